@@ -1,0 +1,83 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// version is the tool version, set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0"
+
+// exitCode is a process exit status.
+type exitCode int
+
+// Exit codes: no finding at or above --fail-on; findings; usage, configuration or input errors.
+const (
+	exitOK       exitCode = 0
+	exitFindings exitCode = 1
+	exitError    exitCode = 2
+)
+
+// exitError carries an exit code out of a command's RunE.
+type codeError struct {
+	code exitCode
+	err  error // nil when the command already printed what went wrong
+}
+
+func (e *codeError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit %d", e.code)
+	}
+	return e.err.Error()
+}
+
+// env is what every command reads and writes instead of the process globals.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// commands lists the constructors of the subcommands; each command file adds
+// its own in an init function.
+var commands []func(*env) *cobra.Command
+
+// newRoot builds the root command with every subcommand.
+func newRoot(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "jxlint",
+		Short:         "Lint budget performance-goal tables (项目支出绩效目标表)",
+		Version:       version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	for _, c := range commands {
+		root.AddCommand(c(e))
+	}
+	return root
+}
+
+// run executes the command line and returns the process exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := newRoot(e)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return int(exitOK)
+	}
+	var ce *codeError
+	if errors.As(err, &ce) {
+		if ce.err != nil {
+			fmt.Fprintln(stderr, "jxlint:", ce.err)
+		}
+		return int(ce.code)
+	}
+	fmt.Fprintln(stderr, "jxlint:", err)
+	return int(exitError)
+}

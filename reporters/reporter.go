@@ -1,0 +1,38 @@
+// Package reporters writes lint results as text, JSON, SARIF and GitHub
+// annotations. Every reporter writes to an io.Writer and returns write errors.
+package reporters
+
+import (
+	"io"
+
+	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/rules"
+)
+
+// Run describes the lint run as a whole, known before the first file.
+type Run struct {
+	ToolName    string
+	Version     string
+	InfoURI     string
+	Lang        string        // zh or en
+	Rules       []*rules.Rule // the active rule set, sorted by ID
+	WorkDir     string        // paths are made relative to this for SARIF URIs
+	ColorOutput bool          // text reporter only: colour for a terminal
+}
+
+// Summary is what a reporter prints last.
+type Summary struct {
+	Errors, Warnings, Infos int // findings that count, by severity
+	Suppressed              int // findings accepted by a baseline
+	Ignored                 int // findings dropped by ignore entries in config
+	Stale                   int // baseline entries that no longer occur
+	Files, FilesFailed      int
+}
+
+// Reporter receives results file by file, in a deterministic order, and writes
+// them as they come so that memory stays bounded.
+type Reporter interface {
+	Begin(w io.Writer, run Run) error
+	File(res *engine.FileResult) error
+	End(sum Summary) error
+}

@@ -1,0 +1,21 @@
+package rules
+
+// Ignore drops findings by rule, file glob, unit and project name glob; an empty
+// field matches everything. Reason is required.
+type Ignore struct {
+	Rule    string
+	Path    string
+	Unit    string
+	Project string
+	Reason  string
+	Pos     Pos
+}
+
+// Set is a loaded, validated rule set with its dictionaries and ignores: what the
+// engine compiles.
+type Set struct {
+	Rules   []*Rule // enabled rules, sorted by ID
+	Dicts   Dictionaries
+	Ignores []Ignore
+	Source  string // the configuration file used, empty for built-in defaults
+}
