@@ -21,7 +21,7 @@ const (
 	exitError    exitCode = 2
 )
 
-// exitError carries an exit code out of a command's RunE.
+// codeError carries an exit code out of a command's RunE.
 type codeError struct {
 	code exitCode
 	err  error // nil when the command already printed what went wrong
@@ -34,10 +34,20 @@ func (e *codeError) Error() string {
 	return e.err.Error()
 }
 
-// env is what every command reads and writes instead of the process globals.
+// env is what every command reads and writes instead of the process globals,
+// with the flags every command shares.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	global         globalOptions
+}
+
+// globalOptions are the persistent flags of the root command.
+type globalOptions struct {
+	lang       string // zh or en
+	configPath string // --config FILE
+	noConfig   bool   // --no-config
+	verbose    bool   // -v
 }
 
 // commands lists the constructors of the subcommands; each command file adds
@@ -56,6 +66,17 @@ func newRoot(e *env) *cobra.Command {
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
+	f := root.PersistentFlags()
+	f.StringVar(&e.global.lang, "lang", "zh", "language of messages: zh or en")
+	f.StringVar(&e.global.configPath, "config", "", "configuration file (default: .jxlint.yaml found from the working directory upward)")
+	f.BoolVar(&e.global.noConfig, "no-config", false, "ignore configuration files; use the built-in rule set")
+	f.BoolVarP(&e.global.verbose, "verbose", "v", false, "say which configuration file is used and what is read")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if e.global.lang != "zh" && e.global.lang != "en" {
+			return &codeError{code: exitError, err: fmt.Errorf("--lang must be zh or en, not %q", e.global.lang)}
+		}
+		return nil
+	}
 	for _, c := range commands {
 		root.AddCommand(c(e))
 	}
