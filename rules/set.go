@@ -15,7 +15,9 @@ type Ignore struct {
 // engine compiles.
 type Set struct {
 	Rules   []*Rule // enabled rules, sorted by ID
+	All     []*Rule // every known rule, disabled ones included, sorted by ID
 	Dicts   Dictionaries
 	Ignores []Ignore
-	Source  string // the configuration file used, empty for built-in defaults
+	Headers map[string][]string // extra header synonyms: canonical header → other names
+	Source  string              // the configuration file used, empty for built-in defaults
 }
