@@ -52,5 +52,16 @@ type FileResult struct {
 	Indicators int
 	Err        error // not nil when the file could not be read; see table.Error
 	Findings   []Finding
+	Ignored    int             // findings dropped by ignore entries in the configuration
+	RuleErrors []RuleError     // rules that failed at run time, once per rule
 	Doc        *table.Document // the model, for fixes; may be released by callers
+}
+
+// RuleError is a rule that failed at run time on an object of the file (a nil
+// access, a type mismatch): a problem of the tool, not of the table. Span is
+// where the first failing object stands.
+type RuleError struct {
+	RuleID string
+	Err    error
+	Span   table.Span
 }
