@@ -1,0 +1,209 @@
+package rules
+
+import (
+	"path"
+
+	"gopkg.in/yaml.v3"
+)
+
+// config is a decoded .jxlint.yaml, before it is applied to the built-in set.
+type config struct {
+	path      string
+	none      bool // extends: none
+	overrides []override
+	custom    []*Rule
+	include   []pattern
+	dicts     Dictionaries
+	headers   map[string][]string
+	ignores   []Ignore
+	broken    map[string]bool // IDs of custom rules dropped for their errors
+}
+
+// override is one entry of `rules:`: off, or a severity and params.
+type override struct {
+	id       string
+	pos      Pos // of the key
+	off      bool
+	severity Severity
+	params   []param
+}
+
+// param is one overridden parameter value.
+type param struct {
+	name  string
+	value any
+	pos   Pos
+}
+
+// pattern is an include glob with its place.
+type pattern struct {
+	glob string
+	pos  Pos
+}
+
+// configKeys are the top-level keys of a configuration file.
+var configKeys = []string{"extends", "rules", "custom", "include", "dictionaries", "headers", "ignore"}
+
+// decodeConfig decodes and checks the shape of a configuration file. It returns
+// what it could decode even with errors, so that apply can find more; it
+// returns a nil config only for a YAML syntax error.
+func decodeConfig(file string, data []byte) (*config, error) {
+	d := newDecoder(file, data)
+	top := d.parse(data)
+	if top == nil {
+		return nil, d.err()
+	}
+	c := &config{path: file}
+	fields, _ := d.mapping(top, "", "configuration", configKeys...)
+	for _, f := range fields {
+		switch f.key {
+		case "extends":
+			s, ok := d.str(f.value, "", "extends")
+			if ok && s != "default" && s != "none" {
+				d.errorf(f.value, "", "extends %q is not one of default, none", s)
+			}
+			c.none = s == "none"
+		case "rules":
+			c.overrides = d.overrides(f.value)
+		case "custom":
+			c.custom = d.ruleList(f.value, "custom")
+		case "include":
+			c.include = d.patterns(f.value)
+		case "dictionaries":
+			c.dicts = d.dictionaries(f.value)
+		case "headers":
+			c.headers = d.topics(f.value, "headers")
+		case "ignore":
+			c.ignores = d.ignores(f.value)
+		}
+	}
+	c.broken = d.broken
+	return c, d.err()
+}
+
+// overrides decodes `rules:`: id → off | false | severity | {severity, params}.
+func (d *decoder) overrides(n *yaml.Node) []override {
+	fields, _ := d.mapping(n, "", "rules")
+	var out []override
+	for _, f := range fields {
+		o := override{id: f.key, pos: d.pos(f.keyN)}
+		v := f.value
+		switch {
+		case v.Kind == yaml.ScalarNode && (v.Value == "off" || v.Tag == "!!bool" && v.Value == "false"):
+			o.off = true
+		case v.Kind == yaml.ScalarNode:
+			o.severity = d.severity(v, f.key)
+		case v.Kind != yaml.MappingNode:
+			d.errorf(v, f.key, "override must be off, a severity, or {severity, params}, not %s", describe(v))
+			continue
+		default:
+			entries, _ := d.mapping(v, f.key, "override", "severity", "params")
+			for _, e := range entries {
+				if e.key == "severity" {
+					o.severity = d.severity(e.value, f.key)
+					continue
+				}
+				ps, _ := d.mapping(e.value, f.key, "params")
+				for _, p := range ps {
+					var val any
+					if err := p.value.Decode(&val); err != nil {
+						d.errorf(p.value, f.key, "param %q: %v", p.key, err)
+						continue
+					}
+					o.params = append(o.params, param{name: p.key, value: val, pos: d.pos(p.keyN)})
+				}
+			}
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// dictionaries decodes the dictionary extensions of a configuration.
+func (d *decoder) dictionaries(n *yaml.Node) Dictionaries {
+	var dicts Dictionaries
+	fields, _ := d.mapping(n, "", "dictionaries", "typos", "topics", "vague")
+	for _, f := range fields {
+		switch f.key {
+		case "typos":
+			dicts.Typos = d.typos(f.value, "dictionaries.typos")
+		case "topics":
+			dicts.Topics = d.topics(f.value, "dictionaries.topics")
+		case "vague":
+			dicts.Vague = d.strings(f.value, "", "dictionaries.vague")
+		}
+	}
+	return dicts
+}
+
+// ignores decodes `ignore:`, a sequence of {rule, path, unit, project, reason}.
+func (d *decoder) ignores(n *yaml.Node) []Ignore {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, "", "ignore must be a sequence of {rule, path, unit, project, reason}, not %s", describe(n))
+		return nil
+	}
+	var out []Ignore
+	for _, c := range n.Content {
+		ig := Ignore{Pos: d.pos(resolve(c))}
+		fields, ok := d.mapping(c, "", "ignore entry", "rule", "path", "unit", "project", "reason")
+		if !ok {
+			continue
+		}
+		for _, f := range fields {
+			s, _ := d.str(f.value, "", "ignore "+f.key)
+			switch f.key {
+			case "rule":
+				ig.Rule = s
+			case "path", "unit", "project":
+				if _, err := path.Match(s, ""); err != nil {
+					d.errorf(f.value, "", "ignore %s %q is not a valid glob", f.key, s)
+				}
+				*ig.glob(f.key) = s
+			case "reason":
+				ig.Reason = s
+			}
+		}
+		switch {
+		case ig.Reason == "":
+			d.errorf(c, "", "ignore entry needs a reason: say why these findings do not count")
+		case ig.Rule == "" && ig.Path == "" && ig.Unit == "" && ig.Project == "":
+			d.errorf(c, "", "ignore entry needs at least one of rule, path, unit, project")
+		}
+		out = append(out, ig)
+	}
+	return out
+}
+
+// glob returns the field of ig named key: path, unit or project.
+func (ig *Ignore) glob(key string) *string {
+	switch key {
+	case "path":
+		return &ig.Path
+	case "unit":
+		return &ig.Unit
+	}
+	return &ig.Project
+}
+
+// patterns decodes the include globs.
+func (d *decoder) patterns(n *yaml.Node) []pattern {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, "", "include must be a sequence of file globs, not %s", describe(n))
+		return nil
+	}
+	var out []pattern
+	for _, c := range n.Content {
+		g, ok := d.str(c, "", "include pattern")
+		if !ok {
+			continue
+		}
+		if _, err := path.Match(g, ""); err != nil {
+			d.errorf(c, "", "include pattern %q is not a valid glob", g)
+			continue
+		}
+		out = append(out, pattern{glob: g, pos: d.pos(resolve(c))})
+	}
+	return out
+}

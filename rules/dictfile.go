@@ -1,0 +1,107 @@
+package rules
+
+import (
+	"gopkg.in/yaml.v3"
+)
+
+// typos decodes a mapping of wrong → right.
+func (d *decoder) typos(n *yaml.Node, what string) map[string]string {
+	fields, _ := d.mapping(n, "", what)
+	out := make(map[string]string, len(fields))
+	for _, f := range fields {
+		if s, ok := d.str(f.value, "", what+" "+f.key); ok {
+			out[f.key] = s
+		}
+	}
+	return out
+}
+
+// topics decodes a mapping of topic → keywords.
+func (d *decoder) topics(n *yaml.Node, what string) map[string][]string {
+	fields, _ := d.mapping(n, "", what)
+	out := make(map[string][]string, len(fields))
+	for _, f := range fields {
+		out[f.key] = d.strings(f.value, "", what+" "+f.key)
+	}
+	return out
+}
+
+// framework decodes a sequence of first-level categories with their children.
+func (d *decoder) framework(n *yaml.Node, what string, level int) []Category {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, "", "%s must be a sequence of {code, name, aliases, children}, not %s", what, describe(n))
+		return nil
+	}
+	keys := []string{"code", "name", "aliases", "children"}
+	if level == 2 {
+		keys = keys[:3]
+	}
+	var out []Category
+	for _, c := range n.Content {
+		var cat Category
+		fields, _ := d.mapping(c, "", what+" category", keys...)
+		for _, f := range fields {
+			switch f.key {
+			case "code":
+				cat.Code, _ = d.str(f.value, "", "code")
+			case "name":
+				cat.Name, _ = d.str(f.value, "", "name")
+			case "aliases":
+				cat.Aliases = d.strings(f.value, "", "aliases")
+			case "children":
+				cat.Children = d.framework(f.value, "children", 2)
+			}
+		}
+		if cat.Code == "" || cat.Name == "" {
+			d.errorf(c, "", "%s category needs a code and a name", what)
+			continue
+		}
+		out = append(out, cat)
+	}
+	return out
+}
+
+// dictFile decodes the built-in dictionary file name ("typos.yaml", …) into dicts.
+func (d *decoder) dictFile(name string, top *yaml.Node, dicts *Dictionaries) {
+	switch name {
+	case "typos.yaml":
+		dicts.Typos = d.typos(top, "typos")
+	case "topics.yaml":
+		dicts.Topics = d.topics(top, "topics")
+	case "vague.yaml":
+		dicts.Vague = d.strings(top, "", "vague")
+	case "framework.yaml":
+		dicts.Framework = d.framework(top, "framework", 1)
+	default:
+		d.errorf(top, "", "unknown dictionary %q; expected typos.yaml, topics.yaml, vague.yaml or framework.yaml", name)
+	}
+}
+
+// extend adds the entries of ext to dicts: a typo or topic in ext replaces or
+// adds to the built-in one, topic keywords and vague words are appended once.
+func (dicts *Dictionaries) extend(ext Dictionaries) {
+	if len(ext.Typos) > 0 && dicts.Typos == nil {
+		dicts.Typos = map[string]string{}
+	}
+	for k, v := range ext.Typos {
+		dicts.Typos[k] = v
+	}
+	if len(ext.Topics) > 0 && dicts.Topics == nil {
+		dicts.Topics = map[string][]string{}
+	}
+	for k, v := range ext.Topics {
+		dicts.Topics[k] = appendNew(dicts.Topics[k], v)
+	}
+	dicts.Vague = appendNew(dicts.Vague, ext.Vague)
+}
+
+// appendNew appends the items of add that list does not hold yet.
+func appendNew(list, add []string) []string {
+	for _, s := range add {
+		if !contains(list, s) {
+			list = append(list, s)
+		}
+	}
+	return list
+}
