@@ -16,15 +16,15 @@ type Document struct {
 	Total      *Amounts  `json:"total,omitempty" yaml:"total,omitempty" expr:"total"`             // the 合计 row; nil when the table has none
 	Units      []*Unit   `json:"units" yaml:"units" expr:"units"`
 	Problems   []Problem `json:"problems,omitempty" yaml:"problems,omitempty" expr:"problems"` // document-level reading problems
-	Spans      DocSpans  `json:"spans,omitempty" yaml:"spans,omitempty" expr:"spans"`
+	Spans      DocSpans  `json:"spans,omitzero" yaml:"spans,omitempty" expr:"spans"`
 }
 
 // DocSpans locates the document's header values.
 type DocSpans struct {
-	Title      Span `json:"title,omitempty" yaml:"title,omitempty" expr:"title"`
-	Department Span `json:"department,omitempty" yaml:"department,omitempty" expr:"department"`
-	MoneyUnit  Span `json:"moneyUnit,omitempty" yaml:"moneyUnit,omitempty" expr:"moneyUnit"`
-	TotalRow   Span `json:"totalRow,omitempty" yaml:"totalRow,omitempty" expr:"totalRow"` // the label cell of the 合计 row
+	Title      Span `json:"title,omitzero" yaml:"title,omitempty" expr:"title"`
+	Department Span `json:"department,omitzero" yaml:"department,omitempty" expr:"department"`
+	MoneyUnit  Span `json:"moneyUnit,omitzero" yaml:"moneyUnit,omitempty" expr:"moneyUnit"`
+	TotalRow   Span `json:"totalRow,omitzero" yaml:"totalRow,omitempty" expr:"totalRow"` // the label cell of the 合计 row
 }
 
 // Unit is a 资金使用单位 row and the projects that follow it.
@@ -32,12 +32,12 @@ type Unit struct {
 	Name     string     `json:"name" yaml:"name" expr:"name"`
 	Amounts  Amounts    `json:"amounts" yaml:"amounts" expr:"amounts"`
 	Projects []*Project `json:"projects" yaml:"projects" expr:"projects"`
-	Spans    UnitSpans  `json:"spans,omitempty" yaml:"spans,omitempty" expr:"spans"`
+	Spans    UnitSpans  `json:"spans,omitzero" yaml:"spans,omitempty" expr:"spans"`
 }
 
 // UnitSpans locates a unit row's values.
 type UnitSpans struct {
-	Name Span `json:"name,omitempty" yaml:"name,omitempty" expr:"name"`
+	Name Span `json:"name,omitzero" yaml:"name,omitempty" expr:"name"`
 }
 
 // Project is one project row with its goal and indicators.
@@ -48,15 +48,15 @@ type Project struct {
 	PeriodGoal string       `json:"periodGoal,omitempty" yaml:"periodGoal,omitempty" expr:"periodGoal"` // 实施期目标/长期目标 where the form has one
 	Indicators []*Indicator `json:"indicators" yaml:"indicators" expr:"indicators"`
 	Problems   []Problem    `json:"problems,omitempty" yaml:"problems,omitempty" expr:"problems"` // items the reader could not split
-	Spans      ProjectSpans `json:"spans,omitempty" yaml:"spans,omitempty" expr:"spans"`
+	Spans      ProjectSpans `json:"spans,omitzero" yaml:"spans,omitempty" expr:"spans"`
 }
 
 // ProjectSpans locates a project row's values.
 type ProjectSpans struct {
-	Name       Span `json:"name,omitempty" yaml:"name,omitempty" expr:"name"`
-	Goal       Span `json:"goal,omitempty" yaml:"goal,omitempty" expr:"goal"`
-	PeriodGoal Span `json:"periodGoal,omitempty" yaml:"periodGoal,omitempty" expr:"periodGoal"`
-	Indicators Span `json:"indicators,omitempty" yaml:"indicators,omitempty" expr:"indicators"` // the packed indicator cell
+	Name       Span `json:"name,omitzero" yaml:"name,omitempty" expr:"name"`
+	Goal       Span `json:"goal,omitzero" yaml:"goal,omitempty" expr:"goal"`
+	PeriodGoal Span `json:"periodGoal,omitzero" yaml:"periodGoal,omitempty" expr:"periodGoal"`
+	Indicators Span `json:"indicators,omitzero" yaml:"indicators,omitempty" expr:"indicators"` // the packed indicator cell
 }
 
 // Level is a first- or second-level indicator category: a code such as "21" (may
@@ -83,22 +83,22 @@ type Indicator struct {
 	Direction   string           `json:"direction,omitempty" yaml:"direction,omitempty" expr:"direction"`       // 指标方向性
 	Kind        string           `json:"kind,omitempty" yaml:"kind,omitempty" expr:"kind"`                      // 定量 or 定性
 
-	Spans IndicatorSpans `json:"spans,omitempty" yaml:"spans,omitempty" expr:"spans"`
+	Spans IndicatorSpans `json:"spans,omitzero" yaml:"spans,omitempty" expr:"spans"`
 }
 
 // IndicatorSpans locates an indicator's values. Item covers the whole item (or row).
 type IndicatorSpans struct {
-	Item        Span `json:"item,omitempty" yaml:"item,omitempty" expr:"item"`
-	Number      Span `json:"number,omitempty" yaml:"number,omitempty" expr:"number"`
-	Level1      Span `json:"level1,omitempty" yaml:"level1,omitempty" expr:"level1"`
-	Level2      Span `json:"level2,omitempty" yaml:"level2,omitempty" expr:"level2"`
-	Name        Span `json:"name,omitempty" yaml:"name,omitempty" expr:"name"`
-	Period      Span `json:"period,omitempty" yaml:"period,omitempty" expr:"period"`
-	Annual      Span `json:"annual,omitempty" yaml:"annual,omitempty" expr:"annual"`
-	Operator    Span `json:"operator,omitempty" yaml:"operator,omitempty" expr:"operator"`
-	MeasureUnit Span `json:"measureUnit,omitempty" yaml:"measureUnit,omitempty" expr:"measureUnit"`
-	Weight      Span `json:"weight,omitempty" yaml:"weight,omitempty" expr:"weight"`
-	Kind        Span `json:"kind,omitempty" yaml:"kind,omitempty" expr:"kind"`
+	Item        Span `json:"item,omitzero" yaml:"item,omitempty" expr:"item"`
+	Number      Span `json:"number,omitzero" yaml:"number,omitempty" expr:"number"`
+	Level1      Span `json:"level1,omitzero" yaml:"level1,omitempty" expr:"level1"`
+	Level2      Span `json:"level2,omitzero" yaml:"level2,omitempty" expr:"level2"`
+	Name        Span `json:"name,omitzero" yaml:"name,omitempty" expr:"name"`
+	Period      Span `json:"period,omitzero" yaml:"period,omitempty" expr:"period"`
+	Annual      Span `json:"annual,omitzero" yaml:"annual,omitempty" expr:"annual"`
+	Operator    Span `json:"operator,omitzero" yaml:"operator,omitempty" expr:"operator"`
+	MeasureUnit Span `json:"measureUnit,omitzero" yaml:"measureUnit,omitempty" expr:"measureUnit"`
+	Weight      Span `json:"weight,omitzero" yaml:"weight,omitempty" expr:"weight"`
+	Kind        Span `json:"kind,omitzero" yaml:"kind,omitempty" expr:"kind"`
 }
 
 // Problem is something the reader found but could not model, kept so that a rule
