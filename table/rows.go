@@ -1,0 +1,181 @@
+package table
+
+import "strings"
+
+// The one-row-per-indicator layout ("rows"): a header such as
+//
+//	单位名称 项目名称 预算数 年度目标 一级指标 二级指标 三级指标 指标性质 指标值 度量单位 权重 指标方向性
+//
+// and one row per indicator. Unit and project cells left blank (or merged) on later
+// rows continue the unit and project above; so do blank 一级指标/二级指标 cells
+// within a project. Units have no amounts of their own in this layout: their
+// Amounts cells are all Empty, and only a project's 预算数 (Amounts.Total) is set.
+
+func init() {
+	layouts = append(layouts, layout{name: "rows", match: matchRowsHeader, read: readRows})
+}
+
+// matchRowsHeader reports whether row names a 三级指标 and a 指标值 column and a
+// 项目名称 or 一级指标 column.
+func matchRowsHeader(row Row) bool {
+	t := *headers.Load()
+	var seen [headerColumnsLength]bool
+	for _, c := range row.Cells {
+		if k := t.column(c.Text); k >= 0 {
+			seen[k] = true
+		}
+	}
+	return seen[hName] && seen[hValue] && (seen[hProject] || seen[hLevel1])
+}
+
+// rowsColumns maps each canonical column to its cell index in a row, -1 when absent.
+type rowsColumns [headerColumnsLength]int
+
+// resolveRowsHeader finds the columns of the header row; a blank header cell
+// takes its name from the row above (a two-row header whose upper cells were
+// merged downwards).
+func resolveRowsHeader(rows []Row, header int) (rowsColumns, string) {
+	t := *headers.Load()
+	var cols rowsColumns
+	for i := range cols {
+		cols[i] = -1
+	}
+	moneyUnit := ""
+	take := func(j int, text string) {
+		k := t.column(text)
+		if k < 0 || cols[k] >= 0 {
+			return
+		}
+		cols[k] = j
+		if k == hBudget {
+			moneyUnit = moneyUnitIn(text)
+		}
+	}
+	for j, c := range rows[header].Cells {
+		take(j, c.Text)
+	}
+	if header > 0 {
+		above := rows[header-1].Cells
+		for j, c := range rows[header].Cells {
+			if strings.TrimSpace(c.Text) == "" && j < len(above) {
+				take(j, above[j].Text)
+			}
+		}
+	}
+	return cols, moneyUnit
+}
+
+// readRows builds the document from the rows layout; rows[header] is the header.
+func readRows(doc *Document, rows []Row, header int) error {
+	cols, moneyUnit := resolveRowsHeader(rows, header)
+	if cols[hProject] < 0 {
+		return rowsError(doc.Path, rows[header], "header row has no 项目名称 column (expected 项目名称 next to 三级指标 and 指标值)")
+	}
+	readRowsPreamble(doc, rows[:header])
+	if doc.MoneyUnit == "" {
+		doc.MoneyUnit = moneyUnit
+	}
+	b := rowsBuilder{doc: doc, cols: cols}
+	for _, r := range rows[header+1:] {
+		if rowsBlank(r) || matchRowsHeader(r) {
+			continue
+		}
+		b.add(r)
+	}
+	if doc.Units == nil {
+		doc.Units = []*Unit{}
+	}
+	return nil
+}
+
+// readRowsPreamble takes the title (the first non-empty cell), the department
+// (部门名称：…) and the money unit (金额单位：元, 单位：万元) from the rows above the header.
+func readRowsPreamble(doc *Document, rows []Row) {
+	for _, r := range rows {
+		for _, c := range r.Cells {
+			text := strings.TrimSpace(c.Text)
+			if text == "" {
+				continue
+			}
+			_, _, labelled := labelValue(text, "部门名称", "部门", "单位名称", "单位", "金额单位")
+			if doc.Title == "" && !labelled && moneyUnitIn(text) == "" {
+				doc.Title, doc.Spans.Title = trimCell(c)
+			}
+			if doc.MoneyUnit == "" {
+				if u := moneyUnitIn(text); u != "" {
+					i := strings.LastIndex(c.Text, u)
+					ct := newCellText(c.Text, c.Span)
+					doc.MoneyUnit, doc.Spans.MoneyUnit = u, ct.part(i, i+len(u))
+				}
+			}
+			if doc.Department == "" {
+				if v, start, ok := labelValue(c.Text, "部门名称", "部门"); ok {
+					ct := newCellText(c.Text, c.Span)
+					doc.Department, doc.Spans.Department = v, ct.part(start, start+len(v))
+				}
+			}
+		}
+	}
+}
+
+// moneyUnitIn finds the money unit in text such as `金额单位:元`, `单位：万元` or
+// `预算数（万元）`; it returns "" when there is none.
+func moneyUnitIn(text string) string {
+	for _, open := range []string{"单位", "(", "（"} {
+		i := strings.Index(text, open)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+len(open):], " :：\u3000")
+		switch {
+		case strings.HasPrefix(rest, "万元"):
+			return "万元"
+		case strings.HasPrefix(rest, "元"):
+			return "元"
+		}
+	}
+	return ""
+}
+
+// labelValue returns the value after `label：` (or `label:`) for the first label
+// that text starts with, and the byte offset of the value in text.
+func labelValue(text string, labels ...string) (string, int, bool) {
+	lead := len(text) - len(strings.TrimLeft(text, " \u3000"))
+	for _, l := range labels {
+		rest := text[lead:]
+		if !strings.HasPrefix(rest, l) {
+			continue
+		}
+		rest = rest[len(l):]
+		after := strings.TrimLeft(rest, " \u3000")
+		if !strings.HasPrefix(after, ":") && !strings.HasPrefix(after, "：") {
+			continue
+		}
+		after = strings.TrimLeft(strings.TrimLeft(strings.TrimLeft(after, ":"), "："), " \u3000")
+		v := strings.TrimRight(after, " \u3000")
+		if v == "" {
+			return "", 0, false
+		}
+		return v, len(text) - len(after), true
+	}
+	return "", 0, false
+}
+
+// rowsBlank reports whether every cell of the row is empty or white space.
+func rowsBlank(r Row) bool {
+	for _, c := range r.Cells {
+		if strings.TrimSpace(c.Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// rowsError is an error at the start of row r.
+func rowsError(path string, r Row, msg string) *Error {
+	e := &Error{Path: path, Line: r.Line, Msg: msg}
+	if len(r.Cells) > 0 && r.Cells[0].Span.Sheet != "" {
+		e.Line, e.Sheet, e.Cell = 0, r.Cells[0].Span.Sheet, r.Cells[0].Span.Cell
+	}
+	return e
+}
