@@ -1,0 +1,70 @@
+package tablegen
+
+// Kind names a defect the generator can inject.
+type Kind string
+
+// Defect kinds. A missing category and too few indicators are recorded from the
+// finished project, so they also appear when options or another defect cause them.
+const (
+	KindMissingCategory  Kind = "missing-category"       // a required first-level category (满意度, 效益, 产出) is absent
+	KindSameValues       Kind = "same-period-annual"     // 实施周期指标值 equals 年度指标值
+	KindTypo             Kind = "typo"                   // a dictionary typo in the goal
+	KindTopicMismatch    Kind = "topic-mismatch"         // a game-industry indicator on an unrelated goal
+	KindCategoryName     Kind = "category-as-name"       // a third-level name that is a category name
+	KindVagueTimeliness  Kind = "vague-timeliness"       // a 时效 value with no time limit
+	KindHalfWidth        Kind = "half-width-punctuation" // "指标值: " with a half-width colon
+	KindRowSum           Kind = "row-sum"                // 总计 ≠ 财政拨款 + 财政专户拨款 + 其他资金 on one row
+	KindUnitSum          Kind = "unit-sum"               // a unit row ≠ the sum of its projects
+	KindTotalSum         Kind = "total-sum"              // the 合计 row ≠ the sum of the units
+	KindMissingGoal      Kind = "missing-goal"           // an empty 绩效目标
+	KindTooFewIndicators Kind = "too-few-indicators"     // fewer than three indicators
+	KindCopiedIndicators Kind = "copied-indicators"      // the previous project's indicator list, verbatim
+)
+
+// Kinds lists every defect kind in a fixed order.
+var Kinds = []Kind{
+	KindMissingCategory, KindSameValues, KindTypo, KindTopicMismatch, KindCategoryName,
+	KindVagueTimeliness, KindHalfWidth, KindRowSum, KindUnitSum, KindTotalSum,
+	KindMissingGoal, KindTooFewIndicators, KindCopiedIndicators,
+}
+
+// Defect is one defect written into the table.
+type Defect struct {
+	Kind      Kind     `json:"kind"`
+	Line      int      `json:"line"`                // 1-based line of the row that holds it
+	Unit      string   `json:"unit,omitempty"`      // unit name; empty for the 合计 row
+	Project   string   `json:"project,omitempty"`   // project name; empty for a unit or 合计 row
+	Indicator string   `json:"indicator,omitempty"` // indicator number as written ("2"), for indicator defects
+	Columns   []string `json:"columns,omitempty"`   // amount columns that do not reconcile (总计, 财政拨款, …)
+	Detail    string   `json:"detail,omitempty"`    // what exactly: "正产→正常", "满意度", the copied project's name
+}
+
+// Manifest describes a generated table and every defect written into it.
+type Manifest struct {
+	Seed       uint64       `json:"seed"`
+	Department string       `json:"department"`
+	Bytes      int64        `json:"bytes"`
+	Lines      int          `json:"lines"`
+	Pages      int          `json:"pages"`
+	Units      int          `json:"units"`
+	Projects   int          `json:"projects"` // project rows, continuations after a page break not counted
+	Indicators int          `json:"indicators"`
+	Counts     map[Kind]int `json:"counts"` // defects per kind; kinds with none are absent
+	Defects    []Defect     `json:"defects"`
+}
+
+// add records d in the manifest.
+func (m *Manifest) add(d Defect) {
+	if m.Counts == nil {
+		m.Counts = map[Kind]int{}
+	}
+	m.Counts[d.Kind]++
+	m.Defects = append(m.Defects, d)
+}
+
+// mark is a defect attached to a generated object before its line is known.
+type mark struct {
+	kind    Kind
+	columns []string
+	detail  string
+}

@@ -1,0 +1,197 @@
+package tablegen
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+)
+
+// indicator is one generated third-level indicator.
+type indicator struct {
+	l2, name       string
+	period, annual string
+	halfWidth      bool   // write "指标值: " with a half-width colon
+	sep            string // separator after the annual value when another item follows
+	marks          []mark // defects of this indicator
+}
+
+// project is one generated project row.
+type project struct {
+	name  string
+	theme int
+	amt   amounts
+	goal  string
+	inds  []indicator
+	marks []mark // project-level defects
+}
+
+// newProject draws a project of unit u from r, with defect decisions from dr.
+// prev is the unit's previous project (nil for the first), which a copy takes
+// its indicator list and theme from; used holds the names already in the unit.
+func (g *generator) newProject(r, dr *rand.Rand, prev *project, used map[string]bool) project {
+	rates := &g.opt.Rates
+	copied := prev != nil && hit(dr, rates.CopiedIndicators)
+	p := project{theme: r.IntN(len(themes))}
+	if copied {
+		p.theme = prev.theme
+	}
+	th := &themes[p.theme]
+	p.name = g.projectName(r, th, used)
+	p.amt[1] = drawAmount(r)
+	if r.IntN(100) < 12 {
+		p.amt[2] = drawAmount(r) / 4
+	}
+	if r.IntN(100) < 8 {
+		p.amt[3] = drawAmount(r) / 5
+	}
+	p.amt[0] = p.amt[1] + p.amt[2] + p.amt[3]
+	p.goal = g.goal(r, th)
+	if copied {
+		p.inds = slices.Clone(prev.inds)
+		p.marks = append(p.marks, mark{kind: KindCopiedIndicators, detail: prev.name})
+	} else {
+		p.inds = g.indicators(r, th, p.amt[0])
+		g.injectIndicators(dr, &p)
+	}
+	if hit(dr, rates.MissingGoal) {
+		p.goal = ""
+		p.marks = append(p.marks, mark{kind: KindMissingGoal})
+	}
+	if hit(dr, rates.Typo) && p.goal != "" {
+		t := typos[dr.IntN(len(typos))]
+		wrong := strings.Replace(t.sentence, t.right, t.wrong, 1)
+		p.goal = strings.TrimSuffix(p.goal, "。") + "，" + wrong + "。"
+		p.marks = append(p.marks, mark{kind: KindTypo, detail: t.wrong + "→" + t.right})
+	}
+	if hit(dr, rates.RowSum) {
+		p.amt[0] += drawDelta(dr, p.amt[0])
+		p.marks = append(p.marks, mark{kind: KindRowSum, columns: columnNames[:]})
+	}
+	p.marks = append(p.marks, structureMarks(p.inds)...)
+	return p
+}
+
+// hit reports whether an event of probability p happens; it draws from r only
+// when p is positive, so a zero rate leaves the stream untouched.
+func hit(r *rand.Rand, p float64) bool {
+	return p > 0 && r.Float64() < p
+}
+
+// projectName draws a name not yet used in the unit.
+func (g *generator) projectName(r *rand.Rand, th *theme, used map[string]bool) string {
+	name := th.names[r.IntN(len(th.names))]
+	switch r.IntN(6) {
+	case 0:
+		name = fmt.Sprintf("%d年%s", g.opt.Year, name)
+	case 1:
+		name = namePrefixes[r.IntN(len(namePrefixes))] + name
+	}
+	base := name
+	for i := 0; used[name]; i++ {
+		name = base + nameSuffixes[i%len(nameSuffixes)]
+		if i >= len(nameSuffixes) {
+			name = fmt.Sprintf("%s（%d）", base, i+2)
+		}
+	}
+	used[name] = true
+	return name
+}
+
+// goal draws a goal of two or three of the theme's clauses, sometimes with a
+// sentence on fund management.
+func (g *generator) goal(r *rand.Rand, th *theme) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d年", g.opt.Year)
+	first := r.IntN(len(th.clauses))
+	n := 2 + r.IntN(2)
+	for i := range n {
+		if i > 0 {
+			b.WriteString("，")
+		}
+		b.WriteString(th.clauses[(first+i)%len(th.clauses)])
+	}
+	if r.IntN(10) < 3 {
+		b.WriteString("；")
+		b.WriteString(typos[r.IntN(len(typos))].sentence)
+	}
+	b.WriteString("。")
+	return b.String()
+}
+
+// indicators draws a clean list: an output, an effect and a satisfaction
+// indicator first, then others, ordered by second-level code.
+func (g *generator) indicators(r *rand.Rand, th *theme, total int64) []indicator {
+	n := g.opt.IndicatorsPerProject.Min + r.IntN(g.opt.IndicatorsPerProject.Max-g.opt.IndicatorsPerProject.Min+1)
+	outputs := append(slices.Clone(th.outputs), genericOutputs...)
+	effects := slices.Clone(th.effects)
+	shuffle(r, outputs)
+	shuffle(r, effects)
+	picked := []indicatorTemplate{outputs[0]}
+	rest := append(outputs[1:], effects[1:]...)
+	if n >= 2 {
+		picked = append(picked, effects[0])
+	}
+	if n >= 3 {
+		picked = append(picked, th.satisfy[r.IntN(len(th.satisfy))])
+	}
+	shuffle(r, rest)
+	picked = append(picked, rest[:min(len(rest), n-len(picked))]...)
+	slices.SortStableFunc(picked, func(a, b indicatorTemplate) int { return strings.Compare(a.l2, b.l2) })
+	inds := make([]indicator, len(picked))
+	for i, t := range picked {
+		inds[i] = g.indicator(r, t, total)
+	}
+	return inds
+}
+
+// shuffle permutes s with r.
+func shuffle[T any](r *rand.Rand, s []T) {
+	r.Shuffle(len(s), func(i, j int) { s[i], s[j] = s[j], s[i] })
+}
+
+// indicator draws the values of template t; period and annual always differ.
+func (g *generator) indicator(r *rand.Rand, t indicatorTemplate, total int64) indicator {
+	in := indicator{l2: t.l2, name: t.name, sep: "。"}
+	y := g.opt.Year
+	switch t.kind {
+	case vCount:
+		n := t.lo + r.IntN(t.hi-t.lo+1)
+		switch {
+		case n >= 1000:
+			n = n / 100 * 100
+		case n >= 100:
+			n = n / 10 * 10
+		}
+		in.annual = fmt.Sprintf("≥%d%s", n, t.unit)
+		in.period = fmt.Sprintf("≥%d%s", n*(2+r.IntN(2)), t.unit)
+	case vPct:
+		p := t.lo + r.IntN(t.hi-t.lo+1)
+		q := min(100, p+1+r.IntN(3))
+		if r.IntN(10) < 3 {
+			in.annual = fmt.Sprintf("%d%%以上", p)
+		} else {
+			in.annual = fmt.Sprintf("≥%d%%", p)
+		}
+		in.period = fmt.Sprintf("≥%d%%", q)
+		if q == 100 {
+			in.period = "100%"
+		}
+		if r.IntN(10) < 3 {
+			in.sep = " "
+		}
+	case vDeadline:
+		in.annual = fmt.Sprintf("%d年%d月底前%s", y, t.lo+r.IntN(t.hi-t.lo+1), t.unit)
+		in.period = fmt.Sprintf("%d年12月底前%s", y+1+r.IntN(2), t.unit)
+	case vDays:
+		in.annual = fmt.Sprintf("资金到位后%d个工作日内拨付", t.lo+r.IntN(t.hi-t.lo+1))
+		in.period = fmt.Sprintf("%d年12月底前全部拨付到位", y+2)
+	case vCost:
+		in.annual = "≤" + plainAmount(total) + "万元"
+		in.period = "≤" + plainAmount(total*int64(2+r.IntN(2))) + "万元"
+	case vGrade:
+		pair := gradePairs[r.IntN(len(gradePairs))]
+		in.period, in.annual = pair[0], pair[1]
+	}
+	return in
+}
