@@ -1,0 +1,298 @@
+package table
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The packed indicator cell of the text layout is a numbered list:
+//
+//	1、1-产出指标；12-质量指标；项目完成情况；实施周期指标值：…；年度指标值：…。2、2-效益指标；…
+//
+// An item starts at a number, `、` and a first-level category (`code-name`, or a
+// bare 产出/效益/满意度/成本 name), so that `第2、3季度` inside a value starts
+// nothing. Fields are separated by `；` or `;`; a label is followed by `：`, `:`
+// or `: `. The separator or `。` that closes an item, and white space around it,
+// belong to the item and not to its last value; every other value is kept as
+// written except for surrounding white space, so a period value may end in `。`
+// where the annual value of the same item does not.
+
+// Labels of the two values of a packed item.
+var (
+	periodLabels = []string{"实施周期指标值", "实施期指标值"}
+	annualLabels = []string{"年度指标值"}
+)
+
+// allLabels are the period and annual labels together.
+var allLabels = append(append([]string{}, periodLabels...), annualLabels...)
+
+// bareLevel1 are first-level names that may start an item without a code.
+var bareLevel1 = []string{"产出", "效益", "满意度", "成本"}
+
+const (
+	ideographicComma = "、"
+	malformed        = "malformed-indicator"
+	itemShape        = "expected N、code-一级指标；code-二级指标；指标名称；实施周期指标值：…；年度指标值：…"
+)
+
+// parseIndicators splits a packed indicator cell (text at span) into indicators;
+// items it cannot read become malformed-indicator problems.
+func parseIndicators(text string, span Span) ([]*Indicator, []Problem) {
+	ct := newCellText(text, span)
+	starts := itemStarts(text)
+	var problems []Problem
+	lead := len(text)
+	if len(starts) > 0 {
+		lead = starts[0]
+	}
+	if a, b := trimSpan(text, 0, lead); a < b {
+		msg := "text before the first numbered item; " + itemShape
+		if len(starts) == 0 {
+			msg = "no numbered indicator item; " + itemShape
+		}
+		problems = append(problems, Problem{Kind: malformed, Message: msg, Text: text[a:b], Span: ct.part(a, b)})
+	}
+	inds := make([]*Indicator, 0, len(starts))
+	for k, a := range starts {
+		b := len(text)
+		if k+1 < len(starts) {
+			b = starts[k+1]
+		}
+		ind, msg := parseItem(text, a, closeItem(text, a, b), &ct)
+		if msg != "" {
+			_, e := trimSpan(text, a, b)
+			problems = append(problems, Problem{Kind: malformed, Message: msg, Text: text[a:e], Span: ct.part(a, e)})
+			continue
+		}
+		inds = append(inds, ind)
+	}
+	return inds, problems
+}
+
+// itemStarts returns the byte offsets where numbered items start.
+func itemStarts(s string) []int {
+	var starts []int
+	for pos := 0; ; {
+		k := strings.Index(s[pos:], ideographicComma)
+		if k < 0 {
+			return starts
+		}
+		p := pos + k
+		n := p
+		for n > 0 && isDigit(s[n-1]) {
+			n--
+		}
+		if n < p && level1Ahead(s[p+len(ideographicComma):]) {
+			starts = append(starts, n)
+		}
+		pos = p + len(ideographicComma)
+	}
+}
+
+// level1Ahead reports whether s starts with a first-level category: digits, a
+// dash and a name, or a known first-level name.
+func level1Ahead(s string) bool {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 {
+		for _, n := range bareLevel1 {
+			if strings.HasPrefix(s, n) {
+				return true
+			}
+		}
+		return false
+	}
+	d := dashLen(s[i:])
+	if d == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+d:])
+	return r != utf8.RuneError && !unicode.IsDigit(r) && !unicode.IsSpace(r) && r != ';' && r != '；'
+}
+
+// closeItem returns the end of the item text[a:b] without the separator or `。`
+// that closes it and the white space around that.
+func closeItem(s string, a, b int) int {
+	_, b = trimSpan(s, a, b)
+	for _, t := range []string{"。", "；", ";"} {
+		if strings.HasSuffix(s[a:b], t) {
+			_, b = trimSpan(s, a, b-len(t))
+			break
+		}
+	}
+	return b
+}
+
+// parseItem reads the item text[a:b] or says why it cannot.
+func parseItem(s string, a, b int, ct *cellText) (*Indicator, string) {
+	ind := &Indicator{}
+	p := a + strings.Index(s[a:b], ideographicComma)
+	ind.Number = s[a:p]
+	ind.Spans.Item = ct.part(a, b)
+	ind.Spans.Number = ct.part(a, p)
+	item := "item " + ind.Number + ": "
+	// First- and second-level fields, each closed by a separator.
+	pos := p + len(ideographicComma)
+	var spans [2]Span
+	for i, lv := range []*Level{&ind.Level1, &ind.Level2} {
+		fs, fe, next := field(s, pos, b)
+		if next < 0 || labelAt(s[fs:fe]) {
+			return nil, item + itemShape
+		}
+		*lv = parseLevel(s[fs:fe])
+		if lv.Name == "" {
+			return nil, item + "empty category; " + itemShape
+		}
+		spans[i] = ct.part(fs, fe)
+		pos = next
+	}
+	ind.Spans.Level1, ind.Spans.Level2 = spans[0], spans[1]
+	// The values are found by their labels, so that a name or value may hold a separator.
+	pl, pe := findLabel(s, pos, b, periodLabels)
+	al, ae := findLabel(s, max(pos, pe), b, annualLabels)
+	if pl < 0 && al < 0 {
+		return nil, item + "no 实施周期指标值 or 年度指标值; " + itemShape
+	}
+	nameEnd := pl
+	if pl < 0 {
+		nameEnd = al
+	}
+	ns, ne := trimSpan(s, pos, trimSeparator(s, pos, nameEnd))
+	if ns == ne {
+		return nil, item + "no indicator name; " + itemShape
+	}
+	ind.Name, ind.Spans.Name = s[ns:ne], ct.part(ns, ne)
+	if pl >= 0 {
+		end := b
+		if al >= 0 {
+			end = trimSeparator(s, pe, al)
+		}
+		vs, ve := trimSpan(s, skipColon(s, pe, end), end)
+		ind.Period, ind.Spans.Period = s[vs:ve], ct.part(vs, ve)
+	}
+	if al >= 0 {
+		vs, ve := trimSpan(s, skipColon(s, ae, b), b)
+		ind.Annual, ind.Spans.Annual = s[vs:ve], ct.part(vs, ve)
+	}
+	return ind, ""
+}
+
+// field returns the trimmed field that starts at pos, up to the next separator
+// before b, and the offset after that separator (-1 when there is none).
+func field(s string, pos, b int) (start, end, next int) {
+	i, w := indexSeparator(s[pos:b])
+	if i < 0 {
+		return pos, b, -1
+	}
+	start, end = trimSpan(s, pos, pos+i)
+	return start, end, pos + i + w
+}
+
+// parseLevel splits `12-质量指标` into code and name; text without a code is all name.
+func parseLevel(f string) Level {
+	i := 0
+	for i < len(f) && isDigit(f[i]) {
+		i++
+	}
+	if i > 0 {
+		if d := dashLen(f[i:]); d > 0 {
+			return Level{Code: f[:i], Name: strings.TrimSpace(f[i+d:])}
+		}
+	}
+	return Level{Name: f}
+}
+
+// findLabel finds the first of labels in s[from:b] and returns its start and the
+// offset after it, or -1, -1.
+func findLabel(s string, from, b int, labels []string) (int, int) {
+	for _, l := range labels {
+		if i := strings.Index(s[from:b], l); i >= 0 {
+			return from + i, from + i + len(l)
+		}
+	}
+	return -1, -1
+}
+
+// labelAt reports whether a value label starts f, which means fields are missing.
+func labelAt(f string) bool {
+	for _, l := range allLabels {
+		if strings.HasPrefix(f, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipColon returns the offset after the white space and `：` or `:` at pos.
+func skipColon(s string, pos, b int) int {
+	pos, _ = trimSpan(s, pos, b)
+	if strings.HasPrefix(s[pos:b], "：") {
+		pos += len("：")
+	} else if strings.HasPrefix(s[pos:b], ":") {
+		pos++
+	}
+	return pos
+}
+
+// trimSeparator returns the end of s[a:b] without trailing white space and one
+// trailing separator.
+func trimSeparator(s string, a, b int) int {
+	_, b = trimSpan(s, a, b)
+	if strings.HasSuffix(s[a:b], "；") {
+		b -= len("；")
+	} else if strings.HasSuffix(s[a:b], ";") {
+		b--
+	}
+	return b
+}
+
+// indexSeparator returns the offset and width of the first `；` or `;` in s.
+func indexSeparator(s string) (int, int) {
+	i := strings.Index(s, "；")
+	j := strings.IndexByte(s, ';')
+	switch {
+	case j >= 0 && (i < 0 || j < i):
+		return j, 1
+	case i >= 0:
+		return i, len("；")
+	}
+	return -1, 0
+}
+
+// trimSpan returns the bounds of s[a:b] without surrounding white space.
+func trimSpan(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+// dashLen returns the byte length of the dash (- or －) that starts s, or 0.
+func dashLen(s string) int {
+	switch {
+	case strings.HasPrefix(s, "-"):
+		return 1
+	case strings.HasPrefix(s, "－"):
+		return len("－")
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) }

@@ -1,0 +1,238 @@
+package table
+
+import "strings"
+
+func init() {
+	layouts = append(layouts, layout{name: "packed", match: isPackedHeader, read: readPacked})
+}
+
+// packedColumns maps the packed layout's columns, by header name, to cell indexes
+// (-1 where the table lacks the column).
+type packedColumns struct {
+	name, goal, indicators int
+	amounts                [4]int
+}
+
+// amountHeaders are the header names of the amount columns, in Amounts order.
+var amountHeaders = [4][]string{{"总计", "合计"}, {"财政拨款"}, {"财政专户拨款"}, {"其他资金"}}
+
+// packedHeader maps the columns of row if it is a packed-layout header: it has
+// 项目名称…, 总计 and 绩效指标 columns (绩效目标 and the funding columns may be missing).
+func packedHeader(row Row) (packedColumns, bool) {
+	c := packedColumns{name: -1, goal: -1, indicators: -1, amounts: [4]int{-1, -1, -1, -1}}
+	if len(row.Cells) < 3 {
+		return c, false
+	}
+	for i, cell := range row.Cells {
+		t := compact(cell.Text)
+		switch {
+		case strings.HasPrefix(t, "项目名称"):
+			if c.name < 0 {
+				c.name = i
+			}
+		case t == "绩效目标" || t == "年度绩效目标" || t == "年度目标":
+			c.goal = i
+		case t == "绩效指标":
+			c.indicators = i
+		default:
+			for k, names := range amountHeaders {
+				for _, n := range names {
+					if t == n && c.amounts[k] < 0 {
+						c.amounts[k] = i
+					}
+				}
+			}
+		}
+	}
+	return c, c.name >= 0 && c.amounts[ColTotal] >= 0 && c.indicators >= 0
+}
+
+func isPackedHeader(row Row) bool {
+	_, ok := packedHeader(row)
+	return ok
+}
+
+// packedReader holds the state of reading one packed table.
+type packedReader struct {
+	doc         *Document
+	cols        packedColumns
+	unit        *Unit
+	last        *Project // the last project read, for continuations
+	afterHeader bool     // the previous non-blank row was a repeated header
+}
+
+// readPacked reads the packed layout: one row per unit and per project, the
+// indicators of a project packed into one cell. Page headers repeated inside the
+// table are skipped, and a project row repeated (cut short) after a repeated
+// header is a continuation of the project before it, not a new project.
+func readPacked(doc *Document, rows []Row, header int) error {
+	cols, _ := packedHeader(rows[header])
+	pr := &packedReader{doc: doc, cols: cols}
+	for _, r := range rows[:header] {
+		for _, c := range r.Cells {
+			pr.meta(c)
+		}
+	}
+	for _, r := range rows[header+1:] {
+		pr.row(r)
+	}
+	return nil
+}
+
+// row reads one row after the header.
+func (pr *packedReader) row(r Row) {
+	if blankRow(r) {
+		return
+	}
+	if isPackedHeader(r) {
+		pr.afterHeader = true
+		return
+	}
+	if pr.pageHeader(r) {
+		return
+	}
+	after := pr.afterHeader
+	pr.afterHeader = false
+	label, labelSpan := trimCell(pr.cell(r, pr.cols.name))
+	if strings.HasPrefix(label, "注：") || strings.HasPrefix(label, "注:") {
+		return
+	}
+	amounts := pr.amounts(r)
+	goal, goalSpan := trimCell(pr.cell(r, pr.cols.goal))
+	indCell := pr.cell(r, pr.cols.indicators)
+	indText, indSpan := trimCell(indCell)
+	switch {
+	case compact(label) == "合计" || compact(label) == "总计":
+		pr.doc.Total = &amounts
+		pr.doc.Spans.TotalRow = labelSpan
+	case goal == "" && indText == "":
+		if after && pr.unit != nil && pr.unit.Name == label && sameAmounts(&pr.unit.Amounts, &amounts) {
+			return // the unit row repeated on a new page
+		}
+		pr.unit = &Unit{Name: label, Amounts: amounts, Projects: []*Project{}, Spans: UnitSpans{Name: labelSpan}}
+		pr.doc.Units = append(pr.doc.Units, pr.unit)
+	default:
+		if after && pr.last != nil && label != "" && strings.HasPrefix(pr.last.Name, label) &&
+			sameAmounts(&pr.last.Amounts, &amounts) {
+			return // continuation of the project cut by the page break
+		}
+		inds, problems := parseIndicators(indCell.Text, indCell.Span)
+		p := &Project{Name: label, Amounts: amounts, Goal: goal, Indicators: inds, Problems: problems,
+			Spans: ProjectSpans{Name: labelSpan, Goal: goalSpan, Indicators: indSpan}}
+		if pr.unit == nil {
+			pr.unit = &Unit{Projects: []*Project{}, Amounts: emptyAmounts()}
+			pr.doc.Units = append(pr.doc.Units, pr.unit)
+		}
+		pr.unit.Projects = append(pr.unit.Projects, p)
+		pr.last = p
+	}
+}
+
+// cell returns cell i of r, or an empty cell at the row's line when r is short.
+func (pr *packedReader) cell(r Row, i int) Cell {
+	if i < 0 || i >= len(r.Cells) {
+		return Cell{Span: Span{Line: r.Line}}
+	}
+	return r.Cells[i]
+}
+
+// amounts reads the amount columns of r.
+func (pr *packedReader) amounts(r Row) Amounts {
+	var a Amounts
+	for k, i := range pr.cols.amounts {
+		c := pr.cell(r, i)
+		_, span := trimCell(c)
+		d, ac := ParseAmount(c.Text, span)
+		a.Set(k, d)
+		a.Cells[k] = ac
+		if ac.Invalid {
+			pr.doc.Problems = append(pr.doc.Problems, Problem{Kind: "invalid-amount",
+				Message: amountHeaders[k][0] + " is not a number", Text: c.Text, Span: span})
+		}
+	}
+	return a
+}
+
+// sameAmounts reports whether two rows carry the same amounts.
+func sameAmounts(a, b *Amounts) bool {
+	for k := range a.Cells {
+		if !a.Get(k).Equal(b.Get(k)) || a.Cells[k].Empty != b.Cells[k].Empty {
+			return false
+		}
+	}
+	return true
+}
+
+// meta reads a title, 部门名称 or 单位 cell above the header.
+func (pr *packedReader) meta(c Cell) {
+	t, span := trimCell(c)
+	if t == "" {
+		return
+	}
+	ct := newCellText(c.Text, c.Span)
+	off := len(c.Text) - len(strings.TrimLeftFunc(c.Text, isSpace))
+	if v, i, ok := metaValue(t, "部门名称"); ok {
+		pr.doc.Department, pr.doc.Spans.Department = v, ct.part(off+i, off+i+len(v))
+	} else if v, i, ok := metaValue(t, "单位"); ok {
+		pr.doc.MoneyUnit, pr.doc.Spans.MoneyUnit = v, ct.part(off+i, off+i+len(v))
+	} else if pr.doc.Title == "" {
+		pr.doc.Title, pr.doc.Spans.Title = t, span
+	}
+}
+
+// pageHeader reports whether r repeats the title, 部门名称 or 单位 line of a page.
+func (pr *packedReader) pageHeader(r Row) bool {
+	var t string
+	for _, c := range r.Cells {
+		if s := strings.TrimSpace(c.Text); s != "" {
+			if t != "" {
+				return false
+			}
+			t = s
+		}
+	}
+	if t == pr.doc.Title {
+		return true
+	}
+	_, _, dept := metaValue(t, "部门名称")
+	_, _, unit := metaValue(t, "单位")
+	return dept || unit
+}
+
+// metaValue splits `label：value` (or `label:value`) and returns the trimmed
+// value and its byte offset in t.
+func metaValue(t, label string) (string, int, bool) {
+	if !strings.HasPrefix(t, label) {
+		return "", 0, false
+	}
+	i := len(label)
+	switch {
+	case strings.HasPrefix(t[i:], "："):
+		i += len("：")
+	case strings.HasPrefix(t[i:], ":"):
+		i++
+	default:
+		return "", 0, false
+	}
+	a, b := trimSpan(t, i, len(t))
+	return t[a:b], a, true
+}
+
+// blankRow reports whether every cell of r is white space.
+func blankRow(r Row) bool {
+	for _, c := range r.Cells {
+		if strings.TrimSpace(c.Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// compact returns s without any white space, for comparing header names.
+func compact(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.IndexFunc(s, isSpace) < 0 {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, isSpace), "")
+}

@@ -1,0 +1,137 @@
+package table
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// utf16Len returns the number of UTF-16 code units of the valid UTF-8 string s.
+func utf16Len(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c&0xC0 != 0x80 {
+			n++
+			if c >= 0xF0 {
+				n++ // a 4-byte sequence is a surrogate pair
+			}
+		}
+	}
+	return n
+}
+
+// u16Cursor converts byte offsets of a string into UTF-16 offsets, walking
+// forward from the last offset asked for, so that increasing offsets cost one
+// pass over the string in all.
+type u16Cursor struct {
+	s    string
+	b, u int // last byte offset and its UTF-16 offset
+}
+
+// at returns the UTF-16 offset of byte offset b (a rune boundary).
+func (c *u16Cursor) at(b int) int {
+	if b < c.b {
+		c.b, c.u = 0, 0
+	}
+	c.u += utf16Len(c.s[c.b:b])
+	c.b = b
+	return c.u
+}
+
+// SubSpan returns the span of text[start:end] where text is the text of the cell
+// at cell, starting at the cell's start; start and end are UTF-16 offsets into
+// text, which may hold line ends (\n, \r\n, \r). A cell without a text position
+// (a workbook cell) is returned as it is: its part is the whole cell.
+func SubSpan(cell Span, text string, start, end int) Span {
+	if !cell.HasText() {
+		return cell
+	}
+	if start > end {
+		start, end = end, start
+	}
+	out := Span{Sheet: cell.Sheet, Cell: cell.Cell}
+	if strings.IndexAny(text, "\r\n") < 0 {
+		out.Line, out.Column = cell.Line, cell.Column+start
+		out.EndLine, out.EndColumn = cell.Line, cell.Column+end
+		return out
+	}
+	line, col, u := cell.Line, cell.Column, 0
+	mark := func() {
+		if u == start && out.Line == 0 {
+			out.Line, out.Column = line, col
+		}
+		if u == end && out.EndLine == 0 {
+			out.EndLine, out.EndColumn = line, col
+		}
+	}
+	for i := 0; i < len(text) && u <= end; {
+		mark()
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\r' && i+1 < len(text) && text[i+1] == '\n':
+			// \r\n is one line end of two units; an offset between them stays on the line.
+			u, col = u+1, col+1
+			mark()
+			u++
+			size = 2
+			line, col = line+1, 1
+		case r == '\n' || r == '\r':
+			u++
+			line, col = line+1, 1
+		case r >= 0x10000:
+			u, col = u+2, col+2
+		default:
+			u, col = u+1, col+1
+		}
+		i += size
+	}
+	mark()
+	if out.Line == 0 { // start beyond the text
+		out.Line, out.Column = line, col
+	}
+	if out.EndLine == 0 {
+		out.EndLine, out.EndColumn = line, col
+	}
+	return out
+}
+
+// cellText places parts of one cell's text, given by byte offsets, in the source.
+type cellText struct {
+	text      string
+	span      Span
+	cur       u16Cursor
+	multiline bool
+}
+
+// newCellText prepares text (the cell's text, or a trimmed part of it starting
+// at span) for placing parts of it.
+func newCellText(text string, span Span) cellText {
+	return cellText{text: text, span: span, cur: u16Cursor{s: text},
+		multiline: strings.IndexAny(text, "\r\n") >= 0}
+}
+
+// part returns the span of text[bs:be].
+func (c *cellText) part(bs, be int) Span {
+	if !c.span.HasText() {
+		return c.span
+	}
+	s, e := c.cur.at(bs), c.cur.at(be)
+	if c.multiline {
+		return SubSpan(c.span, c.text, s, e)
+	}
+	return Span{Line: c.span.Line, Column: c.span.Column + s, EndLine: c.span.Line, EndColumn: c.span.Column + e}
+}
+
+// trimCell returns the cell's text without surrounding white space, and its span.
+func trimCell(c Cell) (string, Span) {
+	t := strings.TrimSpace(c.Text)
+	if len(t) == len(c.Text) || !c.Span.HasText() {
+		return t, c.Span
+	}
+	if t == "" {
+		return "", c.Span
+	}
+	i := strings.Index(c.Text, t)
+	ct := newCellText(c.Text, c.Span)
+	return t, ct.part(i, i+len(t))
+}

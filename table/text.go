@@ -1,0 +1,46 @@
+package table
+
+import "strings"
+
+func init() { register(readText, ".txt", ".tsv") }
+
+// readText reads the tab-separated text layout (a table extracted from a PDF or
+// saved as text): one row per line, cells split on tabs, in any encoding that
+// Decode knows and with any line ends.
+func readText(path string, data []byte) (*Document, error) {
+	text, enc, err := Decode(data)
+	if err != nil {
+		return nil, &Error{Path: path, Msg: "cannot read as a text table", Err: err}
+	}
+	doc := &Document{Path: path, Format: "text", Encoding: enc, Units: []*Unit{}}
+	if err := readGrid(doc, textRows(text)); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// textRows splits text into rows of tab-separated cells with their spans.
+func textRows(text string) []Row {
+	rows := make([]Row, 0, 16+strings.Count(text, "\n"))
+	for pos, line := 0, 1; pos < len(text); line++ {
+		var s string
+		s, pos = nextLine(text, pos)
+		cells := make([]Cell, 0, 1+strings.Count(s, "\t"))
+		col := 1
+		for {
+			i := strings.IndexByte(s, '\t')
+			c := s
+			if i >= 0 {
+				c = s[:i]
+			}
+			end := col + utf16Len(c)
+			cells = append(cells, Cell{Text: c, Span: Span{Line: line, Column: col, EndLine: line, EndColumn: end}})
+			if i < 0 {
+				break
+			}
+			s, col = s[i+1:], end+1
+		}
+		rows = append(rows, Row{Cells: cells, Line: line})
+	}
+	return rows
+}
