@@ -59,8 +59,8 @@ func (g *generator) injectIndicators(dr *rand.Rand, p *project) {
 	}
 	if hit(dr, rates.SameValues) {
 		if in := pick(anyOne); in != nil {
-			in.annual = in.period
-			in.marks = append(in.marks, mark{kind: KindSameValues, detail: in.period})
+			in.period = in.annual
+			in.marks = append(in.marks, mark{kind: KindSameValues, detail: in.annual})
 		}
 	}
 	if hit(dr, rates.HalfWidth) && len(p.inds) > 0 {
