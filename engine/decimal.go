@@ -1,0 +1,185 @@
+package engine
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/expr-lang/expr"
+	"github.com/expr-lang/expr/ast"
+	"github.com/shopspring/decimal"
+)
+
+// decimalOps are the operators overloaded for decimals: the function name that
+// replaces each and what it computes.
+var decimalOps = []struct {
+	op, fn  string
+	compare bool
+	apply   func(a, b decimal.Decimal) any
+}{
+	{"+", "decimal_add", false, func(a, b decimal.Decimal) any { return a.Add(b) }},
+	{"-", "decimal_sub", false, func(a, b decimal.Decimal) any { return a.Sub(b) }},
+	{"*", "decimal_mul", false, func(a, b decimal.Decimal) any { return a.Mul(b) }},
+	{"==", "decimal_eq", true, func(a, b decimal.Decimal) any { return a.Equal(b) }},
+	{"!=", "decimal_ne", true, func(a, b decimal.Decimal) any { return !a.Equal(b) }},
+	{"<", "decimal_lt", true, func(a, b decimal.Decimal) any { return a.LessThan(b) }},
+	{">", "decimal_gt", true, func(a, b decimal.Decimal) any { return a.GreaterThan(b) }},
+	{"<=", "decimal_le", true, func(a, b decimal.Decimal) any { return a.LessThanOrEqual(b) }},
+	{">=", "decimal_ge", true, func(a, b decimal.Decimal) any { return a.GreaterThanOrEqual(b) }},
+}
+
+var (
+	decimalType    = reflect.TypeFor[decimal.Decimal]()
+	decimalPtrType = reflect.TypeFor[*decimal.Decimal]()
+	boolType       = reflect.TypeFor[bool]()
+)
+
+// decimalOptions declares the decimal operators and dsum. An operator whose
+// one side is a decimal (or a pointer to one) and whose other side is a
+// decimal, a number or a value known only at run time (params.limit) becomes a
+// call of exact decimal arithmetic, so `project.amounts.total > 1000` and
+// `1000 < project.amounts.total` both work.
+func decimalOptions() []expr.Option {
+	p := &decimalPatcher{fns: map[string]int{}}
+	opts := []expr.Option{expr.Patch(p)}
+	for i, d := range decimalOps {
+		p.fns[d.op] = i
+		opts = append(opts, expr.Function(d.fn, decimalFunc(d.op, d.apply)))
+	}
+	opts = append(opts, expr.Function("dsum", dsum,
+		new(func([]decimal.Decimal) decimal.Decimal), new(func([]any) decimal.Decimal)))
+	return opts
+}
+
+// decimalPatcher replaces binary operators on decimals with calls. Unlike
+// expr.Operator it leaves alone an operand whose type is unknown because it
+// failed to check (project.amout), so that the checker still reports it.
+type decimalPatcher struct {
+	fns     map[string]int // operator → index in decimalOps
+	applied bool
+}
+
+// Visit patches one node.
+func (p *decimalPatcher) Visit(node *ast.Node) {
+	b, ok := (*node).(*ast.BinaryNode)
+	if !ok {
+		return
+	}
+	i, ok := p.fns[b.Operator]
+	if !ok {
+		return
+	}
+	l, r := b.Left.Nature().Type, b.Right.Nature().Type // nil when the operand failed to check
+	if !(isDecimalType(l) && isOperand(r)) && !(isOperand(l) && isDecimalType(r)) {
+		return
+	}
+	call := &ast.CallNode{Callee: &ast.IdentifierNode{Value: decimalOps[i].fn}, Arguments: []ast.Node{b.Left, b.Right}}
+	if decimalOps[i].compare {
+		call.SetType(boolType)
+	} else {
+		call.SetType(decimalType)
+	}
+	ast.Patch(node, call)
+	p.applied = true
+}
+
+// Reset is called before each pass over the tree.
+func (p *decimalPatcher) Reset() { p.applied = false }
+
+// ShouldRepeat asks for another pass after a change, so that nested operators
+// see the decimal type of the calls patched inside them.
+func (p *decimalPatcher) ShouldRepeat() bool { return p.applied }
+
+// isDecimalType reports whether t is decimal.Decimal or a pointer to it.
+func isDecimalType(t reflect.Type) bool {
+	return t == decimalType || t == decimalPtrType
+}
+
+// isOperand reports whether a value of type t can meet a decimal: a decimal,
+// a number, or an interface checked at run time. A nil type (a node that failed
+// to check) is not.
+func isOperand(t reflect.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Int, reflect.Int64, reflect.Float64, reflect.Interface:
+		return true
+	}
+	return isDecimalType(t)
+}
+
+// decimalFunc returns the run-time body of an overloaded operator.
+func decimalFunc(op string, apply func(a, b decimal.Decimal) any) func(params ...any) (any, error) {
+	return func(params ...any) (any, error) {
+		a, aok := toDecimal(params[0])
+		b, bok := toDecimal(params[1])
+		if !aok || !bok {
+			if params[0] == nil || params[1] == nil || isNilDecimal(params[0]) || isNilDecimal(params[1]) {
+				switch op { // a missing value equals nothing, but ordering it is a mistake
+				case "==":
+					return false, nil
+				case "!=":
+					return true, nil
+				}
+			}
+			return nil, fmt.Errorf("invalid operation: %s between %s and %s", op, typeName(params[0]), typeName(params[1]))
+		}
+		return apply(a, b), nil
+	}
+}
+
+// dsum adds a list of decimals (or numbers) exactly.
+func dsum(params ...any) (any, error) {
+	sum := decimal.Zero
+	switch list := params[0].(type) {
+	case []decimal.Decimal:
+		for _, d := range list {
+			sum = sum.Add(d)
+		}
+	case []any:
+		for i, v := range list {
+			d, ok := toDecimal(v)
+			if !ok {
+				return nil, fmt.Errorf("dsum: element %d is %s, not a number", i, typeName(v))
+			}
+			sum = sum.Add(d)
+		}
+	default:
+		return nil, fmt.Errorf("dsum: argument is %s, not a list", typeName(params[0]))
+	}
+	return sum, nil
+}
+
+// toDecimal converts a number to a decimal; it fails for nil and non-numbers.
+func toDecimal(v any) (decimal.Decimal, bool) {
+	switch x := v.(type) {
+	case decimal.Decimal:
+		return x, true
+	case *decimal.Decimal:
+		if x == nil {
+			return decimal.Decimal{}, false
+		}
+		return *x, true
+	case int:
+		return decimal.NewFromInt(int64(x)), true
+	case int64:
+		return decimal.NewFromInt(x), true
+	case float64:
+		return decimal.NewFromFloat(x), true
+	}
+	return decimal.Decimal{}, false
+}
+
+// isNilDecimal reports whether v is a nil *decimal.Decimal.
+func isNilDecimal(v any) bool {
+	p, ok := v.(*decimal.Decimal)
+	return ok && p == nil
+}
+
+// typeName names the type of v for error messages.
+func typeName(v any) string {
+	if v == nil {
+		return "nil"
+	}
+	return reflect.TypeOf(v).String()
+}

@@ -1,0 +1,16 @@
+package engine
+
+import "github.com/jxlint/jxlint/table"
+
+// Env is the environment every rule expression is compiled against and run in.
+// Fields of the object being checked are reached through it: project.amounts.total,
+// indicator.level1.name, unit.projects, document.units. Objects above the rule's
+// scope are set (a project rule sees its unit and document); those below are nil.
+type Env struct {
+	Document  *table.Document  `expr:"document"`
+	Unit      *table.Unit      `expr:"unit"`
+	Project   *table.Project   `expr:"project"`
+	Indicator *table.Indicator `expr:"indicator"`
+	Params    map[string]any   `expr:"params"`  // the rule's parameters after configuration
+	Finding   any              `expr:"finding"` // the list element being reported, in message templates
+}

@@ -1,0 +1,106 @@
+package engine
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// finish drops ignored findings, sorts the rest and gives each its fingerprint.
+func (l *Linter) finish(res *FileResult) {
+	if len(l.ignores) > 0 {
+		kept := res.Findings[:0]
+		for i := range res.Findings {
+			if l.ignored(&res.Findings[i]) {
+				res.Ignored++
+				continue
+			}
+			kept = append(kept, res.Findings[i])
+		}
+		clear(res.Findings[len(kept):])
+		res.Findings = kept
+	}
+	slices.SortStableFunc(res.Findings, compareFindings)
+	fingerprint(res.Findings)
+}
+
+// ignored reports whether an ignore entry drops f.
+func (l *Linter) ignored(f *Finding) bool {
+	for i := range l.ignores {
+		if l.ignores[i].matches(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// compareFindings orders findings by place, then rule id and message: line and
+// column in a text file; sheet, row and column in a workbook.
+func compareFindings(a, b Finding) int {
+	if c := cmp.Compare(a.Span.Sheet, b.Span.Sheet); c != 0 {
+		return c
+	}
+	ar, ac := position(a)
+	br, bc := position(b)
+	if c := cmp.Compare(ar, br); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(ac, bc); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.RuleID, b.RuleID); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Message, b.Message)
+}
+
+// position is a finding's line and column, or for a workbook cell its row and
+// column numbers.
+func position(f Finding) (row, col int) {
+	if f.Span.Line > 0 || f.Span.Cell == "" {
+		return f.Span.Line, f.Span.Column
+	}
+	return cellPosition(f.Span.Cell)
+}
+
+// cellPosition parses an A1 reference into row and column numbers.
+func cellPosition(ref string) (row, col int) {
+	i := 0
+	for ; i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z'; i++ {
+		col = col*26 + int(ref[i]-'A'+1)
+	}
+	row, _ = strconv.Atoi(ref[i:])
+	return row, col
+}
+
+// fingerprint sets each finding's fingerprint: a hash of what the finding is
+// about, never of where it stands, so that lines added above or projects
+// reordered keep it. A key that repeats in the file gets a counter.
+func fingerprint(fs []Finding) {
+	seen := map[string]int{}
+	for i := range fs {
+		f := &fs[i]
+		key := strings.Join([]string{f.RuleID, f.Path, f.Unit, f.Project, f.Indicator, f.Field, normalizeText(f.Text)}, "\x00")
+		n := seen[key]
+		seen[key] = n + 1
+		if n > 0 {
+			key += "\x00" + strconv.Itoa(n)
+		}
+		sum := sha256.Sum256([]byte(key))
+		f.Fingerprint = hex.EncodeToString(sum[:16])
+	}
+}
+
+// normalizeText removes white space, so that re-wrapping a cell keeps fingerprints.
+func normalizeText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,74 @@
+package engine
+
+import (
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/jxlint/jxlint/table"
+)
+
+// rangeSpan returns the span and text of UTF-16 offsets [start, end) inside
+// text, the value that stands at span. A span without a text region (a
+// workbook cell) is returned whole. ok is false when the range is not inside text.
+func rangeSpan(span table.Span, text string, start, end int) (sub table.Span, subText string, ok bool) {
+	bs, ok1 := byteOffset(text, start)
+	be, ok2 := byteOffset(text, end)
+	if !ok1 || !ok2 || bs > be {
+		return span, "", false
+	}
+	return subSpan(span, text, bs, be), text[bs:be], true
+}
+
+// byteOffset converts a UTF-16 offset in s to a byte offset; it fails when the
+// offset is past the end or inside a surrogate pair.
+func byteOffset(s string, units int) (int, bool) {
+	if units < 0 {
+		return 0, false
+	}
+	n := 0
+	for i, r := range s {
+		if n == units {
+			return i, true
+		}
+		if n > units {
+			return 0, false
+		}
+		n += utf16.RuneLen(r)
+	}
+	return len(s), n == units
+}
+
+// utf16Len is the length of s in UTF-16 code units.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// subSpan is the span of bytes [start, end) of text, where text stands at span
+// and runs on from its start as written (new lines start at column 1).
+func subSpan(span table.Span, text string, start, end int) table.Span {
+	if !span.HasText() {
+		return span
+	}
+	line, col := span.Line, span.Column
+	advance := func(s string) {
+		for len(s) > 0 {
+			r, size := utf8.DecodeRuneInString(s)
+			s = s[size:]
+			if r == '\n' {
+				line, col = line+1, 1
+				continue
+			}
+			col += utf16.RuneLen(r)
+		}
+	}
+	advance(text[:start])
+	out := span
+	out.Line, out.Column = line, col
+	advance(text[start:end])
+	out.EndLine, out.EndColumn = line, col
+	return out
+}

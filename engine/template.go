@@ -1,0 +1,150 @@
+package engine
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/expr-lang/expr"
+	"github.com/expr-lang/expr/vm"
+	"github.com/shopspring/decimal"
+
+	"github.com/jxlint/jxlint/rules"
+)
+
+// template is a message with ${expr} parts, each compiled once.
+type template struct {
+	parts []templatePart
+}
+
+// templatePart is literal text or, when prog is set, an expression.
+type templatePart struct {
+	text string
+	prog *vm.Program
+}
+
+// compileTemplate splits a message into literal text and ${…} expressions and
+// compiles each; errors point into the rule file from start, the position of
+// the message text's first character.
+func compileTemplate(r *rules.Rule, what, src string, start rules.Pos, opts []expr.Option) (template, []error) {
+	var t template
+	var errs []error
+	rest, off := src, 0
+	for {
+		i := strings.Index(rest, "${")
+		if i < 0 {
+			if rest != "" {
+				t.parts = append(t.parts, templatePart{text: rest})
+			}
+			return t, errs
+		}
+		if i > 0 {
+			t.parts = append(t.parts, templatePart{text: rest[:i]})
+		}
+		body := off + i + 2 // byte offset of the expression in src
+		n := closingBrace(src[body:])
+		if n < 0 {
+			line, col := textPos(src, off+i)
+			errs = append(errs, &rules.PosError{Pos: start.Offset(line, col), Rule: r.ID,
+				Msg: what + ": ${ is not closed by }"})
+			return t, errs
+		}
+		code := src[body : body+n]
+		p, err := expr.Compile(code, opts...)
+		if err != nil {
+			line, col := textPos(src, body)
+			e := exprError(r, what, code, rules.Pos{Line: 1, Column: 1}, err).(*rules.PosError)
+			if e.Pos.Line == 1 {
+				e.Pos.Column += col - 1
+			}
+			e.Pos = start.Offset(line+e.Pos.Line-1, e.Pos.Column)
+			errs = append(errs, e)
+		}
+		t.parts = append(t.parts, templatePart{prog: p})
+		off = body + n + 1
+		rest = src[off:]
+	}
+}
+
+// closingBrace returns the index in s of the } that closes an expression, or
+// -1; braces inside the expression's own maps and string literals are skipped.
+func closingBrace(s string) int {
+	depth := 0
+	var quote byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote != 0:
+			if c == '\\' && quote != '`' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '{':
+			depth++
+		case c == '}':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return -1
+}
+
+// render writes the message for env, running each part with machine.
+func (t *template) render(b *strings.Builder, machine *vm.VM, env *Env, lang string) error {
+	for _, p := range t.parts {
+		if p.prog == nil {
+			b.WriteString(p.text)
+			continue
+		}
+		v, err := machine.Run(p.prog, env)
+		if err != nil {
+			return fmt.Errorf("message: %w", err)
+		}
+		writeValue(b, v, lang)
+	}
+	return nil
+}
+
+// writeValue writes a value as a message shows it: decimals exactly, lists
+// joined with 、 (or ", " in English), nil as nothing.
+func writeValue(b *strings.Builder, v any, lang string) {
+	switch x := v.(type) {
+	case nil:
+	case string:
+		b.WriteString(x)
+	case decimal.Decimal:
+		b.WriteString(x.String())
+	case *decimal.Decimal:
+		if x != nil {
+			b.WriteString(x.String())
+		}
+	case int:
+		b.WriteString(strconv.Itoa(x))
+	case float64:
+		b.WriteString(strconv.FormatFloat(x, 'f', -1, 64))
+	case []any:
+		sep := "、"
+		if lang == "en" {
+			sep = ", "
+		}
+		for i, e := range x {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			writeValue(b, e, lang)
+		}
+	case []string:
+		sep := "、"
+		if lang == "en" {
+			sep = ", "
+		}
+		b.WriteString(strings.Join(x, sep))
+	default:
+		fmt.Fprint(b, x)
+	}
+}

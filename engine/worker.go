@@ -1,0 +1,139 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+
+	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/vm"
+
+	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
+)
+
+// Worker runs the linter's shared programs with a VM of its own. A worker is
+// used by one goroutine at a time; make one per goroutine with Linter.Worker.
+type Worker struct {
+	l      *Linter
+	vm     vm.VM
+	env    Env    // reused for every object
+	failed []bool // rules that already failed in the current file
+	res    *FileResult
+}
+
+// Worker returns a new worker for one goroutine.
+func (l *Linter) Worker() *Worker {
+	w := &Worker{l: l, failed: make([]bool, len(l.rules))}
+	w.vm.MemoryBudget = l.opts.MemoryBudget
+	return w
+}
+
+// Lint runs every rule over every object of its scope in doc: the document,
+// each unit, each project and each indicator, in table order. Findings come
+// sorted, with fingerprints; those matched by an ignore entry are counted in
+// Ignored and left out. A rule that fails on an object is recorded once in
+// RuleErrors and does not stop the others.
+func (w *Worker) Lint(doc *table.Document) FileResult {
+	res := FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}
+	w.res = &res
+	clear(w.failed)
+	t := target{doc: doc, scope: scopeDocument}
+	w.env = Env{Document: doc}
+	w.runScope(&t)
+	for _, u := range doc.Units {
+		t = target{doc: doc, unit: u, scope: scopeUnit}
+		w.env.Unit, w.env.Project, w.env.Indicator = u, nil, nil
+		w.runScope(&t)
+		for _, p := range u.Projects {
+			res.Projects++
+			t = target{doc: doc, unit: u, project: p, scope: scopeProject}
+			w.env.Project, w.env.Indicator = p, nil
+			w.runScope(&t)
+			res.Indicators += len(p.Indicators)
+			if len(w.l.byScope[scopeIndicator]) == 0 {
+				continue
+			}
+			t.scope = scopeIndicator
+			for _, ind := range p.Indicators {
+				t.indicator = ind
+				w.env.Indicator = ind
+				w.runScope(&t)
+			}
+		}
+	}
+	w.env = Env{}
+	w.res = nil
+	w.l.finish(&res)
+	return res
+}
+
+// runScope runs the rules of t's scope on t.
+func (w *Worker) runScope(t *target) {
+	for _, c := range w.l.byScope[t.scope] {
+		w.env.Params, w.env.Finding = c.rule.Params, nil
+		if c.when != nil {
+			ok, err := w.vm.Run(c.when, &w.env)
+			if err != nil {
+				w.fail(c, t, "when", c.rule.When, c.rule.WhenPos, err)
+				continue
+			}
+			if b, isBool := ok.(bool); !isBool || !b {
+				if !isBool && ok != nil {
+					w.fail(c, t, "when", c.rule.When, c.rule.WhenPos, fmt.Errorf("gave %s, not true or false", typeName(ok)))
+				}
+				continue
+			}
+		}
+		out, err := w.vm.Run(c.check, &w.env)
+		if err != nil {
+			w.fail(c, t, "check", c.rule.Check, c.rule.CheckPos, err)
+			continue
+		}
+		switch v := out.(type) {
+		case nil:
+		case bool:
+			if v {
+				w.emit(c, t, nil)
+			}
+		case []any:
+			for _, e := range v {
+				w.emit(c, t, e)
+			}
+		default:
+			rv := reflect.ValueOf(out)
+			if k := rv.Kind(); k != reflect.Slice && k != reflect.Array {
+				w.fail(c, t, "check", c.rule.Check, c.rule.CheckPos,
+					fmt.Errorf("gave %s, not true, false, nil or a list of findings", typeName(out)))
+				continue
+			}
+			for i := 0; i < rv.Len(); i++ {
+				w.emit(c, t, rv.Index(i).Interface())
+			}
+		}
+	}
+}
+
+// fail records the first run-time error of rule c in the current file, with
+// its place in the rule file (what names the expression: when, check, message)
+// and where the object stands in the table.
+func (w *Worker) fail(c *compiled, t *target, what, src string, start rules.Pos, err error) {
+	if w.failed[c.index] {
+		return
+	}
+	w.failed[c.index] = true
+	pos, msg := start, err.Error()
+	var fe *file.Error
+	if errors.As(err, &fe) {
+		msg = fe.Message
+		if fe.Line > 0 && src != "" {
+			pos = start.Offset(fe.Line, utf16Column(src, fe.Line, fe.Column))
+		}
+	}
+	_, span := defaultField(t).get(t)
+	w.res.RuleErrors = append(w.res.RuleErrors, RuleError{
+		RuleID: c.rule.ID,
+		Err:    &rules.PosError{Pos: pos, Rule: c.rule.ID, Msg: what + ": " + msg},
+		Span:   span,
+	})
+}
