@@ -1,0 +1,125 @@
+package table
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// The canonical format is the model itself written as JSON or YAML, as
+// `jxlint parse` prints it. Reading it back gives the same model, with Format
+// "json" or "yaml"; Path stays the path of the table the model was read from
+// (the spans point into that file) unless the document has none.
+
+func init() {
+	register(readJSON, ".json")
+	register(readYAML, ".yaml", ".yml")
+}
+
+// readJSON reads one document written as JSON.
+func readJSON(path string, data []byte) (*Document, error) {
+	text, _, err := Decode(data)
+	if err != nil {
+		return nil, &Error{Path: path, Msg: "cannot read as a JSON document", Err: err}
+	}
+	if strings.HasPrefix(strings.TrimSpace(text), "[") {
+		return nil, &Error{Path: path, Msg: "holds a list of documents; expected one document (one table per file)"}
+	}
+	dec := json.NewDecoder(strings.NewReader(text))
+	dec.DisallowUnknownFields()
+	doc := &Document{}
+	if err := dec.Decode(doc); err != nil {
+		return nil, jsonError(path, text, err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		off := int(dec.InputOffset())
+		line, col := position(text, off)
+		return nil, &Error{Path: path, Line: line, Column: col, Msg: "unexpected data after the document; expected one document"}
+	}
+	return finishCanonical(path, "json", doc)
+}
+
+// jsonError places a JSON decoding error in the text.
+func jsonError(path, text string, err error) error {
+	off := -1
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		off = int(se.Offset)
+	case errors.As(err, &te):
+		off = int(te.Offset)
+	}
+	e := &Error{Path: path, Msg: "not a jxlint JSON document", Err: err}
+	if off >= 0 && off <= len(text) {
+		e.Line, e.Column = position(text, off)
+	}
+	return e
+}
+
+// readYAML reads one document written as YAML.
+func readYAML(path string, data []byte) (*Document, error) {
+	text, _, err := Decode(data)
+	if err != nil {
+		return nil, &Error{Path: path, Msg: "cannot read as a YAML document", Err: err}
+	}
+	dec := yaml.NewDecoder(strings.NewReader(text))
+	dec.KnownFields(true)
+	doc := &Document{}
+	if err := dec.Decode(doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, &Error{Path: path, Msg: "holds no YAML document; expected one document"}
+		}
+		return nil, &Error{Path: path, Msg: "not a jxlint YAML document", Err: err}
+	}
+	var more yaml.Node
+	if err := dec.Decode(&more); !errors.Is(err, io.EOF) {
+		return nil, &Error{Path: path, Msg: "holds several YAML documents; expected one document (one table per file)"}
+	}
+	return finishCanonical(path, "yaml", doc)
+}
+
+// finishCanonical records the format and gives the document the shape the
+// table readers give: no nil units, projects or indicators.
+func finishCanonical(path, format string, doc *Document) (*Document, error) {
+	if doc.Path == "" {
+		doc.Path = path
+	}
+	doc.Format = format
+	if doc.Units == nil {
+		doc.Units = []*Unit{}
+	}
+	for i, u := range doc.Units {
+		if u == nil {
+			return nil, &Error{Path: path, Msg: "units[" + strconv.Itoa(i) + "] is empty; expected a unit"}
+		}
+		if u.Projects == nil {
+			u.Projects = []*Project{}
+		}
+		for j, p := range u.Projects {
+			if p == nil {
+				return nil, &Error{Path: path, Msg: "units[" + strconv.Itoa(i) + "].projects[" + strconv.Itoa(j) + "] is empty; expected a project"}
+			}
+			if p.Indicators == nil {
+				p.Indicators = []*Indicator{}
+			}
+			for k, ind := range p.Indicators {
+				if ind == nil {
+					return nil, &Error{Path: path, Msg: "units[" + strconv.Itoa(i) + "].projects[" + strconv.Itoa(j) + "].indicators[" + strconv.Itoa(k) + "] is empty; expected an indicator"}
+				}
+			}
+		}
+	}
+	return doc, nil
+}
+
+// position returns the 1-based line and UTF-16 column of byte offset off in text.
+func position(text string, off int) (line, col int) {
+	line = 1 + countLines(text[:off])
+	start := strings.LastIndexAny(text[:off], "\r\n") + 1
+	return line, 1 + utf16Len(text[start:off])
+}
