@@ -1,6 +1,10 @@
 package table
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
 
 // indicator builds the indicator of data row r of the current project.
 func (b *rowsBuilder) indicator(r Row) *Indicator {
@@ -100,9 +104,12 @@ func rowsItemSpan(r Row) Span {
 	}
 	a, z := r.Cells[first].Span, r.Cells[last].Span
 	if a.Sheet != "" && !a.HasText() {
-		s := Span{Sheet: a.Sheet, Cell: a.Cell}
+		// A cell filled from a merged range names its top-left cell: name the row's own.
+		from, _ := excelize.CoordinatesToCellName(first+1, r.Line)
+		s := Span{Sheet: a.Sheet, Cell: from}
 		if last != first {
-			s.Cell = a.Cell + ":" + z.Cell
+			to, _ := excelize.CoordinatesToCellName(last+1, r.Line)
+			s.Cell = from + ":" + to
 		}
 		return s
 	}
