@@ -234,6 +234,13 @@ func TestOptionErrors(t *testing.T) {
 			t.Errorf("Generate(%+v) error = %v, want one saying %q", tc.opt, err, tc.want)
 		}
 	}
+	var r Rates
+	if err := r.Set("misspelling", 0.1); err == nil || !strings.Contains(err.Error(), `unknown defect kind "misspelling"`) {
+		t.Errorf("Rates.Set with an unknown kind: error = %v", err)
+	}
+	if err := r.Set(KindTypo, 0.25); err != nil || r.Typo != 0.25 {
+		t.Errorf("Rates.Set(typo, 0.25): error %v, Typo = %v", err, r.Typo)
+	}
 	if _, err := GenerateSize(&bytes.Buffer{}, Options{}, 0); err == nil {
 		t.Error("GenerateSize with size 0: no error")
 	}

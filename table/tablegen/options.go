@@ -47,7 +47,54 @@ type Rates struct {
 
 // UniformRates returns Rates with every defect at probability p.
 func UniformRates(p float64) Rates {
-	return Rates{p, p, p, p, p, p, p, p, p, p, p, p, p}
+	var r Rates
+	for _, k := range Kinds {
+		*r.field(k) = p
+	}
+	return r
+}
+
+// Set sets the rate of defect kind k to p.
+func (r *Rates) Set(k Kind, p float64) error {
+	f := r.field(k)
+	if f == nil {
+		return fmt.Errorf("tablegen: unknown defect kind %q", k)
+	}
+	*f = p
+	return nil
+}
+
+// field returns the rate of kind k, or nil for an unknown kind.
+func (r *Rates) field(k Kind) *float64 {
+	switch k {
+	case KindMissingCategory:
+		return &r.MissingSatisfaction
+	case KindSameValues:
+		return &r.SameValues
+	case KindTypo:
+		return &r.Typo
+	case KindTopicMismatch:
+		return &r.TopicMismatch
+	case KindCategoryName:
+		return &r.CategoryName
+	case KindVagueTimeliness:
+		return &r.VagueTimeliness
+	case KindHalfWidth:
+		return &r.HalfWidth
+	case KindRowSum:
+		return &r.RowSum
+	case KindUnitSum:
+		return &r.UnitSum
+	case KindTotalSum:
+		return &r.TotalSum
+	case KindMissingGoal:
+		return &r.MissingGoal
+	case KindTooFewIndicators:
+		return &r.TooFewIndicators
+	case KindCopiedIndicators:
+		return &r.CopiedIndicators
+	}
+	return nil
 }
 
 // maxProjectsPerUnit bounds ProjectsPerUnit so that project streams stay distinct.
@@ -93,13 +140,11 @@ type rate struct {
 	p    float64
 }
 
-// list returns the rates with their kinds, in a fixed order.
+// list returns the rates with their kinds, in the order of Kinds.
 func (r Rates) list() []rate {
-	return []rate{
-		{KindMissingCategory, r.MissingSatisfaction}, {KindSameValues, r.SameValues}, {KindTypo, r.Typo},
-		{KindTopicMismatch, r.TopicMismatch}, {KindCategoryName, r.CategoryName},
-		{KindVagueTimeliness, r.VagueTimeliness}, {KindHalfWidth, r.HalfWidth}, {KindRowSum, r.RowSum},
-		{KindUnitSum, r.UnitSum}, {KindTotalSum, r.TotalSum}, {KindMissingGoal, r.MissingGoal},
-		{KindTooFewIndicators, r.TooFewIndicators}, {KindCopiedIndicators, r.CopiedIndicators},
+	out := make([]rate, len(Kinds))
+	for i, k := range Kinds {
+		out[i] = rate{k, *r.field(k)}
 	}
+	return out
 }
