@@ -76,9 +76,6 @@ func Decode(data []byte) (text string, encoding string, err error) {
 // decodeGB18030 decodes bytes that are not UTF-8; a byte sequence that GB18030
 // cannot map makes the input binary.
 func decodeGB18030(data []byte) (string, error) {
-	if bytes.IndexByte(data, 0) >= 0 {
-		return "", fmt.Errorf("%w (NUL byte and no UTF-16 byte order mark)", ErrBinary)
-	}
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
 		return "", fmt.Errorf("%w (neither valid UTF-8 nor valid GB18030)", ErrBinary)
