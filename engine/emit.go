@@ -78,18 +78,24 @@ func (e *element) set(key string, v any) error {
 			return bad("the replacement string")
 		}
 		e.fix = &s
-	case "project":
-		p, ok := v.(*table.Project)
-		if !ok {
+	case "project": // flatten() hands out copies: they are matched by value
+		switch p := v.(type) {
+		case *table.Project:
+			e.project = p
+		case table.Project:
+			e.project = &p
+		default:
 			return bad("a project")
 		}
-		e.project = p
 	case "indicator":
-		ind, ok := v.(*table.Indicator)
-		if !ok {
+		switch ind := v.(type) {
+		case *table.Indicator:
+			e.indicator = ind
+		case table.Indicator:
+			e.indicator = &ind
+		default:
 			return bad("an indicator")
 		}
-		e.indicator = ind
 	}
 	return nil
 }
@@ -154,10 +160,11 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		ref = c.at
 	}
 	text, span := ref.get(&tt)
+	field := ref.path
 	if e.span != nil {
 		span = *e.span
 		if e.at == "" {
-			text = ""
+			text, field = "", ""
 		}
 	}
 	if e.rng != nil {
@@ -187,7 +194,7 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		Message:  msg,
 		Path:     tt.doc.Path,
 		Span:     span,
-		Field:    ref.path,
+		Field:    field,
 		Text:     text,
 	}
 	if tt.unit != nil {
@@ -223,11 +230,11 @@ func defaultField(t *target) *fieldRef {
 // retargetProject points t at project p, finding its unit in the document.
 func retargetProject(t target, p *table.Project) target {
 	t.project, t.indicator, t.scope = p, nil, scopeProject
-	if t.unit == nil || !containsPtr(t.unit.Projects, p) {
-		for _, u := range t.doc.Units {
-			if containsPtr(u.Projects, p) {
-				t.unit = u
-				break
+	for _, u := range t.doc.Units {
+		for _, q := range u.Projects {
+			if q == p || (q.Name == p.Name && q.Spans == p.Spans) {
+				t.unit, t.project = u, q
+				return t
 			}
 		}
 	}
@@ -237,28 +244,17 @@ func retargetProject(t target, p *table.Project) target {
 // retargetIndicator points t at indicator ind, finding its project and unit.
 func retargetIndicator(t target, ind *table.Indicator) target {
 	t.indicator, t.scope = ind, scopeIndicator
-	if t.project != nil && containsPtr(t.project.Indicators, ind) {
-		return t
-	}
 	for _, u := range t.doc.Units {
 		for _, p := range u.Projects {
-			if containsPtr(p.Indicators, ind) {
-				t.unit, t.project = u, p
-				return t
+			for _, x := range p.Indicators {
+				if x == ind || *x == *ind {
+					t.unit, t.project, t.indicator = u, p, x
+					return t
+				}
 			}
 		}
 	}
 	return t
-}
-
-// containsPtr reports whether list holds the pointer x.
-func containsPtr[T any](list []*T, x *T) bool {
-	for _, y := range list {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // fixDescription says what a fix does, as a verb phrase in lang.

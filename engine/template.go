@@ -118,10 +118,10 @@ func writeValue(b *strings.Builder, v any, lang string) {
 	case string:
 		b.WriteString(x)
 	case decimal.Decimal:
-		b.WriteString(x.String())
+		b.WriteString(decimalText(x))
 	case *decimal.Decimal:
 		if x != nil {
-			b.WriteString(x.String())
+			b.WriteString(decimalText(*x))
 		}
 	case int:
 		b.WriteString(strconv.Itoa(x))
@@ -147,4 +147,13 @@ func writeValue(b *strings.Builder, v any, lang string) {
 	default:
 		fmt.Fprint(b, x)
 	}
+}
+
+// decimalText writes d with the decimals it was written with: 90.50 stays
+// 90.50, and a sum has the decimals of its most precise term.
+func decimalText(d decimal.Decimal) string {
+	if e := d.Exponent(); e < 0 {
+		return d.StringFixed(-e)
+	}
+	return d.String()
 }
