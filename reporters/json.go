@@ -1,0 +1,172 @@
+package reporters
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+
+	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/rules"
+)
+
+// JSON writes one JSON document: tool, findings (streamed as files arrive),
+// then files and summary. Keys of empty optional values are left out.
+type JSON struct {
+	w     io.Writer
+	buf   bytes.Buffer
+	enc   *json.Encoder
+	first bool
+	files []jsonFile
+}
+
+type jsonFile struct {
+	Path       string `json:"path"`
+	Format     string `json:"format,omitempty"`
+	Encoding   string `json:"encoding,omitempty"`
+	Projects   int    `json:"projects"`
+	Indicators int    `json:"indicators"`
+	Error      string `json:"error,omitempty"`
+}
+
+type jsonFinding struct {
+	RuleID      string          `json:"ruleId"`
+	Severity    rules.Severity  `json:"severity"`
+	Message     string          `json:"message"`
+	File        string          `json:"file"`
+	Line        int             `json:"line,omitempty"`
+	Column      int             `json:"column,omitempty"`
+	EndLine     int             `json:"endLine,omitempty"`
+	EndColumn   int             `json:"endColumn,omitempty"`
+	Sheet       string          `json:"sheet,omitempty"`
+	Cell        string          `json:"cell,omitempty"`
+	Unit        string          `json:"unit,omitempty"`
+	Project     string          `json:"project,omitempty"`
+	Indicator   string          `json:"indicator,omitempty"`
+	Field       string          `json:"field,omitempty"`
+	Fingerprint string          `json:"fingerprint,omitempty"`
+	Fix         *jsonFix        `json:"fix,omitempty"`
+	Suppressed  *jsonSuppressed `json:"suppressed,omitempty"`
+}
+
+type jsonFix struct {
+	Text        string `json:"text"`
+	Description string `json:"description,omitempty"`
+	Line        int    `json:"line,omitempty"`
+	Column      int    `json:"column,omitempty"`
+	EndLine     int    `json:"endLine,omitempty"`
+	EndColumn   int    `json:"endColumn,omitempty"`
+	Sheet       string `json:"sheet,omitempty"`
+	Cell        string `json:"cell,omitempty"`
+}
+
+type jsonSuppressed struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification,omitempty"`
+}
+
+type jsonSummary struct {
+	Error       int `json:"error"`
+	Warning     int `json:"warning"`
+	Info        int `json:"info"`
+	Suppressed  int `json:"suppressed"`
+	Ignored     int `json:"ignored"`
+	Stale       int `json:"stale"`
+	Files       int `json:"files"`
+	FilesFailed int `json:"filesFailed"`
+}
+
+// Begin writes the tool object and opens the findings array.
+func (j *JSON) Begin(w io.Writer, run Run) error {
+	j.w, j.first, j.files = w, true, nil
+	j.enc = json.NewEncoder(&j.buf)
+	j.enc.SetEscapeHTML(false)
+	j.buf.WriteString("{\n  \"tool\": ")
+	if err := j.encode(struct {
+		Name    string `json:"name"`
+		Version string `json:"version,omitempty"`
+	}{run.ToolName, run.Version}, "  "); err != nil {
+		return err
+	}
+	j.buf.WriteString(",\n  \"findings\": [")
+	return j.flush()
+}
+
+// File writes the file's findings and remembers its record for End.
+func (j *JSON) File(res *engine.FileResult) error {
+	rec := jsonFile{Path: res.Path, Format: res.Format, Encoding: res.Encoding,
+		Projects: res.Projects, Indicators: res.Indicators}
+	if res.Err != nil {
+		rec.Error = res.Err.Error()
+	}
+	j.files = append(j.files, rec)
+	for i := range res.Findings {
+		if j.first {
+			j.buf.WriteString("\n    ")
+			j.first = false
+		} else {
+			j.buf.WriteString(",\n    ")
+		}
+		if err := j.encode(toJSONFinding(&res.Findings[i]), "    "); err != nil {
+			return err
+		}
+	}
+	return j.flush()
+}
+
+// End closes the findings array and writes the files and the summary.
+func (j *JSON) End(sum Summary) error {
+	if !j.first {
+		j.buf.WriteString("\n  ")
+	}
+	j.buf.WriteString("],\n  \"files\": ")
+	files := j.files
+	if files == nil {
+		files = []jsonFile{}
+	}
+	if err := j.encode(files, "  "); err != nil {
+		return err
+	}
+	j.buf.WriteString(",\n  \"summary\": ")
+	if err := j.encode(jsonSummary{sum.Errors, sum.Warnings, sum.Infos, sum.Suppressed,
+		sum.Ignored, sum.Stale, sum.Files, sum.FilesFailed}, "  "); err != nil {
+		return err
+	}
+	j.buf.WriteString("\n}\n")
+	return j.flush()
+}
+
+// encode appends v, indented as if it started at prefix, without a final newline.
+func (j *JSON) encode(v any, prefix string) error {
+	j.enc.SetIndent(prefix, "  ")
+	if err := j.enc.Encode(v); err != nil {
+		return err
+	}
+	j.buf.Truncate(j.buf.Len() - 1) // the encoder's newline
+	return nil
+}
+
+// flush writes what is buffered.
+func (j *JSON) flush() error {
+	_, err := j.w.Write(j.buf.Bytes())
+	j.buf.Reset()
+	return err
+}
+
+func toJSONFinding(f *engine.Finding) jsonFinding {
+	out := jsonFinding{
+		RuleID: f.RuleID, Severity: f.Severity, Message: f.Message, File: f.Path,
+		Line: f.Span.Line, Column: f.Span.Column, EndLine: f.Span.EndLine, EndColumn: f.Span.EndColumn,
+		Sheet: f.Span.Sheet, Cell: f.Span.Cell,
+		Unit: f.Unit, Project: f.Project, Indicator: f.Indicator, Field: f.Field,
+		Fingerprint: f.Fingerprint,
+	}
+	if f.Fix != nil {
+		s := f.Fix.Span
+		out.Fix = &jsonFix{Text: f.Fix.Replacement, Description: f.Fix.Description, Line: s.Line, Column: s.Column,
+			EndLine: s.EndLine, EndColumn: s.EndColumn, Sheet: s.Sheet, Cell: s.Cell}
+	}
+	if f.Suppressed != nil {
+		out.Suppressed = &jsonSuppressed{Kind: f.Suppressed.Kind, Justification: f.Suppressed.Justification}
+	}
+	return out
+}

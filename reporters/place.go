@@ -1,0 +1,43 @@
+package reporters
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/jxlint/jxlint/table"
+)
+
+// appendPlace appends where a span points in the text style:
+// path:line:col, path:line, path:sheet!cell or path alone.
+func appendPlace(b []byte, path string, s table.Span) []byte {
+	b = append(b, path...)
+	switch {
+	case s.Sheet != "" && s.Cell != "":
+		b = append(b, ':')
+		b = append(b, s.Sheet...)
+		b = append(b, '!')
+		b = append(b, s.Cell...)
+	case s.Line > 0:
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(s.Line), 10)
+		if s.Column > 0 {
+			b = append(b, ':')
+			b = strconv.AppendInt(b, int64(s.Column), 10)
+		}
+	}
+	return b
+}
+
+// fileError splits the error that stopped a file from being read into the
+// place it points at and its message without the place.
+func fileError(path string, err error) (table.Span, string) {
+	var te *table.Error
+	if !errors.As(err, &te) {
+		return table.Span{}, err.Error()
+	}
+	msg := te.Msg
+	if te.Err != nil {
+		msg += ": " + te.Err.Error()
+	}
+	return table.Span{Line: te.Line, Column: te.Column, Sheet: te.Sheet, Cell: te.Cell}, msg
+}

@@ -1,0 +1,223 @@
+package reporters
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"strings"
+
+	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
+)
+
+// fingerprintKey names jxlint's fingerprint in partialFingerprints.
+const fingerprintKey = "jxlint/v1"
+
+// SARIF writes a SARIF 2.1.0 log with one run. Results are streamed as files
+// arrive; the invocation (with a notification per unreadable file) closes the run.
+//
+// Locations: a text span becomes a region with UTF-16 columns; a workbook cell
+// has no region (the file is binary) and a logical location of kind "cell"
+// ("项目表!G14"). The finding's place in the table is a second logical location:
+// kind "namespace" for a unit, "type" for a project and "member" for an
+// indicator, its fullyQualifiedName the path "unit/project/indicator".
+// Findings accepted by a baseline carry an external suppression; findings
+// ignored by configuration are never reported.
+type SARIF struct {
+	w         io.Writer
+	run       Run
+	paths     paths
+	buf       bytes.Buffer
+	enc       *json.Encoder
+	ruleIndex map[string]int
+	first     bool
+	notes     []sarifNotification
+}
+
+// Begin writes the log header, the tool with its rules, and opens the results.
+func (s *SARIF) Begin(w io.Writer, run Run) error {
+	s.w, s.run, s.first, s.notes = w, run, true, nil
+	s.paths = newPaths(run.WorkDir)
+	s.enc = json.NewEncoder(&s.buf)
+	s.enc.SetEscapeHTML(false)
+	s.ruleIndex = make(map[string]int, len(run.Rules))
+	driver := sarifDriver{Name: run.ToolName, Version: run.Version, InformationURI: run.InfoURI,
+		Rules: make([]sarifRule, 0, len(run.Rules))}
+	if driver.Name == "" {
+		driver.Name = "jxlint"
+	}
+	if isSemVer(run.Version) {
+		driver.SemanticVersion = run.Version
+	}
+	for i, r := range run.Rules {
+		s.ruleIndex[r.ID] = i
+		driver.Rules = append(driver.Rules, sarifRuleOf(r, run.Lang))
+	}
+	s.buf.WriteString("{\n  \"$schema\": \"" + sarifSchema + "\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ")
+	if err := s.encode(sarifTool{Driver: driver}, "      "); err != nil {
+		return err
+	}
+	s.buf.WriteString(",\n      \"originalUriBaseIds\": ")
+	if err := s.encode(map[string]sarifArtifact{srcRoot: {URI: s.paths.rootURI()}}, "      "); err != nil {
+		return err
+	}
+	s.buf.WriteString(",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": [")
+	return s.flush()
+}
+
+// File writes a result per finding, and remembers a notification when the
+// file could not be read.
+func (s *SARIF) File(res *engine.FileResult) error {
+	if res.Err != nil {
+		span, msg := fileError(res.Path, res.Err)
+		s.notes = append(s.notes, sarifNotification{
+			Level:     "error",
+			Message:   sarifText{Text: string(appendPlace(nil, s.paths.display(res.Path), span)) + ": " + msg},
+			Locations: []sarifLocation{s.location(res.Path, span)},
+		})
+	}
+	for i := range res.Findings {
+		if s.first {
+			s.buf.WriteString("\n        ")
+			s.first = false
+		} else {
+			s.buf.WriteString(",\n        ")
+		}
+		if err := s.encode(s.result(&res.Findings[i]), "        "); err != nil {
+			return err
+		}
+	}
+	return s.flush()
+}
+
+// End closes the results and writes the invocation.
+func (s *SARIF) End(sum Summary) error {
+	if !s.first {
+		s.buf.WriteString("\n      ")
+	}
+	s.buf.WriteString("],\n      \"invocations\": ")
+	inv := sarifInvocation{
+		ExecutionSuccessful:        len(s.notes) == 0 && sum.FilesFailed == 0,
+		ToolExecutionNotifications: s.notes,
+	}
+	if err := s.encode([]sarifInvocation{inv}, "      "); err != nil {
+		return err
+	}
+	s.buf.WriteString("\n    }\n  ]\n}\n")
+	return s.flush()
+}
+
+// result converts one finding.
+func (s *SARIF) result(f *engine.Finding) sarifResult {
+	r := sarifResult{
+		RuleID:    f.RuleID,
+		Level:     sarifLevel(f.Severity),
+		Message:   sarifText{Text: f.Message},
+		Locations: []sarifLocation{s.location(f.Path, f.Span)},
+	}
+	if i, ok := s.ruleIndex[f.RuleID]; ok {
+		r.RuleIndex = &i
+	}
+	if place, ok := logicalPlace(f); ok {
+		r.Locations[0].LogicalLocations = append(r.Locations[0].LogicalLocations, place)
+	}
+	if f.Fingerprint != "" {
+		r.PartialFingerprints = map[string]string{fingerprintKey: f.Fingerprint}
+	}
+	if f.Fix != nil && f.Fix.Span.HasText() {
+		desc := f.Fix.Description
+		if desc == "" {
+			desc = f.Message
+		}
+		r.Fixes = []sarifFix{{
+			Description: sarifText{Text: desc},
+			ArtifactChanges: []sarifArtifactChange{{
+				ArtifactLocation: s.paths.artifact(f.Path),
+				Replacements: []sarifReplacement{{
+					DeletedRegion:   *regionOf(f.Fix.Span),
+					InsertedContent: sarifText{Text: f.Fix.Replacement},
+				}},
+			}},
+		}}
+	}
+	if f.Suppressed != nil {
+		r.Suppressions = []sarifSuppression{{Kind: f.Suppressed.Kind, Justification: f.Suppressed.Justification}}
+	}
+	return r
+}
+
+// location points at a span of path: a text region, or a workbook cell.
+func (s *SARIF) location(path string, span table.Span) sarifLocation {
+	loc := sarifLocation{PhysicalLocation: &sarifPhysical{ArtifactLocation: s.paths.artifact(path)}}
+	switch {
+	case span.Cell != "":
+		fqn := span.Cell
+		if span.Sheet != "" {
+			fqn = span.Sheet + "!" + span.Cell
+		}
+		loc.LogicalLocations = []sarifLogical{{Name: span.Cell, FullyQualifiedName: fqn, Kind: "cell"}}
+	case span.Line > 0:
+		loc.PhysicalLocation.Region = regionOf(span)
+	}
+	return loc
+}
+
+// regionOf returns the text region of a span, leaving out what is unknown.
+func regionOf(span table.Span) *sarifRegion {
+	r := &sarifRegion{StartLine: span.Line, StartColumn: span.Column, EndLine: span.EndLine, EndColumn: span.EndColumn}
+	if r.EndLine == 0 && r.EndColumn > 0 {
+		r.EndLine = r.StartLine
+	}
+	if r.StartColumn == 0 {
+		r.EndColumn = 0
+	}
+	return r
+}
+
+// logicalPlace returns the finding's unit, project and indicator as one
+// logical location, if it has any.
+func logicalPlace(f *engine.Finding) (sarifLogical, bool) {
+	var parts []string
+	var kind string
+	for _, p := range []struct{ name, kind string }{
+		{f.Unit, "namespace"}, {f.Project, "type"}, {f.Indicator, "member"},
+	} {
+		if p.name != "" {
+			parts = append(parts, p.name)
+			kind = p.kind
+		}
+	}
+	if len(parts) == 0 {
+		return sarifLogical{}, false
+	}
+	return sarifLogical{Name: parts[len(parts)-1], FullyQualifiedName: strings.Join(parts, "/"), Kind: kind}, true
+}
+
+// sarifLevel maps a severity to a SARIF level.
+func sarifLevel(s rules.Severity) string {
+	switch s {
+	case rules.Error:
+		return "error"
+	case rules.Warning:
+		return "warning"
+	}
+	return "note"
+}
+
+// encode appends v, indented as if it started at prefix, without a final newline.
+func (s *SARIF) encode(v any, prefix string) error {
+	s.enc.SetIndent(prefix, "  ")
+	if err := s.enc.Encode(v); err != nil {
+		return err
+	}
+	s.buf.Truncate(s.buf.Len() - 1)
+	return nil
+}
+
+// flush writes what is buffered.
+func (s *SARIF) flush() error {
+	_, err := s.w.Write(s.buf.Bytes())
+	s.buf.Reset()
+	return err
+}

@@ -1,0 +1,99 @@
+package reporters
+
+import (
+	"io"
+
+	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
+)
+
+// ANSI colours used by the text reporter on a terminal.
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiRed    = "\x1b[31m"
+	ansiYellow = "\x1b[33m"
+	ansiCyan   = "\x1b[36m"
+)
+
+// Text writes one line per finding, "path:line:col: severity rule-id: message",
+// then a summary line. Findings accepted by a baseline are only counted in the
+// summary. A file that could not be read prints its error as a line of its own.
+type Text struct {
+	w    io.Writer
+	run  Run
+	line []byte
+}
+
+// Begin starts the output.
+func (t *Text) Begin(w io.Writer, run Run) error {
+	t.w, t.run = w, run
+	return nil
+}
+
+// File writes the findings of one file, or the error that stopped it.
+func (t *Text) File(res *engine.FileResult) error {
+	if res.Err != nil {
+		span, msg := fileError(res.Path, res.Err)
+		return t.writeLine(res.Path, span, rules.Error, "", msg)
+	}
+	for i := range res.Findings {
+		f := &res.Findings[i]
+		if f.Suppressed != nil {
+			continue
+		}
+		if err := t.writeLine(f.Path, f.Span, f.Severity, f.RuleID, f.Message); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeLine writes "place: severity rule: message"; rule may be empty.
+func (t *Text) writeLine(path string, span table.Span, sev rules.Severity, rule, msg string) error {
+	b := t.line[:0]
+	if t.run.ColorOutput {
+		b = append(b, ansiBold...)
+	}
+	b = appendPlace(b, path, span)
+	b = append(b, ':')
+	if t.run.ColorOutput {
+		b = append(b, ansiReset...)
+	}
+	b = append(b, ' ')
+	if t.run.ColorOutput {
+		b = append(b, severityColor(sev)...)
+	}
+	b = append(b, severityWord(sev, t.run.Lang)...)
+	if t.run.ColorOutput {
+		b = append(b, ansiReset...)
+	}
+	if rule != "" {
+		b = append(b, ' ')
+		b = append(b, rule...)
+	}
+	b = append(b, ": "...)
+	b = append(b, msg...)
+	b = append(b, '\n')
+	t.line = b
+	_, err := t.w.Write(b)
+	return err
+}
+
+// End writes the summary line.
+func (t *Text) End(sum Summary) error {
+	_, err := io.WriteString(t.w, summaryLine(sum, t.run.Lang)+"\n")
+	return err
+}
+
+// severityColor returns the ANSI colour for a severity.
+func severityColor(s rules.Severity) string {
+	switch s {
+	case rules.Error:
+		return ansiRed
+	case rules.Warning:
+		return ansiYellow
+	}
+	return ansiCyan
+}
