@@ -7,11 +7,80 @@ import (
 	"github.com/expr-lang/expr"
 
 	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
 )
+
+// helpers holds the matchers built once from the dictionaries.
+type helpers struct {
+	*framework
+	typos  *wordMatcher
+	vague  *wordMatcher
+	topics *topicMatcher
+}
+
+// newHelpers builds the matchers of d.
+func newHelpers(d *rules.Dictionaries) *helpers {
+	if d == nil {
+		d = &rules.Dictionaries{}
+	}
+	vague := make(map[string]string, len(d.Vague))
+	for _, w := range d.Vague {
+		vague[w] = ""
+	}
+	h := &helpers{framework: newFramework(d.Framework), typos: newMatcher(d.Typos),
+		vague: newMatcher(vague), topics: newTopicMatcher(d.Topics)}
+	h.vague.nounSkip = true
+	return h
+}
 
 // Options returns the expr options that declare every helper function, bound to
 // the dictionaries d. Matchers are built once here, not per call.
 func Options(d *rules.Dictionaries) []expr.Option {
-	_ = d
-	return nil
+	h := newHelpers(d)
+	return []expr.Option{
+		// Text.
+		str("normalize", normalize, new(func(string) string)),
+		str("typos", h.typos.find, new(func(string) []Match)),
+		str("fixTypos", h.typos.replace, new(func(string) string)),
+		str("vagueWords", h.vague.find, new(func(string) []Match)),
+		str("halfWidthPunct", halfWidthPunct, new(func(string) []Match)),
+		str("topics", h.topics.topics, new(func(string) []string)),
+		// Numbers and values.
+		str("numbers", numbers, new(func(string) []float64)),
+		str("quantities", quantities, new(func(string) []Quantity)),
+		str("percents", percents, new(func(string) []float64)),
+		str("percent", percent, new(func(string) any)),
+		str("isQuantified", isQuantified, new(func(string) bool)),
+		str("hasTimeLimit", hasTimeLimit, new(func(string) bool)),
+		expr.Function("sameUnit", func(p ...any) (any, error) {
+			return sameUnit(p[0].(string), p[1].(string)), nil
+		}, new(func(string, string) bool)),
+		// The indicator framework.
+		str("level1Canon", h.canon1, new(func(string) string)),
+		str("level2Canon", h.canon2, new(func(string) string)),
+		str("parentOf", h.parentOf, new(func(string) string)),
+		str("level1ByCode", func(c string) string { return h.code1[c] }, new(func(string) string)),
+		str("level2ByCode", func(c string) string { return h.code2[c] }, new(func(string) string)),
+		expr.Function("level1Of", func(p ...any) (any, error) {
+			return h.level1Of(p[0].(*table.Indicator)), nil
+		}, new(func(*table.Indicator) string)),
+		expr.Function("categories", func(p ...any) (any, error) {
+			return h.categories(p[0].(*table.Project)), nil
+		}, new(func(*table.Project) []string)),
+		// Lists.
+		expr.Function("indicatorKey", func(p ...any) (any, error) {
+			return h.indicatorKey(p[0].(*table.Project)), nil
+		}, new(func(*table.Project) string)),
+		expr.Function("firstSame", func(p ...any) (any, error) {
+			return firstSame(p[0].([]any)), nil
+		}, new(func([]any) []int)),
+		expr.Function("numberingBreaks", func(p ...any) (any, error) {
+			return numberingBreaks(p[0].([]any)), nil
+		}, new(func([]any) []Break)),
+	}
+}
+
+// str declares a helper of one string argument.
+func str[R any](name string, fn func(string) R, sig any) expr.Option {
+	return expr.Function(name, func(p ...any) (any, error) { return fn(p[0].(string)), nil }, sig)
 }

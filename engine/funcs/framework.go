@@ -1,0 +1,92 @@
+package funcs
+
+import (
+	"strings"
+
+	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
+)
+
+// framework answers questions about the indicator framework; it is built once
+// from the dictionaries.
+type framework struct {
+	level1 map[string]string // name or alias, without 指标 → canonical first-level name
+	level2 map[string]string // same for second-level names
+	parent map[string]string // canonical second-level name → canonical first-level name
+	code1  map[string]string // first-level code → canonical name
+	code2  map[string]string // second-level code → canonical name
+	order  []string          // canonical first-level names in framework order
+}
+
+// newFramework indexes the categories of cats.
+func newFramework(cats []rules.Category) *framework {
+	f := &framework{level1: map[string]string{}, level2: map[string]string{}, parent: map[string]string{},
+		code1: map[string]string{}, code2: map[string]string{}}
+	for _, c := range cats {
+		f.order = append(f.order, c.Name)
+		f.code1[c.Code] = c.Name
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			f.level1[categoryKey(n)] = c.Name
+		}
+		for _, k := range c.Children {
+			f.code2[k.Code] = k.Name
+			if _, seen := f.parent[k.Name]; !seen {
+				f.parent[k.Name] = c.Name
+			}
+			for _, n := range append([]string{k.Name}, k.Aliases...) {
+				f.level2[categoryKey(n)] = k.Name
+			}
+		}
+	}
+	return f
+}
+
+// categoryKey is how category names are compared: without white space and
+// without a trailing 指标 (产出指标 and 产出 are the same).
+func categoryKey(name string) string {
+	return strings.TrimSuffix(normalize(name), "指标")
+}
+
+// canon1 returns the canonical first-level name of name, or "" when the
+// framework does not know it.
+func (f *framework) canon1(name string) string { return f.level1[categoryKey(name)] }
+
+// canon2 returns the canonical second-level name of name, or "".
+func (f *framework) canon2(name string) string { return f.level2[categoryKey(name)] }
+
+// parentOf returns the canonical first-level name above a second-level name, or "".
+func (f *framework) parentOf(name string) string { return f.parent[f.canon2(name)] }
+
+// level1Of returns the canonical first-level category of an indicator: by its
+// first-level name, else by its first-level code, else the parent of its
+// second level. It returns "" when none is known.
+func (f *framework) level1Of(in *table.Indicator) string {
+	if c := f.canon1(in.Level1.Name); c != "" {
+		return c
+	}
+	if c := f.code1[in.Level1.Code]; c != "" && in.Level1.Name == "" {
+		return c
+	}
+	return f.parentOf(in.Level2.Name)
+}
+
+// categories returns the canonical first-level categories that the project's
+// indicators use, in framework order.
+func (f *framework) categories(p *table.Project) []string {
+	if p == nil {
+		return nil
+	}
+	found := make(map[string]bool, len(f.order))
+	for _, in := range p.Indicators {
+		if c := f.level1Of(in); c != "" {
+			found[c] = true
+		}
+	}
+	out := make([]string, 0, len(found))
+	for _, c := range f.order {
+		if found[c] {
+			out = append(out, c)
+		}
+	}
+	return out
+}

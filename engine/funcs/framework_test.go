@@ -1,0 +1,56 @@
+package funcs
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/jxlint/jxlint/table"
+)
+
+func TestFrameworkNames(t *testing.T) {
+	h := newHelpers(builtinDicts(t))
+	tests := []struct{ name, canon1, canon2, parent string }{
+		{"产出指标", "产出", "", ""},
+		{"产出", "产出", "", ""},
+		{"满意度指标", "满意度", "", ""},
+		{"成本指标", "成本", "成本", "产出"}, // first level in 财预〔2021〕101号, second level in Guangdong
+		{"社会效益", "", "社会效益", "效益"},
+		{"社会效益指标", "", "社会效益", "效益"},
+		{"环境效益", "", "生态效益", "效益"},
+		{"社会公众或服务对象满意度指标", "", "服务对象满意度", "满意度"},
+		{"经济成本指标", "", "经济成本", "成本"},
+		{" 数量指标 ", "", "数量", "产出"},
+		{"项目完成情况", "", "", ""},
+		{"", "", "", ""},
+	}
+	for _, tt := range tests {
+		if got := h.canon1(tt.name); got != tt.canon1 {
+			t.Errorf("level1Canon(%q) = %q, want %q", tt.name, got, tt.canon1)
+		}
+		if got := h.canon2(tt.name); got != tt.canon2 {
+			t.Errorf("level2Canon(%q) = %q, want %q", tt.name, got, tt.canon2)
+		}
+		if got := h.parentOf(tt.name); got != tt.parent {
+			t.Errorf("parentOf(%q) = %q, want %q", tt.name, got, tt.parent)
+		}
+	}
+}
+
+func TestCategories(t *testing.T) {
+	h := newHelpers(builtinDicts(t))
+	ind := func(c1, n1, n2 string) *table.Indicator {
+		return &table.Indicator{Level1: table.Level{Code: c1, Name: n1}, Level2: table.Level{Name: n2}}
+	}
+	p := &table.Project{Indicators: []*table.Indicator{
+		ind("2", "效益指标", "社会效益"),
+		ind("1", "产出指标", "数量指标"),
+		ind("", "", "服务对象满意度指标"), // first level left empty: known by its second level
+		ind("1", "产出", "质量"),
+	}}
+	if got, want := h.categories(p), []string{"产出", "效益", "满意度"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("categories = %v, want %v", got, want)
+	}
+	if got := h.categories(&table.Project{}); len(got) != 0 {
+		t.Errorf("categories of no indicators = %v, want none", got)
+	}
+}

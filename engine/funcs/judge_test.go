@@ -1,0 +1,56 @@
+package funcs
+
+import "testing"
+
+func TestIsQuantified(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"100%", true},
+		{"90%以上", true},
+		{"经费到位后，7个工作日内拨出。", true},
+		{"举办两场", true},
+		{"不低于上年", true},
+		{"≥", true},
+		{"优良", false},
+		{"合格", true},
+		{"较好。", true},
+		{"是", true},
+		{"2025年6月底前", true},
+		{"高质量举办第四届琶洲算法大赛，策划大模型产业生态交流活动", false},
+		{"正常运转", false},
+		{"及时拨付经费", false},
+		{"引进一批优质游戏企业", false},
+		{"提升琶洲地区影响力", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isQuantified(tt.in); got != tt.want {
+			t.Errorf("isQuantified(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHasTimeLimit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"经费到位后，7个工作日内拨出。", true},
+		{"在本年度内，按时拨付租金", true},
+		{"2025年12月31日前完成", true},
+		{"三个月内完成", true},
+		{"年底前拨付到位", true},
+		{"及时拨付经费", false},
+		{"按时", false},
+		{"经费到位后，及时发放工资。", false},
+		{"100%", false},
+		{"第四届", false},
+	}
+	for _, tt := range tests {
+		if got := hasTimeLimit(tt.in); got != tt.want {
+			t.Errorf("hasTimeLimit(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

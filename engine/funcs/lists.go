@@ -1,0 +1,94 @@
+package funcs
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/jxlint/jxlint/table"
+)
+
+// firstSame returns, for each key of keys, the index of the first earlier key
+// equal to it, or -1 when it is the first of its kind. Empty keys are never
+// the same as anything.
+func firstSame(keys []any) []int {
+	out := make([]int, len(keys))
+	first := make(map[string]int, len(keys))
+	for i, k := range keys {
+		out[i] = -1
+		s := fmt.Sprint(k)
+		if s == "" {
+			continue
+		}
+		if j, ok := first[s]; ok {
+			out[i] = j
+			continue
+		}
+		first[s] = i
+	}
+	return out
+}
+
+// Break is an indicator number that does not continue the sequence 1, 2, 3, …:
+// Index is its position in the list and Want the number expected there.
+type Break struct {
+	Index int    `expr:"index"`
+	Want  string `expr:"want"`
+}
+
+// numberingBreaks returns the numbers of list that do not follow the one before
+// (the first must be 1). A list in which every number is empty (the layouts
+// without numbers) has no breaks.
+func numberingBreaks(list []any) []Break {
+	var out []Break
+	prev := 0
+	for i, x := range list {
+		s := strings.TrimSpace(fmt.Sprint(x))
+		if s == "" {
+			if i == 0 {
+				return nil
+			}
+			out = append(out, Break{Index: i, Want: strconv.Itoa(prev + 1)})
+			prev++
+			continue
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil || n != prev+1 {
+			out = append(out, Break{Index: i, Want: strconv.Itoa(prev + 1)})
+		}
+		if err == nil {
+			prev = n
+		} else {
+			prev++
+		}
+	}
+	return out
+}
+
+// indicatorKey returns a text that is the same for two projects whose indicator
+// lists say the same thing: categories by canonical name, texts normalized and
+// with typos corrected. A project without indicators has the key "".
+func (h *helpers) indicatorKey(p *table.Project) string {
+	if p == nil || len(p.Indicators) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, in := range p.Indicators {
+		b.WriteString(h.level1Of(in))
+		b.WriteByte(0x1f)
+		b.WriteString(h.canon2(in.Level2.Name))
+		for _, s := range [...]string{in.Name, in.Period, in.Annual, in.Operator, in.MeasureUnit} {
+			b.WriteByte(0x1f)
+			b.WriteString(normalize(h.typos.replace(s)))
+		}
+		b.WriteByte(0x1e)
+	}
+	return b.String()
+}
+
+// sameUnit reports whether two measure words agree: equal, or one containing
+// the other (人 and 人次, 月 and 个月), % and ％ alike.
+func sameUnit(a, b string) bool {
+	a, b = strings.ReplaceAll(normalize(a), "％", "%"), strings.ReplaceAll(normalize(b), "％", "%")
+	return a == b || (a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a)))
+}

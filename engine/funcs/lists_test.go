@@ -1,0 +1,81 @@
+package funcs
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/jxlint/jxlint/table"
+)
+
+func TestNumberingBreaks(t *testing.T) {
+	tests := []struct {
+		in   []any
+		want []Break
+	}{
+		{[]any{"1", "2", "3"}, nil},
+		{[]any{"1", "2", "4", "5"}, []Break{{2, "3"}}},
+		{[]any{"1", "2", "2", "3"}, []Break{{2, "3"}}},
+		{[]any{"2", "3"}, []Break{{0, "1"}}},
+		{[]any{"1", "x", "3"}, []Break{{1, "2"}}},
+		{[]any{"", ""}, nil}, // a layout without numbers
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		if got := numberingBreaks(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("numberingBreaks(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIndicatorKey(t *testing.T) {
+	h := newHelpers(builtinDicts(t))
+	project := func(annual string) *table.Project {
+		return &table.Project{Indicators: []*table.Indicator{{
+			Level1: table.Level{Code: "2", Name: "效益指标"}, Level2: table.Level{Code: "22", Name: "社会效益"},
+			Name: "基层组织运转情况", Period: "正常运转", Annual: annual,
+		}}}
+	}
+	a, b, c := h.indicatorKey(project("正常运转。")), h.indicatorKey(project("正产运转。")), h.indicatorKey(project("停止运转"))
+	if a != b {
+		t.Errorf("a typo or a final 。 makes lists differ: %q vs %q", a, b)
+	}
+	if a == c {
+		t.Errorf("different values give the same key %q", a)
+	}
+	if k := h.indicatorKey(&table.Project{}); k != "" {
+		t.Errorf("key of no indicators = %q, want empty", k)
+	}
+}
+
+func TestSameUnit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"人", "人", true}, {"人", "人次", true}, {"个月", "月", true}, {"%", "％", true},
+		{"人", "个", false}, {"", "个", false},
+	}
+	for _, tt := range tests {
+		if got := sameUnit(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameUnit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestTopics(t *testing.T) {
+	h := newHelpers(builtinDicts(t))
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"进一步优化我区游戏产业的发展环境，引进一批优质游戏企业", []string{"游戏产业"}},
+		{"通过集聚效应，吸引大模型人才。", []string{"人工智能", "人才"}},
+		{"提升琶洲地区影响力", nil},
+		{"提交个人材料", nil},
+	}
+	for _, tt := range tests {
+		if got := h.topics.topics(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("topics(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package funcs
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Match is a run of characters that a helper found in a text. Start and End are
+// offsets in UTF-16 code units from the start of the text, End exclusive, so
+// that a rule can put them in a finding's range.
+type Match struct {
+	Word  string `expr:"word"`  // the characters found
+	Fix   string `expr:"fix"`   // what should replace them; empty when nothing is proposed
+	Start int    `expr:"start"` // first code unit
+	End   int    `expr:"end"`   // code unit after the last
+}
+
+// entry is one dictionary word of a wordMatcher. When a typo entry carries
+// context (正产运转 → 正常运转), core is the part that differs (正产 → 正常) and
+// skip its offset inside word, in UTF-16 code units.
+type entry struct {
+	word      string
+	core      string
+	fix       string
+	pre       int // bytes of shared context before core
+	skip      int // UTF-16 units of shared context before core
+	units     int // UTF-16 units of word
+	coreUnits int // UTF-16 units of core
+}
+
+// wordMatcher finds dictionary words in a text, leftmost and longest first,
+// never overlapping. It is built once and safe for concurrent use.
+type wordMatcher struct {
+	byFirst  map[rune][]entry // candidates by first rune, longest first
+	nounSkip bool             // skip a word directly followed by 性 (积极性)
+}
+
+// newMatcher builds a matcher of pairs word → replacement. A word may carry
+// context in half-width parentheses at either end, (合理)按排 or 正产(运转): the
+// context must be present around the word, and only the word is reported.
+func newMatcher(pairs map[string]string) *wordMatcher {
+	m := &wordMatcher{byFirst: map[rune][]entry{}}
+	for key, fix := range pairs {
+		pre, core, suf := splitContext(key)
+		if core == "" || pre+core+suf == fix {
+			continue
+		}
+		w := pre + core + suf
+		m.add(entry{word: w, core: core, fix: fix, pre: len(pre), skip: units(pre),
+			units: units(w), coreUnits: units(core)})
+	}
+	m.sortEntries()
+	return m
+}
+
+// add files e under its first rune.
+func (m *wordMatcher) add(e entry) {
+	r, _ := utf8.DecodeRuneInString(e.word)
+	m.byFirst[r] = append(m.byFirst[r], e)
+}
+
+// sortEntries puts the candidates of every rune longest first.
+func (m *wordMatcher) sortEntries() {
+	for r, es := range m.byFirst {
+		sort.Slice(es, func(i, j int) bool {
+			if len(es[i].word) != len(es[j].word) {
+				return len(es[i].word) > len(es[j].word)
+			}
+			return es[i].word < es[j].word
+		})
+		m.byFirst[r] = es
+	}
+}
+
+// splitContext splits a dictionary key into leading context, the word and
+// trailing context: "(合理)按排" gives "合理", "按排", "".
+func splitContext(key string) (pre, word, suf string) {
+	word = key
+	if strings.HasPrefix(word, "(") {
+		if end := strings.Index(word, ")"); end > 0 {
+			pre, word = word[1:end], word[end+1:]
+		}
+	}
+	if strings.HasSuffix(word, ")") {
+		if start := strings.LastIndex(word, "("); start >= 0 {
+			word, suf = word[:start], word[start+1:len(word)-1]
+		}
+	}
+	return pre, word, suf
+}
+
+// units is the length of s in UTF-16 code units.
+func units(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// find returns every match in text, or nil.
+func (m *wordMatcher) find(text string) []Match {
+	var out []Match
+	m.scan(text, func(e *entry, at int) {
+		out = append(out, Match{Word: e.core, Fix: e.fix, Start: at + e.skip, End: at + e.skip + e.coreUnits})
+	})
+	return out
+}
+
+// scan calls hit for every match in text with its start in UTF-16 code units.
+func (m *wordMatcher) scan(text string, hit func(e *entry, at int)) {
+	at := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if e := m.longest(text, i, r); e != nil {
+			hit(e, at)
+			i += len(e.word)
+			at += e.units
+			continue
+		}
+		i += n
+		at += utf16.RuneLen(r)
+	}
+}
+
+// longest returns the longest entry that starts at byte i of text, or nil.
+func (m *wordMatcher) longest(text string, i int, r rune) *entry {
+	es := m.byFirst[r]
+	for k := range es {
+		e := &es[k]
+		if !strings.HasPrefix(text[i:], e.word) {
+			continue
+		}
+		if m.nounSkip && strings.HasPrefix(text[i+len(e.word):], "性") {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// replace returns text with every match replaced by its fix.
+func (m *wordMatcher) replace(text string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		e := m.longest(text, i, r)
+		if e == nil {
+			i += n
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(text))
+		}
+		b.WriteString(text[last:i])
+		b.WriteString(e.word[:e.pre])
+		b.WriteString(e.fix)
+		b.WriteString(e.word[e.pre+len(e.core):])
+		i += len(e.word)
+		last = i
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}

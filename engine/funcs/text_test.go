@@ -1,0 +1,45 @@
+package funcs
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"通过集聚效应，吸引大模型人才。", "通过集聚效应，吸引大模型人才"},
+		{"按时申请经费，支持琶洲实验室建设", "按时申请经费，支持琶洲实验室建设"},
+		{" 正常 运转\u3000。；", "正常运转"},
+		{"100%", "100%"},
+		{"。", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := normalize(tt.in); got != tt.want {
+			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHalfWidthPunct(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []Match
+	}{
+		{"实施周期指标值: 及时发放工资", []Match{{Word: ":", Fix: "：", Start: 7, End: 8}}},
+		{"完成培训,提高能力;按期结项", []Match{{",", "，", 4, 5}, {";", "；", 9, 10}}},
+		{"发放工资(1名)", []Match{{"(", "（", 4, 5}, {")", "）", 7, 8}}},
+		{"(1)完成验收", []Match{{"(", "（", 0, 1}, {")", "）", 2, 3}}},
+		{"9,235.17", nil},
+		{"10:30开始", nil},
+		{"GDP, CPI", nil},
+		{"完成率100%, 合格", nil}, // a digit or % beside the comma: not Chinese on both sides
+		{"全角，标点：正确（是）", nil},
+		{"𠀀,中", []Match{{",", "，", 2, 3}}}, // offsets in UTF-16 code units
+	}
+	for _, tt := range tests {
+		if got := halfWidthPunct(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("halfWidthPunct(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

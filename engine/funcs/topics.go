@@ -1,0 +1,43 @@
+package funcs
+
+import "sort"
+
+// topicMatcher finds the topics of a text by their keywords.
+type topicMatcher struct {
+	words *wordMatcher // keyword → topic name, carried as the entry's fix
+}
+
+// newTopicMatcher indexes the keywords of topics.
+func newTopicMatcher(topics map[string][]string) *topicMatcher {
+	pairs := map[string]string{}
+	for t, kws := range topics {
+		for _, k := range kws {
+			if old, ok := pairs[k]; !ok || t < old { // a keyword of two topics goes to the first by name
+				pairs[k] = t
+			}
+		}
+	}
+	t := &topicMatcher{words: &wordMatcher{byFirst: map[rune][]entry{}}}
+	// Keywords map to topic names, not replacements: build entries without the
+	// context trimming that typos use.
+	for k, topic := range pairs {
+		t.words.add(entry{word: k, core: k, fix: topic, units: units(k), coreUnits: units(k)})
+	}
+	t.words.sortEntries()
+	return t
+}
+
+// topics returns the topics mentioned in text, sorted by name, each once.
+func (t *topicMatcher) topics(text string) []string {
+	var out []string
+	t.words.scan(text, func(e *entry, _ int) {
+		for _, s := range out {
+			if s == e.fix {
+				return
+			}
+		}
+		out = append(out, e.fix)
+	})
+	sort.Strings(out)
+	return out
+}
