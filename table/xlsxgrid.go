@@ -13,8 +13,8 @@ import (
 // stored value, "120000" rather than the displayed "120,000.00", so that no
 // digits are lost to a number format; a number formatted as a percentage or a
 // date reads as displayed ("95%", "2026-12-31"); text is text; a formula cell
-// reads as its cached value. A merged range reads as its top-left cell in every
-// cell it covers, and spans there point at the top-left cell. Rows without any
+// reads as its cached value. A merged range reads as its top-left cell down its
+// first column (see xlsxFillMerged), and spans there point at the top-left cell. Rows without any
 // content are left out; Row.Line is the sheet row number.
 func xlsxSheetRows(f *excelize.File, sheet string) ([]Row, error) {
 	it, err := f.Rows(sheet)
@@ -22,7 +22,7 @@ func xlsxSheetRows(f *excelize.File, sheet string) ([]Row, error) {
 		return nil, err
 	}
 	var rows []Row
-	cells, width := 0, 0
+	cells := 0
 	raw := excelize.Options{RawCellValue: true}
 	for n := 1; it.Next(); n++ {
 		values, err := it.Columns(raw)
@@ -45,7 +45,6 @@ func xlsxSheetRows(f *excelize.File, sheet string) ([]Row, error) {
 			_ = it.Close()
 			return nil, fmt.Errorf("sheet too large: more than %d cells", xlsxMaxCells)
 		}
-		width = max(width, len(values))
 		r := Row{Line: n, Cells: make([]Cell, len(values))}
 		for j, v := range values {
 			name, _ := excelize.CoordinatesToCellName(j+1, n)
@@ -59,12 +58,14 @@ func xlsxSheetRows(f *excelize.File, sheet string) ([]Row, error) {
 	if err := xlsxDisplayed(f, sheet, rows); err != nil {
 		return nil, err
 	}
-	return rows, xlsxFillMerged(f, sheet, rows, width, cells)
+	return rows, xlsxFillMerged(f, sheet, rows, cells)
 }
 
-// xlsxFillMerged copies the top-left value of every merged range into the other
-// cells it covers, within the rows and width that hold content.
-func xlsxFillMerged(f *excelize.File, sheet string, rows []Row, width, cells int) error {
+// xlsxFillMerged copies the top-left value of every merged range down the cells
+// of its first column, within the rows that hold content: a project cell merged
+// over its indicator rows reads on each of them. The other columns of a range
+// stay empty, so that a title merged across the table is one cell, as it looks.
+func xlsxFillMerged(f *excelize.File, sheet string, rows []Row, cells int) error {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -77,31 +78,26 @@ func xlsxFillMerged(f *excelize.File, sheet string, rows []Row, width, cells int
 		index[r.Line] = i
 	}
 	for _, m := range merges {
-		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		c, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		_, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
 		i1, ok := index[r1]
-		if err1 != nil || err2 != nil || !ok || c1 > len(rows[i1].Cells) {
+		if err1 != nil || err2 != nil || !ok || c > len(rows[i1].Cells) {
 			continue // an empty top-left cell leaves the range empty
 		}
-		top := rows[i1].Cells[c1-1]
-		for r := r1; r <= min(r2, rows[len(rows)-1].Line); r++ {
+		top := rows[i1].Cells[c-1]
+		for r := r1 + 1; r <= min(r2, rows[len(rows)-1].Line); r++ {
 			i, ok := index[r]
 			if !ok {
 				continue
 			}
-			for c := c1; c <= min(c2, width); c++ {
-				if r == r1 && c == c1 {
-					continue
+			for len(rows[i].Cells) < c {
+				name, _ := excelize.CoordinatesToCellName(len(rows[i].Cells)+1, r)
+				rows[i].Cells = append(rows[i].Cells, Cell{Span: Span{Sheet: sheet, Cell: name}})
+				if cells++; cells > xlsxMaxCells {
+					return fmt.Errorf("sheet too large: more than %d cells", xlsxMaxCells)
 				}
-				for len(rows[i].Cells) < c {
-					name, _ := excelize.CoordinatesToCellName(len(rows[i].Cells)+1, r)
-					rows[i].Cells = append(rows[i].Cells, Cell{Span: Span{Sheet: sheet, Cell: name}})
-					if cells++; cells > xlsxMaxCells {
-						return fmt.Errorf("sheet too large: more than %d cells", xlsxMaxCells)
-					}
-				}
-				rows[i].Cells[c-1] = top
 			}
+			rows[i].Cells[c-1] = top
 		}
 	}
 	return nil
