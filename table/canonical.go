@@ -35,8 +35,9 @@ func readJSON(path string, data []byte) (*Document, error) {
 	if err := dec.Decode(doc); err != nil {
 		return nil, jsonError(path, text, err)
 	}
+	end := int(dec.InputOffset())
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		off := int(dec.InputOffset())
+		off := end + len(text[end:]) - len(strings.TrimLeft(text[end:], " \t\r\n"))
 		line, col := position(text, off)
 		return nil, &Error{Path: path, Line: line, Column: col, Msg: "unexpected data after the document; expected one document"}
 	}
@@ -50,7 +51,7 @@ func jsonError(path, text string, err error) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		off = int(se.Offset)
+		off = int(se.Offset) - 1 // Offset counts the bytes read, the bad one included
 	case errors.As(err, &te):
 		off = int(te.Offset)
 	}

@@ -1,0 +1,51 @@
+package table
+
+import "testing"
+
+func TestParseAmount(t *testing.T) {
+	tests := []struct {
+		raw            string
+		value          string
+		empty, invalid bool
+		written        string // amountText: the decimal as written without separators
+	}{
+		{"9,235.17", "9235.17", false, false, "9235.17"},
+		{"1,234,567", "1234567", false, false, "1234567"},
+		{" 425.00 ", "425", false, false, "425.00"},
+		{"-3.5", "-3.5", false, false, "-3.5"},
+		{"", "0", true, false, ""},
+		{"  ", "0", true, false, ""},
+		{"12,34", "0", false, true, "12,34"},
+		{"1,234.5,6", "0", false, true, "1,234.5,6"},
+		{"约100", "0", false, true, "约100"},
+		{"1e3", "0", false, true, "1e3"},
+		{".", "0", false, true, "."},
+	}
+	for _, tt := range tests {
+		d, c := ParseAmount(tt.raw, Span{Line: 1})
+		if d.String() != tt.value || c.Empty != tt.empty || c.Invalid != tt.invalid || c.Raw != tt.raw || c.Span.Line != 1 {
+			t.Errorf("ParseAmount(%q) = %s %+v, want %s empty=%v invalid=%v", tt.raw, d, c, tt.value, tt.empty, tt.invalid)
+		}
+		if got := amountText(tt.raw); got != tt.written {
+			t.Errorf("amountText(%q) = %q, want %q", tt.raw, got, tt.written)
+		}
+	}
+}
+
+// TestInvalidAmountInFile checks that an unreadable amount is kept, zero and
+// reported as a document problem, and the file is still read.
+func TestInvalidAmountInFile(t *testing.T) {
+	doc, err := Read("a.txt", []byte(header+"\n项目\t1,000.5\t约1000\t\t\t目标\t\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := doc.Units[0].Projects[0].Amounts
+	if a.Total.String() != "1000.5" || !a.Cells[ColFiscal].Invalid || a.Cells[ColFiscal].Raw != "约1000" || !a.Fiscal.IsZero() {
+		t.Errorf("amounts %+v", a)
+	}
+	want := Problem{Kind: "invalid-amount", Message: "财政拨款 is not a number", Text: "约1000",
+		Span: Span{Line: 2, Column: 12, EndLine: 2, EndColumn: 17}}
+	if len(doc.Problems) != 1 || doc.Problems[0] != want {
+		t.Errorf("problems %+v", doc.Problems)
+	}
+}

@@ -1,0 +1,79 @@
+package table
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// TestCanonicalRoundTrip writes the corpus model as JSON and YAML and reads it
+// back: only Format differs.
+func TestCanonicalRoundTrip(t *testing.T) {
+	for _, ext := range []string{".json", ".yaml"} {
+		t.Run(ext, func(t *testing.T) {
+			doc := readFixture(t, "pazhou.txt")
+			// An invalid amount and a malformed item must survive too.
+			doc.Units[0].Projects[0].Amounts.Cells[ColOther].Raw = "约1"
+			doc.Units[0].Projects[0].Amounts.Cells[ColOther].Invalid = true
+			doc.Units[0].Projects[0].Amounts.Cells[ColOther].Empty = false
+			doc.Units[0].Projects[1].Problems = []Problem{{Kind: malformed, Message: "m", Text: "t", Span: Span{Line: 1, Column: 1}}}
+			var data []byte
+			if ext == ".json" {
+				data = marshal(t, doc)
+			} else {
+				var err error
+				if data, err = yaml.Marshal(doc); err != nil {
+					t.Fatal(err)
+				}
+			}
+			back, err := Read("out"+ext, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if back.Format != ext[1:] {
+				t.Errorf("format %q", back.Format)
+			}
+			back.Format = doc.Format
+			if !reflect.DeepEqual(back, doc) {
+				t.Errorf("model read back from %s differs:\n%s", ext, marshal(t, back))
+			}
+		})
+	}
+}
+
+func TestCanonicalAmounts(t *testing.T) {
+	doc, err := Read("d.json", []byte(`{"units":[{"name":"u","amounts":{"total":1.50,"fiscal":"1.5","special":"","other":"x"},"projects":null}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := doc.Units[0].Amounts
+	if a.Total.String() != "1.5" || a.Cells[ColTotal].Raw != "1.50" || !a.Cells[ColSpecial].Empty || !a.Cells[ColOther].Invalid ||
+		doc.Path != "d.json" || doc.Units[0].Projects == nil {
+		t.Errorf("got %+v", doc)
+	}
+}
+
+func TestCanonicalErrors(t *testing.T) {
+	tests := []struct{ path, data, want string }{
+		{"a.json", `[{"units":[]}]`, "a.json: holds a list of documents; expected one document (one table per file)"},
+		{"b.json", "{\n  \"units\": [],\n  \"colour\": 1\n}", "b.json: not a jxlint JSON document: json: unknown field \"colour\""},
+		{"c.json", "{\n  \"units\": [,]\n}", "c.json:2:13: not a jxlint JSON document: invalid character ',' looking for beginning of value"},
+		{"d.json", `{"units":[]} {}`, "d.json:1:14: unexpected data after the document; expected one document"},
+		{"e.json", `{"units":[null]}`, "e.json: units[0] is empty; expected a unit"},
+		{"f.yaml", "units: []\n---\nunits: []\n", "f.yaml: holds several YAML documents; expected one document (one table per file)"},
+		{"g.yaml", "units: []\ncolour: 1\n", "g.yaml: not a jxlint YAML document: yaml: unmarshal errors:\n  line 2: field colour not found in type table.Document"},
+		{"h.yml", "# nothing\n", "h.yml: holds no YAML document; expected one document"},
+		{"i.json", "", "i.json: cannot read as a JSON document: empty file, expected a performance-goal table"},
+	}
+	for _, tt := range tests {
+		_, err := Read(tt.path, []byte(tt.data))
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%s:\ngot  %v\nwant %s", tt.path, err, tt.want)
+		}
+		if err != nil && !strings.HasPrefix(err.Error(), tt.path) {
+			t.Errorf("%s: error does not name the file", tt.path)
+		}
+	}
+}
