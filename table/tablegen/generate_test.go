@@ -245,3 +245,15 @@ func TestOptionErrors(t *testing.T) {
 		t.Error("GenerateSize with size 0: no error")
 	}
 }
+
+func TestManifestMatchesTextAcrossOptions(t *testing.T) {
+	for seed := uint64(200); seed < 300; seed++ {
+		opt := Options{Seed: seed, Units: 1 + int(seed%7), PageBreakEvery: int(seed % 5),
+			ProjectsPerUnit: Range{Min: 1, Max: 1 + int(seed%9)}, IndicatorsPerProject: Range{Min: 1, Max: 1 + int(seed%8)},
+			Rates: UniformRates(float64(seed%5) / 4)}
+		text, m := generate(t, opt)
+		if got, want := detect(parseTable(t, text)), manifestKeys(m); !slices.Equal(got, want) {
+			t.Errorf("seed %d: text only %v, manifest only %v", seed, minus(got, want), minus(want, got))
+		}
+	}
+}

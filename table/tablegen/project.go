@@ -53,6 +53,10 @@ func (g *generator) newProject(r, dr *rand.Rand, prev *project, used map[string]
 	} else {
 		p.inds = g.indicators(r, th, p.amt[0])
 		g.injectIndicators(dr, &p)
+		if prev != nil && sameList(prev.inds, p.inds) {
+			// Short lists rewritten by the same defect can match by chance.
+			p.marks = append(p.marks, mark{kind: KindCopiedIndicators, detail: prev.name})
+		}
 	}
 	if hit(dr, rates.MissingGoal) {
 		p.goal = ""
@@ -70,6 +74,14 @@ func (g *generator) newProject(r, dr *rand.Rand, prev *project, used map[string]
 	}
 	p.marks = append(p.marks, structureMarks(p.inds)...)
 	return p
+}
+
+// sameList reports whether two indicator lists are written identically.
+func sameList(a, b []indicator) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	return string(appendIndicators(nil, a)) == string(appendIndicators(nil, b))
 }
 
 // hit reports whether an event of probability p happens; it draws from r only
