@@ -76,12 +76,20 @@ func (g *generator) newProject(r, dr *rand.Rand, prev *project, used map[string]
 	return p
 }
 
-// sameList reports whether two indicator lists are written identically.
+// sameList reports whether two indicator lists are written identically (the
+// separator after the last item is always 。).
 func sameList(a, b []indicator) bool {
 	if len(a) != len(b) {
 		return false
 	}
-	return string(appendIndicators(nil, a)) == string(appendIndicators(nil, b))
+	for i := range a {
+		x, y := &a[i], &b[i]
+		if x.l2 != y.l2 || x.name != y.name || x.period != y.period || x.annual != y.annual ||
+			x.halfWidth != y.halfWidth || (i < len(a)-1 && x.sep != y.sep) {
+			return false
+		}
+	}
+	return true
 }
 
 // hit reports whether an event of probability p happens; it draws from r only
