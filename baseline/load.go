@@ -1,0 +1,153 @@
+package baseline
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// entryKeys are the keys an entry may have, in the order errors list them.
+var entryKeys = []string{"ruleId", "file", "unit", "project", "indicator", "field", "fingerprint", "message"}
+
+// Load reads the baseline file at path, JSON or YAML (JSON is told by its
+// extension or its opening brace). Errors name the file and, where known, the
+// line and column.
+func Load(path string) (*Baseline, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read baseline: %w", err)
+	}
+	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	if strings.HasSuffix(strings.ToLower(path), ".json") || bytes.HasPrefix(trimmed, []byte("{")) {
+		if err := checkJSON(path, trimmed); err != nil {
+			return nil, err
+		}
+	}
+	entries, err := parse(path, trimmed)
+	if err != nil {
+		return nil, err
+	}
+	return newBaseline(path, entries), nil
+}
+
+// checkJSON reports a JSON syntax error at its line and column.
+func checkJSON(path string, data []byte) error {
+	var v any
+	err := json.Unmarshal(data, &v)
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		line, col := lineCol(data, max(int(syn.Offset)-1, 0)) // Offset is just past the bad byte
+		return fmt.Errorf("%s:%d:%d: %w", path, line, col, syn)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// lineCol turns a byte offset into a 1-based line and column (in characters).
+func lineCol(data []byte, off int) (int, int) {
+	off = min(off, len(data))
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return line, len([]rune(string(before[start:]))) + 1
+}
+
+// yamlLine finds "line N: " in yaml.v3's messages.
+var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+
+// parse reads a baseline document (JSON is valid YAML here) through yaml.Node,
+// so that every error has a position.
+func parse(path string, data []byte) ([]Entry, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			return nil, fmt.Errorf("%s:%s: %s", path, m[1], m[2])
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(root.Content) == 0 {
+		return nil, fmt.Errorf("%s: empty baseline: expected version and entries", path)
+	}
+	doc := root.Content[0]
+	if doc.Kind != yaml.MappingNode {
+		return nil, posErr(path, doc, "expected a mapping with version and entries")
+	}
+	var entries []Entry
+	seenVersion := false
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		key, val := doc.Content[i], doc.Content[i+1]
+		switch key.Value {
+		case "version":
+			if val.Value != "1" || val.Kind != yaml.ScalarNode {
+				return nil, posErr(path, val, fmt.Sprintf("unsupported baseline version %q (expected %d)", val.Value, Version))
+			}
+			seenVersion = true
+		case "entries":
+			if val.Kind != yaml.SequenceNode && (val.Kind != yaml.ScalarNode || val.Tag != "!!null") {
+				return nil, posErr(path, val, "entries: expected a list")
+			}
+			for _, n := range val.Content {
+				e, err := parseEntry(path, n)
+				if err != nil {
+					return nil, err
+				}
+				entries = append(entries, e)
+			}
+		default:
+			return nil, posErr(path, key, fmt.Sprintf("unknown key %q (expected version, entries)", key.Value))
+		}
+	}
+	if !seenVersion {
+		return nil, posErr(path, doc, fmt.Sprintf("missing version (expected version: %d)", Version))
+	}
+	return entries, nil
+}
+
+// parseEntry reads one entry and checks that it can match a finding.
+func parseEntry(path string, n *yaml.Node) (Entry, error) {
+	var e Entry
+	if n.Kind != yaml.MappingNode {
+		return e, posErr(path, n, "entry: expected a mapping of "+strings.Join(entryKeys, ", "))
+	}
+	fields := map[string]*string{
+		"ruleId": &e.RuleID, "file": &e.File, "unit": &e.Unit, "project": &e.Project,
+		"indicator": &e.Indicator, "field": &e.Field, "fingerprint": &e.Fingerprint, "message": &e.Message,
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], n.Content[i+1]
+		dst, ok := fields[key.Value]
+		switch {
+		case !ok:
+			return e, posErr(path, key, fmt.Sprintf("unknown key %q in entry (expected %s)", key.Value, strings.Join(entryKeys, ", ")))
+		case seen[key.Value]:
+			return e, posErr(path, key, fmt.Sprintf("key %q given twice", key.Value))
+		case val.Kind != yaml.ScalarNode:
+			return e, posErr(path, val, fmt.Sprintf("%s: expected a string", key.Value))
+		}
+		seen[key.Value] = true
+		*dst = val.Value
+	}
+	switch {
+	case e.RuleID == "":
+		return e, posErr(path, n, "entry without ruleId")
+	case e.File == "":
+		return e, posErr(path, n, "entry without file")
+	case e.Fingerprint == "" && e.Message == "":
+		return e, posErr(path, n, "entry needs a fingerprint or a message to match a finding")
+	}
+	return e, nil
+}
+
+// posErr formats an error at a node's position.
+func posErr(path string, n *yaml.Node, msg string) error {
+	return fmt.Errorf("%s:%d:%d: %s", path, n.Line, n.Column, msg)
+}

@@ -1,0 +1,149 @@
+package baseline
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/jxlint/jxlint/engine"
+)
+
+// yamlHeader opens every YAML baseline, for whoever reviews it.
+const yamlHeader = "# jxlint baseline: findings accepted as they are.\n" +
+	"# Each entry suppresses one matching finding; an entry that no longer matches is stale.\n"
+
+// Write writes a baseline holding one entry per finding, in format "json" or
+// "yaml", sorted by file, unit, project, indicator, rule and fingerprint.
+func Write(w io.Writer, format string, findings []engine.Finding) error {
+	entries := make([]Entry, len(findings))
+	for i := range findings {
+		entries[i] = entryOf(&findings[i])
+	}
+	sortEntries(entries)
+	return writeEntries(w, format, entries)
+}
+
+// WriteFile writes a baseline to path, choosing the format by extension:
+// .json, or .yaml and .yml.
+func WriteFile(path string, findings []engine.Finding) error {
+	format, err := formatOf(path)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, format, findings); err != nil {
+		return err
+	}
+	return replaceFile(path, buf.Bytes())
+}
+
+// entryOf records a finding.
+func entryOf(f *engine.Finding) Entry {
+	return Entry{RuleID: f.RuleID, File: cleanPath(f.Path), Unit: f.Unit, Project: f.Project,
+		Indicator: f.Indicator, Field: f.Field, Fingerprint: f.Fingerprint, Message: f.Message}
+}
+
+// sortEntries orders entries by file, unit, project, indicator (numbers by
+// value), rule, fingerprint and message.
+func sortEntries(entries []Entry) {
+	slices.SortStableFunc(entries, func(a, b Entry) int {
+		return cmp.Or(
+			strings.Compare(a.File, b.File),
+			strings.Compare(a.Unit, b.Unit),
+			strings.Compare(a.Project, b.Project),
+			compareNumbered(a.Indicator, b.Indicator),
+			strings.Compare(a.RuleID, b.RuleID),
+			strings.Compare(a.Fingerprint, b.Fingerprint),
+			strings.Compare(a.Message, b.Message),
+		)
+	})
+}
+
+// compareNumbered compares indicator numbers by value when both are numbers.
+func compareNumbered(a, b string) int {
+	x, errA := strconv.Atoi(a)
+	y, errB := strconv.Atoi(b)
+	if errA == nil && errB == nil {
+		return cmp.Compare(x, y)
+	}
+	return strings.Compare(a, b)
+}
+
+// writeEntries writes entries in order.
+func writeEntries(w io.Writer, format string, entries []Entry) error {
+	if entries == nil {
+		entries = []Entry{}
+	}
+	doc := document{Version: Version, Entries: entries}
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(doc)
+	case "yaml":
+		if _, err := io.WriteString(w, yamlHeader); err != nil {
+			return err
+		}
+		enc := yaml.NewEncoder(w)
+		enc.SetIndent(2)
+		if err := enc.Encode(doc); err != nil {
+			return err
+		}
+		return enc.Close()
+	}
+	return fmt.Errorf("unknown baseline format %q (valid: json, yaml)", format)
+}
+
+// formatOf picks the format from a file name's extension.
+func formatOf(path string) (string, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
+		return "json", nil
+	case ".yaml", ".yml":
+		return "yaml", nil
+	}
+	return "", fmt.Errorf("%s: a baseline file must end in .json, .yaml or .yml", path)
+}
+
+// writeFileAtomic writes entries to path in format.
+func writeFileAtomic(path, format string, entries []Entry) error {
+	var buf bytes.Buffer
+	if err := writeEntries(&buf, format, entries); err != nil {
+		return err
+	}
+	return replaceFile(path, buf.Bytes())
+}
+
+// replaceFile writes data to a temporary file beside path and renames it over
+// path, so that a failed write never leaves half a baseline.
+func replaceFile(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".baseline-*")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(data)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		_ = os.Remove(tmp.Name())
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
