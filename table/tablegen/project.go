@@ -118,14 +118,13 @@ func (g *generator) projectName(r *rand.Rand, th *theme, used map[string]bool) s
 	return name
 }
 
-// goal draws a goal of two or three of the theme's clauses, sometimes with a
+// goal draws a goal of the theme's lead and one or two of its clauses, sometimes with a
 // sentence on fund management.
 func (g *generator) goal(r *rand.Rand, th *theme) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d年", g.opt.Year)
+	fmt.Fprintf(&b, "%d年%s，", g.opt.Year, th.lead)
 	first := r.IntN(len(th.clauses))
-	n := 2 + r.IntN(2)
-	for i := range n {
+	for i := range 1 + r.IntN(2) {
 		if i > 0 {
 			b.WriteString("，")
 		}
