@@ -50,11 +50,12 @@ func globRegexp(glob string, path bool) (*regexp.Regexp, error) {
 	if path && !strings.Contains(glob, "/") {
 		b.WriteString("(?:.*/)?")
 	}
-	for i := 0; i < len(glob); i++ {
-		switch c := glob[i]; {
-		case c == '*' && i+1 < len(glob) && glob[i+1] == '*':
+	rs := []rune(glob)
+	for i := 0; i < len(rs); i++ {
+		switch c := rs[i]; {
+		case c == '*' && i+1 < len(rs) && rs[i+1] == '*':
 			i++
-			if i+1 < len(glob) && glob[i+1] == '/' {
+			if i+1 < len(rs) && rs[i+1] == '/' {
 				b.WriteString("(?:.*/)?")
 				i++
 			} else {

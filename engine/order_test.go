@@ -1,0 +1,175 @@
+package engine
+
+import (
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
+)
+
+// TestIgnores drops findings by rule, path, unit and project globs and counts them.
+func TestIgnores(t *testing.T) {
+	cases := []struct {
+		name    string
+		ignores []rules.Ignore
+		ignored int
+	}{
+		{"rule", []rules.Ignore{{Rule: "goal-strings"}}, 2},
+		{"rule glob and project", []rules.Ignore{{Rule: "*-satisfaction", Project: "项目乙"}}, 1},
+		{"path glob on base name", []rules.Ignore{{Path: "*.txt", Rule: "unit-sum"}}, 1},
+		{"path glob with folders", []rules.Ignore{{Path: "tables/**/t.txt", Unit: "区*"}}, 7}, // not the 2 document findings
+		{"path glob that does not match", []rules.Ignore{{Path: "other/*.txt"}}, 0},
+		{"unit glob", []rules.Ignore{{Unit: "*教育*"}}, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			set := loadSet(t, "lint.yaml")
+			set.Ignores = c.ignores
+			all := mustLinter(t, loadSet(t, "lint.yaml"), "zh").Worker().Lint(testDoc("tables/2025/t.txt"))
+			res := mustLinter(t, set, "zh").Worker().Lint(testDoc("tables/2025/t.txt"))
+			if res.Ignored != c.ignored || len(res.Findings) != len(all.Findings)-c.ignored {
+				t.Errorf("ignored %d, kept %d of %d; want %d ignored", res.Ignored, len(res.Findings), len(all.Findings), c.ignored)
+			}
+		})
+	}
+}
+
+// fingerprints maps rule and message to fingerprint.
+func fingerprints(fs []Finding) map[string]string {
+	m := map[string]string{}
+	for _, f := range fs {
+		m[f.RuleID+" "+f.Message] = f.Fingerprint
+	}
+	return m
+}
+
+// TestFingerprintStable moves everything down by a line and reverses the order
+// of the projects: every finding keeps its fingerprint.
+func TestFingerprintStable(t *testing.T) {
+	l := mustLinter(t, loadSet(t, "lint.yaml"), "zh")
+	before := l.Worker().Lint(testDoc("t.txt")).Findings
+	moved := testDoc("t.txt")
+	shiftLines(moved, 1)
+	u := moved.Units[0]
+	slices.Reverse(u.Projects)
+	after := l.Worker().Lint(moved).Findings
+	fb, fa := fingerprints(before), fingerprints(after)
+	if len(fb) != len(before) {
+		t.Fatalf("%d distinct findings of %d: the test needs distinct messages", len(fb), len(before))
+	}
+	for k, v := range fb {
+		if fa[k] != v {
+			t.Errorf("%s: fingerprint %s became %s", k, v, fa[k])
+		}
+	}
+	seen := map[string]bool{}
+	for _, f := range before {
+		if len(f.Fingerprint) != 32 || seen[f.Fingerprint] {
+			t.Errorf("fingerprint %q of %s is not 32 hex digits or not unique", f.Fingerprint, f.RuleID)
+		}
+		seen[f.Fingerprint] = true
+	}
+	// The same text in another file is another finding.
+	other := l.Worker().Lint(testDoc("u.txt")).Findings
+	if other[0].Fingerprint == before[0].Fingerprint {
+		t.Error("fingerprints do not depend on the file")
+	}
+}
+
+// TestFingerprintRepeats gives findings with the same key distinct fingerprints.
+func TestFingerprintRepeats(t *testing.T) {
+	set := setFrom(t, "r.yaml", []byte(`rules:
+  - {id: twice, title: t, severity: info, scope: project, check: '["a", "b"]', message: m}
+`))
+	fs := mustLinter(t, set, "zh").Worker().Lint(testDoc("t.txt")).Findings
+	if len(fs) != 4 || fs[0].Fingerprint == fs[1].Fingerprint {
+		t.Errorf("findings %v: want 4 with distinct fingerprints", fs)
+	}
+}
+
+// shiftLines moves every span of doc down by n lines.
+func shiftLines(doc *table.Document, n int) {
+	sh := func(s *table.Span) {
+		if s.Line > 0 {
+			s.Line += n
+			s.EndLine += n
+		}
+	}
+	sh(&doc.Spans.Title)
+	sh(&doc.Spans.TotalRow)
+	for c := range doc.Total.Cells {
+		sh(&doc.Total.Cells[c].Span)
+	}
+	for _, u := range doc.Units {
+		sh(&u.Spans.Name)
+		for c := range u.Amounts.Cells {
+			sh(&u.Amounts.Cells[c].Span)
+		}
+		for _, p := range u.Projects {
+			for _, s := range []*table.Span{&p.Spans.Name, &p.Spans.Goal, &p.Spans.Indicators} {
+				sh(s)
+			}
+			for c := range p.Amounts.Cells {
+				sh(&p.Amounts.Cells[c].Span)
+			}
+			for _, ind := range p.Indicators {
+				for _, s := range []*table.Span{&ind.Spans.Item, &ind.Spans.Number, &ind.Spans.Name, &ind.Spans.Period, &ind.Spans.Annual} {
+					sh(s)
+				}
+			}
+		}
+	}
+}
+
+// TestOrder sorts text findings by line, column, rule and message, and workbook
+// findings by sheet, row and column (B10 after B9, AA1 after Z1).
+func TestOrder(t *testing.T) {
+	fs := []Finding{
+		{RuleID: "b", Span: table.Span{Line: 2, Column: 1}},
+		{RuleID: "a", Message: "y", Span: table.Span{Line: 2, Column: 1}},
+		{RuleID: "a", Message: "x", Span: table.Span{Line: 2, Column: 1}},
+		{RuleID: "a", Span: table.Span{Line: 1, Column: 9}},
+		{RuleID: "c", Span: table.Span{Sheet: "表1", Cell: "B10"}},
+		{RuleID: "c", Span: table.Span{Sheet: "表1", Cell: "AA1"}},
+		{RuleID: "c", Span: table.Span{Sheet: "表1", Cell: "B9"}},
+		{RuleID: "c", Span: table.Span{Sheet: "表1", Cell: "Z1"}},
+	}
+	slices.SortStableFunc(fs, compareFindings)
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Span.Cell+f.RuleID+f.Message)
+	}
+	want := []string{"a", "ax", "ay", "b", "Z1c", "AA1c", "B9c", "B10c"}
+	if !slices.Equal(got, want) {
+		t.Errorf("order %q; want %q", got, want)
+	}
+}
+
+// TestParallel lints documents from several goroutines with one linter, each
+// with its own worker, and gets what a single worker gets. Run with -race.
+func TestParallel(t *testing.T) {
+	l := mustLinter(t, loadSet(t, "lint.yaml"), "zh")
+	want := describe(l.Worker().Lint(testDoc("t.txt")).Findings)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := l.Worker()
+			for range 20 {
+				if got := describe(w.Lint(testDoc("t.txt")).Findings); got != want {
+					errs <- got
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for got := range errs {
+		t.Errorf("parallel run gave:\n%s\nwant:\n%s", got, want)
+	}
+}
