@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"github.com/jxlint/jxlint/rules"
+)
+
+func init() { commands = append(commands, newLintCmd) }
+
+// lintOptions are the flags of `jxlint lint`.
+type lintOptions struct {
+	formats       []string // --format, repeatable
+	outputs       []string // --output, repeatable: the i-th pairs with the i-th format
+	outputFormats []string // --output-format FORMAT=FILE, repeatable
+	failOn        string   // error, warning, info or none
+	jobs          int      // -j: files linted at once
+	stdinName     string   // --stdin-filename: the name of "-"
+	baseline      string   // --baseline FILE: accept the findings it lists
+	writeBaseline string   // --write-baseline FILE: record every finding
+	pruneBaseline bool     // --prune-baseline: drop stale entries from --baseline
+	fix           bool     // --fix: apply the fixes rules suggest
+	dryRun        bool     // --dry-run: with --fix, print the diff instead
+}
+
+// newLintCmd builds `jxlint lint`.
+func newLintCmd(e *env) *cobra.Command {
+	opts := &lintOptions{}
+	cmd := &cobra.Command{
+		Use:   "lint [flags] PATH...",
+		Short: "Check tables against the rules and report findings (检查表格)",
+		Long: `Check each table against the active rule set and report the findings.
+
+PATH is a table file, a folder (walked for supported tables, hidden folders
+skipped, in name order) or - for standard input. Files are checked in parallel
+and reported in the order given.
+
+Exit status: 0 when no finding is at or above --fail-on; 1 when some are;
+2 for a usage or configuration error, a file that cannot be read or a rule that
+fails while running (the findings of the other files are still reported).`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if err := opts.validate(); err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			return lintRun(e, args, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringArrayVar(&opts.formats, "format", nil, "output format: text, json, sarif or github (repeatable)")
+	f.StringArrayVarP(&opts.outputs, "output", "o", nil, "write the i-th --format to FILE instead of standard output (repeatable)")
+	f.StringArrayVar(&opts.outputFormats, "output-format", nil, "write FORMAT to FILE, as FORMAT=FILE (repeatable)")
+	f.StringVar(&opts.failOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info or none")
+	f.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "files checked at once")
+	f.StringVar(&opts.stdinName, "stdin-filename", "<stdin>", "the name under which standard input (-) is reported")
+	f.StringVar(&opts.baseline, "baseline", "", "accept the findings listed in this baseline file")
+	f.StringVar(&opts.writeBaseline, "write-baseline", "", "write every finding to this baseline file (.yaml or .json)")
+	f.BoolVar(&opts.pruneBaseline, "prune-baseline", false, "remove entries that no longer match from the --baseline file")
+	f.BoolVar(&opts.fix, "fix", false, "apply the fixes that rules suggest to text and CSV files")
+	f.BoolVar(&opts.dryRun, "dry-run", false, "with --fix, print the changes as a diff instead of writing them")
+	return cmd
+}
+
+// validate checks flags that do not depend on the files.
+func (o *lintOptions) validate() error {
+	switch o.failOn {
+	case "error", "warning", "info", "none":
+	default:
+		return fmt.Errorf("--fail-on must be error, warning, info or none, not %q", o.failOn)
+	}
+	if o.jobs < 1 {
+		return fmt.Errorf("-j must be at least 1, not %d", o.jobs)
+	}
+	if o.pruneBaseline && o.baseline == "" {
+		return fmt.Errorf("--prune-baseline needs --baseline FILE")
+	}
+	if o.dryRun && !o.fix {
+		return fmt.Errorf("--dry-run goes with --fix")
+	}
+	return nil
+}
+
+// failRank is the lowest severity rank that fails the run; 0 fails nothing.
+func (o *lintOptions) failRank() int {
+	if o.failOn == "none" {
+		return 4
+	}
+	return rules.Severity(o.failOn).Rank()
+}

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/jxlint/jxlint/reporters"
+)
+
+// sink is one reporter and where it writes.
+type sink struct {
+	format string
+	path   string // empty for standard output
+	rep    reporters.Reporter
+	w      io.Writer
+	file   *os.File
+}
+
+// planSinks pairs formats with outputs: the i-th --output takes the i-th
+// --format, --output-format gives FORMAT=FILE pairs, and the formats left
+// over go to standard output, at most one. With no format at all the text
+// format goes to standard output.
+func planSinks(o *lintOptions) ([]sink, error) {
+	var out []sink
+	formats := o.formats
+	if len(formats) == 0 && len(o.outputFormats) == 0 {
+		formats = []string{"text"}
+	}
+	if len(o.outputs) > len(formats) {
+		return nil, fmt.Errorf("--output %s has no --format to pair with", o.outputs[len(formats)])
+	}
+	stdout := 0
+	for i, f := range formats {
+		s := sink{format: f}
+		if i < len(o.outputs) {
+			s.path = o.outputs[i]
+		} else {
+			stdout++
+		}
+		out = append(out, s)
+	}
+	if stdout > 1 {
+		return nil, errors.New("only one format can go to standard output; give --output FILE for the others")
+	}
+	for _, of := range o.outputFormats {
+		f, path, ok := strings.Cut(of, "=")
+		if !ok || f == "" || path == "" {
+			return nil, fmt.Errorf("--output-format %q must be FORMAT=FILE", of)
+		}
+		out = append(out, sink{format: f, path: path})
+	}
+	seen := map[string]bool{}
+	for i := range out {
+		rep, err := reporters.New(out[i].format)
+		if err != nil {
+			return nil, err
+		}
+		out[i].rep = rep
+		if p := out[i].path; p != "" {
+			if seen[p] {
+				return nil, fmt.Errorf("two formats are written to %s", p)
+			}
+			seen[p] = true
+		}
+	}
+	return out, nil
+}
+
+// open creates the output files; stdout serves the sink without a file.
+func openSinks(sinks []sink, stdout io.Writer) error {
+	for i := range sinks {
+		s := &sinks[i]
+		if s.path == "" {
+			s.w = stdout
+			continue
+		}
+		f, err := os.Create(s.path)
+		if err != nil {
+			closeSinks(sinks)
+			return err
+		}
+		s.file, s.w = f, f
+	}
+	return nil
+}
+
+// closeSinks closes the output files and returns the first error.
+func closeSinks(sinks []sink) error {
+	var first error
+	for i := range sinks {
+		if f := sinks[i].file; f != nil {
+			if err := f.Close(); err != nil && first == nil {
+				first = err
+			}
+			sinks[i].file = nil
+		}
+	}
+	return first
+}
+
+// isTerminal reports whether w is a terminal that takes colour.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/jxlint/jxlint/baseline"
+	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/reporters"
+)
+
+// linted is what a worker hands back for one input: the result and, for
+// --fix, the original bytes.
+type linted struct {
+	res  engine.FileResult
+	data []byte
+}
+
+// lintState gathers what the run needs across files.
+type lintState struct {
+	e        *env
+	opts     *lintOptions
+	sinks    []sink
+	base     *baseline.Baseline
+	sum      reporters.Summary
+	failed   bool             // a file, a rule or an output failed: exit 2
+	ruleSeen map[string]bool  // rules already reported as failing
+	all      []engine.Finding // every finding, for --write-baseline
+	writeErr error            // the first reporter error
+}
+
+// lintRun lints the files of paths and reports them through every sink.
+func lintRun(e *env, paths []string, opts *lintOptions) error {
+	sinks, err := planSinks(opts)
+	if err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	set, err := loadRuleSet(e)
+	if err != nil {
+		return err
+	}
+	l, err := engine.New(set, engine.Options{Lang: e.global.lang})
+	if err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	st := &lintState{e: e, opts: opts, sinks: sinks, ruleSeen: map[string]bool{}}
+	if opts.baseline != "" {
+		if st.base, err = baseline.Load(opts.baseline); err != nil {
+			return &codeError{code: exitError, err: err}
+		}
+	}
+	inputs := expandInputs(paths, e.stdin, opts.stdinName)
+	if opts.fix && !opts.dryRun {
+		for _, in := range inputs {
+			if in.isStd {
+				return &codeError{code: exitError, err: errors.New("--fix cannot rewrite standard input; add --dry-run to see the diff")}
+			}
+		}
+	}
+	if err := openSinks(sinks, e.stdout); err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	wd, _ := os.Getwd()
+	for i := range sinks {
+		run := reporters.Run{ToolName: "jxlint", Version: version, Lang: e.global.lang, Rules: set.Rules, WorkDir: wd,
+			ColorOutput: sinks[i].format == "text" && sinks[i].path == "" && isTerminal(e.stdout)}
+		st.write(sinks[i].rep.Begin(sinks[i].w, run))
+	}
+	orderedMap(len(inputs), opts.jobs, func() func(int) linted {
+		w := l.Worker()
+		return func(i int) linted { return lintOne(w, &inputs[i], opts.fix) }
+	}, func(_ int, v linted) {
+		st.file(&v)
+	})
+	return st.finish()
+}
+
+// lintOne reads and lints one input.
+func lintOne(w *engine.Worker, in *lintInput, keepData bool) linted {
+	data, doc, err := in.read()
+	if err != nil {
+		return linted{res: engine.FileResult{Path: in.path, Err: err}}
+	}
+	v := linted{res: w.Lint(doc)}
+	if keepData {
+		v.data = data
+	}
+	return v
+}
+
+// file reports one file's result and lets it go.
+func (st *lintState) file(v *linted) {
+	res := &v.res
+	st.sum.Files++
+	if res.Err != nil {
+		st.sum.FilesFailed++
+		st.failed = true
+	}
+	st.ruleErrors(res)
+	for i := range res.Findings {
+		st.base.Match(&res.Findings[i])
+	}
+	if st.opts.fix {
+		st.applyFixes(v)
+	}
+	st.sum.Ignored += res.Ignored
+	for i := range res.Findings {
+		f := &res.Findings[i]
+		switch {
+		case f.Suppressed != nil:
+			st.sum.Suppressed++
+		case f.Severity == "error":
+			st.sum.Errors++
+		case f.Severity == "warning":
+			st.sum.Warnings++
+		default:
+			st.sum.Infos++
+		}
+	}
+	if st.opts.writeBaseline != "" {
+		st.all = append(st.all, res.Findings...)
+	}
+	res.Doc = nil
+	for i := range st.sinks {
+		st.write(st.sinks[i].rep.File(res))
+	}
+}
+
+// ruleErrors reports on stderr, once per run, each rule that failed while running.
+func (st *lintState) ruleErrors(res *engine.FileResult) {
+	for _, re := range res.RuleErrors {
+		st.failed = true
+		if st.ruleSeen[re.RuleID] {
+			continue
+		}
+		st.ruleSeen[re.RuleID] = true
+		where := res.Path
+		if re.Span.HasText() {
+			where = fmt.Sprintf("%s:%d:%d", res.Path, re.Span.Line, re.Span.Column)
+		} else if re.Span.Cell != "" {
+			where = fmt.Sprintf("%s:%s!%s", res.Path, re.Span.Sheet, re.Span.Cell)
+		}
+		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %v%s\n", re.Err, inLang(st.e.global.lang,
+			"（规则运行出错，首次出现在 "+where+"）", " (the rule failed while running, first on "+where+")"))
+	}
+}
+
+// write records the first reporter error.
+func (st *lintState) write(err error) {
+	if err != nil && st.writeErr == nil {
+		st.writeErr = err
+	}
+}
+
+// finish ends the reporters, writes or prunes the baseline and picks the exit code.
+func (st *lintState) finish() error {
+	if st.base != nil {
+		st.sum.Stale = len(st.base.Stale())
+	}
+	for i := range st.sinks {
+		st.write(st.sinks[i].rep.End(st.sum))
+	}
+	st.write(closeSinks(st.sinks))
+	if st.writeErr != nil {
+		return &codeError{code: exitError, err: st.writeErr}
+	}
+	if st.opts.pruneBaseline {
+		if err := st.base.Prune(st.base.Path()); err != nil {
+			return &codeError{code: exitError, err: err}
+		}
+	}
+	if st.opts.writeBaseline != "" {
+		if err := baseline.WriteFile(st.opts.writeBaseline, st.all); err != nil {
+			return &codeError{code: exitError, err: err}
+		}
+	}
+	switch rank := st.opts.failRank(); {
+	case st.failed:
+		return &codeError{code: exitError}
+	case st.opts.writeBaseline != "": // every finding is now accepted
+		return nil
+	case rank <= 3 && st.sum.Errors > 0, rank <= 2 && st.sum.Warnings > 0, rank <= 1 && st.sum.Infos > 0:
+		return &codeError{code: exitFindings}
+	}
+	return nil
+}
