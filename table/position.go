@@ -20,9 +20,9 @@ func utf16Len(s string) int {
 	return n
 }
 
-// u16Cursor converts byte offsets of a string into UTF-16 offsets, walking
-// forward from the last offset asked for, so that increasing offsets cost one
-// pass over the string in all.
+// u16Cursor converts byte offsets of a string into UTF-16 offsets, walking from
+// the last offset asked for, so that offsets asked for in about increasing order
+// cost about one pass over the string in all.
 type u16Cursor struct {
 	s    string
 	b, u int // last byte offset and its UTF-16 offset
@@ -31,9 +31,10 @@ type u16Cursor struct {
 // at returns the UTF-16 offset of byte offset b (a rune boundary).
 func (c *u16Cursor) at(b int) int {
 	if b < c.b {
-		c.b, c.u = 0, 0
+		c.u -= utf16Len(c.s[b:c.b])
+	} else {
+		c.u += utf16Len(c.s[c.b:b])
 	}
-	c.u += utf16Len(c.s[c.b:b])
 	c.b = b
 	return c.u
 }
