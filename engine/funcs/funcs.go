@@ -45,6 +45,9 @@ func Options(d *rules.Dictionaries) []expr.Option {
 		str("vagueWords", h.vague.find, new(func(string) []Match)),
 		str("halfWidthPunct", halfWidthPunct, new(func(string) []Match)),
 		str("topics", h.topics.topics, new(func(string) []string)),
+		expr.Function("clip", func(p ...any) (any, error) {
+			return clip(p[0].(string), p[1].(int)), nil
+		}, new(func(string, int) string)),
 		// Numbers and values.
 		str("numbers", numbers, new(func(string) []float64)),
 		str("quantities", quantities, new(func(string) []Quantity)),
@@ -55,22 +58,21 @@ func Options(d *rules.Dictionaries) []expr.Option {
 		expr.Function("sameUnit", func(p ...any) (any, error) {
 			return sameUnit(p[0].(string), p[1].(string)), nil
 		}, new(func(string, string) bool)),
+		// Amounts.
+		anyArg("hasAmounts", hasAmounts, new(func(any) bool)),
+		anyArg("hasFunding", hasFunding, new(func(any) bool)),
+		anyArg("hasInvalid", hasInvalid, new(func(any) bool)),
+		anyArg("negativeCells", negativeCells, new(func(any) []table.AmountCell)),
 		// The indicator framework.
 		str("level1Canon", h.canon1, new(func(string) string)),
 		str("level2Canon", h.canon2, new(func(string) string)),
 		str("parentOf", h.parentOf, new(func(string) string)),
 		str("level1ByCode", func(c string) string { return h.code1[c] }, new(func(string) string)),
 		str("level2ByCode", func(c string) string { return h.code2[c] }, new(func(string) string)),
-		expr.Function("level1Of", func(p ...any) (any, error) {
-			return h.level1Of(p[0].(*table.Indicator)), nil
-		}, new(func(*table.Indicator) string)),
-		expr.Function("categories", func(p ...any) (any, error) {
-			return h.categories(p[0].(*table.Project)), nil
-		}, new(func(*table.Project) []string)),
+		anyArg("level1Of", func(v any) string { return h.level1Of(indicatorOf(v)) }, new(func(any) string)),
+		anyArg("categories", func(v any) []string { return h.categories(projectOf(v)) }, new(func(any) []string)),
 		// Lists.
-		expr.Function("indicatorKey", func(p ...any) (any, error) {
-			return h.indicatorKey(p[0].(*table.Project)), nil
-		}, new(func(*table.Project) string)),
+		anyArg("indicatorKey", func(v any) string { return h.indicatorKey(projectOf(v)) }, new(func(any) string)),
 		expr.Function("firstSame", func(p ...any) (any, error) {
 			return firstSame(p[0].([]any)), nil
 		}, new(func([]any) []int)),
@@ -83,4 +85,31 @@ func Options(d *rules.Dictionaries) []expr.Option {
 // str declares a helper of one string argument.
 func str[R any](name string, fn func(string) R, sig any) expr.Option {
 	return expr.Function(name, func(p ...any) (any, error) { return fn(p[0].(string)), nil }, sig)
+}
+
+// anyArg declares a helper of one argument of any type.
+func anyArg[R any](name string, fn func(any) R, sig any) expr.Option {
+	return expr.Function(name, func(p ...any) (any, error) { return fn(p[0]), nil }, sig)
+}
+
+// projectOf accepts a project by pointer or, as flatten hands it out, by value.
+func projectOf(v any) *table.Project {
+	switch p := v.(type) {
+	case *table.Project:
+		return p
+	case table.Project:
+		return &p
+	}
+	return nil
+}
+
+// indicatorOf accepts an indicator by pointer or by value.
+func indicatorOf(v any) *table.Indicator {
+	switch i := v.(type) {
+	case *table.Indicator:
+		return i
+	case table.Indicator:
+		return &i
+	}
+	return &table.Indicator{}
 }

@@ -130,3 +130,16 @@ func sortMatches(ms []Match) {
 		}
 	}
 }
+
+// clip shortens text to at most n characters for a message, marking a cut with …
+func clip(text string, n int) string {
+	if utf8.RuneCountInString(text) <= n {
+		return text
+	}
+	i := 0
+	for k := 0; k < n; k++ {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return text[:i] + "…"
+}

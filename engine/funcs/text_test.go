@@ -43,3 +43,20 @@ func TestHalfWidthPunct(t *testing.T) {
 		}
 	}
 }
+
+func TestClip(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"高质量举办算法大赛", 20, "高质量举办算法大赛"},
+		{"高质量举办算法大赛", 5, "高质量举办…"},
+		{"", 3, ""},
+	}
+	for _, tt := range tests {
+		if got := clip(tt.in, tt.n); got != tt.want {
+			t.Errorf("clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
