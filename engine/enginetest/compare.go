@@ -1,0 +1,129 @@
+package enginetest
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
+)
+
+// Result is the outcome of one case: the findings that were not expected and
+// the expectations that found nothing.
+type Result struct {
+	Case       *Case
+	Unexpected []engine.Finding
+	Missing    []Expect
+}
+
+// OK reports whether the findings were exactly those expected.
+func (r *Result) OK() bool { return len(r.Unexpected) == 0 && len(r.Missing) == 0 }
+
+// Diff writes the mismatch: `- place rule` for a missing finding, `+ place
+// rule: message` for an unexpected one.
+func (r *Result) Diff() string {
+	var b strings.Builder
+	for _, e := range r.Missing {
+		fmt.Fprintf(&b, "- %s  (%s:%d)\n", e, r.Case.WantFile, e.Line)
+	}
+	for _, f := range r.Unexpected {
+		fmt.Fprintf(&b, "+ %s %s: %s\n", place(f.Span), f.RuleID, f.Message)
+	}
+	return b.String()
+}
+
+// place writes a span as a want file does.
+func place(s table.Span) string {
+	if s.Cell != "" && !s.HasText() {
+		return s.Sheet + "!" + s.Cell
+	}
+	return fmt.Sprintf("%d:%d", s.Line, s.Column)
+}
+
+// Check lints the case with set plus the case's own rules, in lang, and
+// compares. Errors are a table that cannot be read, rules that do not compile
+// and rules that fail while running.
+func Check(c *Case, set *rules.Set, lang string) (*Result, error) {
+	s := *set
+	if len(c.Rules) > 0 {
+		s.Rules = append(slices.Clip(set.Rules), c.Rules...)
+		seen := map[string]bool{}
+		for _, r := range s.Rules {
+			if seen[r.ID] {
+				return nil, fmt.Errorf("%s: rule %q is defined twice", r.Pos, r.ID)
+			}
+			seen[r.ID] = true
+		}
+	}
+	l, err := engine.New(&s, engine.Options{Lang: lang})
+	if err != nil {
+		return nil, err
+	}
+	doc, err := table.Read(c.Path, c.Data)
+	if err != nil {
+		return nil, err
+	}
+	res := l.Worker().Lint(doc)
+	var errs []error
+	for _, re := range res.RuleErrors {
+		errs = append(errs, fmt.Errorf("%s: %w", place(re.Span), re.Err))
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return compare(c, res.Findings), nil
+}
+
+// compare matches findings with expectations by place and rule, each used once.
+func compare(c *Case, fs []engine.Finding) *Result {
+	r := &Result{Case: c}
+	left := map[string][]Expect{}
+	for _, e := range c.Want {
+		left[e.String()] = append(left[e.String()], e)
+	}
+	for _, f := range fs {
+		k := place(f.Span) + " " + f.RuleID
+		if len(left[k]) > 0 {
+			left[k] = left[k][1:]
+			continue
+		}
+		r.Unexpected = append(r.Unexpected, f)
+	}
+	for _, e := range c.Want {
+		if l := left[e.String()]; len(l) > 0 && l[0].Line == e.Line {
+			r.Missing = append(r.Missing, e)
+			left[e.String()] = l[1:]
+		}
+	}
+	return r
+}
+
+// Run checks every fixture of dir against set in a subtest named after it,
+// failing with the diff of unexpected and missing findings.
+func Run(t *testing.T, dir string, set *rules.Set) {
+	t.Helper()
+	cases, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) == 0 {
+		t.Fatalf("no fixtures in %s: expected tables with .want files or .txtar bundles", dir)
+	}
+	for i := range cases {
+		c := &cases[i]
+		t.Run(filepath.ToSlash(c.Name), func(t *testing.T) {
+			r, err := Check(c, set, "zh")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !r.OK() {
+				t.Errorf("%s: findings differ from %s (- missing, + unexpected):\n%s", c.Path, c.WantFile, r.Diff())
+			}
+		})
+	}
+}
