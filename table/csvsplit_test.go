@@ -1,6 +1,7 @@
 package table
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -79,8 +80,8 @@ func TestSplitCSVErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, err := splitCSV(tt.in, ',')
-		e, ok := err.(*csvSyntaxError)
-		if !ok {
+		var e *csvSyntaxError
+		if !errors.As(err, &e) {
 			t.Fatalf("%q: got error %v, want a syntax error", tt.in, err)
 		}
 		if got := fmt.Sprintf("%d:%d: %s", e.line, e.column, e.msg); got != tt.want {

@@ -82,6 +82,10 @@ var defaultHeaderSynonyms = map[string][]string{
 	HeaderNumber:      {"序号", "编号"},
 }
 
+// headerCellMaxLen is the longest header cell looked up, in bytes; longer cells
+// (goals, indicator values) are never headers.
+const headerCellMaxLen = 120
+
 // headerTable maps a normalized header name to its column index.
 type headerTable map[string]int
 
@@ -166,8 +170,11 @@ func normalizeHeader(s string) string {
 
 // column returns the canonical column index of a header cell's text, or -1.
 func (t headerTable) column(text string) int {
-	if text == "" {
+	if text == "" || len(text) > headerCellMaxLen {
 		return -1
+	}
+	if i, ok := t[text]; ok { // most headers are written as listed: no allocation
+		return i
 	}
 	if i, ok := t[normalizeHeader(text)]; ok {
 		return i
