@@ -120,8 +120,14 @@ func unit16(b []byte, bigEndian bool) uint16 {
 // this is the one place that knows it.
 func nextLine(text string, start int) (line string, next int) {
 	rest := text[start:]
-	i := strings.IndexAny(rest, "\r\n")
+	i := strings.IndexByte(rest, '\n')
 	if i < 0 {
+		i = len(rest)
+	}
+	if j := strings.IndexByte(rest[:i], '\r'); j >= 0 {
+		i = j
+	}
+	if i == len(rest) {
 		return rest, len(text)
 	}
 	next = start + i + 1
@@ -145,4 +151,9 @@ func countLines(s string) int {
 		}
 	}
 	return n
+}
+
+// hasLineEnd reports whether s holds a \n or \r.
+func hasLineEnd(s string) bool {
+	return strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0
 }

@@ -54,12 +54,14 @@ func parseIndicators(text string, span Span) ([]*Indicator, []Problem) {
 		problems = append(problems, Problem{Kind: malformed, Message: msg, Text: text[a:b], Span: ct.part(a, b)})
 	}
 	inds := make([]*Indicator, 0, len(starts))
+	slab := make([]Indicator, len(starts)) // one allocation for the cell's indicators
 	for k, a := range starts {
 		b := len(text)
 		if k+1 < len(starts) {
 			b = starts[k+1]
 		}
-		ind, msg := parseItem(text, a, closeItem(text, a, b), &ct)
+		ind := &slab[k]
+		msg := parseItem(ind, text, a, closeItem(text, a, b), &ct)
 		if msg != "" {
 			_, e := trimSpan(text, a, b)
 			problems = append(problems, Problem{Kind: malformed, Message: msg, Text: text[a:e], Span: ct.part(a, e)})
@@ -127,9 +129,8 @@ func closeItem(s string, a, b int) int {
 	return b
 }
 
-// parseItem reads the item text[a:b] or says why it cannot.
-func parseItem(s string, a, b int, ct *cellText) (*Indicator, string) {
-	ind := &Indicator{}
+// parseItem reads the item text[a:b] into ind or says why it cannot.
+func parseItem(ind *Indicator, s string, a, b int, ct *cellText) string {
 	p := a + strings.Index(s[a:b], ideographicComma)
 	ind.Number = s[a:p]
 	ind.Spans.Item = ct.part(a, b)
@@ -141,11 +142,11 @@ func parseItem(s string, a, b int, ct *cellText) (*Indicator, string) {
 	for i, lv := range []*Level{&ind.Level1, &ind.Level2} {
 		fs, fe, next := field(s, pos, b)
 		if next < 0 || labelAt(s[fs:fe]) {
-			return nil, item + itemShape
+			return item + itemShape
 		}
 		*lv = parseLevel(s[fs:fe])
 		if lv.Name == "" {
-			return nil, item + "empty category; " + itemShape
+			return item + "empty category; " + itemShape
 		}
 		spans[i] = ct.part(fs, fe)
 		pos = next
@@ -155,7 +156,7 @@ func parseItem(s string, a, b int, ct *cellText) (*Indicator, string) {
 	pl, pe := findLabel(s, pos, b, periodLabels)
 	al, ae := findLabel(s, max(pos, pe), b, annualLabels)
 	if pl < 0 && al < 0 {
-		return nil, item + "no 实施周期指标值 or 年度指标值; " + itemShape
+		return item + "no 实施周期指标值 or 年度指标值; " + itemShape
 	}
 	nameEnd := pl
 	if pl < 0 {
@@ -163,7 +164,7 @@ func parseItem(s string, a, b int, ct *cellText) (*Indicator, string) {
 	}
 	ns, ne := trimSpan(s, pos, trimSeparator(s, pos, nameEnd))
 	if ns == ne {
-		return nil, item + "no indicator name; " + itemShape
+		return item + "no indicator name; " + itemShape
 	}
 	ind.Name, ind.Spans.Name = s[ns:ne], ct.part(ns, ne)
 	if pl >= 0 {
@@ -178,7 +179,7 @@ func parseItem(s string, a, b int, ct *cellText) (*Indicator, string) {
 		vs, ve := trimSpan(s, skipColon(s, ae, b), b)
 		ind.Annual, ind.Spans.Annual = s[vs:ve], ct.part(vs, ve)
 	}
-	return ind, ""
+	return ""
 }
 
 // field returns the trimmed field that starts at pos, up to the next separator

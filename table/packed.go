@@ -13,6 +13,9 @@ type packedColumns struct {
 	amounts                [4]int
 }
 
+// maxHeaderLen bounds the byte length of a column name, spaces included.
+const maxHeaderLen = 96
+
 // amountHeaders are the header names of the amount columns, in Amounts order.
 var amountHeaders = [4][]string{{"总计", "合计"}, {"财政拨款"}, {"财政专户拨款"}, {"其他资金"}}
 
@@ -24,6 +27,9 @@ func packedHeader(row Row) (packedColumns, bool) {
 		return c, false
 	}
 	for i, cell := range row.Cells {
+		if len(cell.Text) > maxHeaderLen {
+			continue // a value, not a column name: cheap on long goal and indicator cells
+		}
 		t := compact(cell.Text)
 		switch {
 		case strings.HasPrefix(t, "项目名称"):

@@ -1,19 +1,34 @@
 package table
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
 
-// utf16Len returns the number of UTF-16 code units of the valid UTF-8 string s.
+// utf16Len returns the number of UTF-16 code units of the valid UTF-8 string s:
+// one per byte that is not a continuation byte, and one more per 4-byte
+// sequence. It looks at eight bytes at a time.
 func utf16Len(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
+	const high = 0x8080808080808080
+	n, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&high == 0 {
+			n += 8
+			continue
+		}
+		cont := x &^ (x << 1) & high                      // 10xxxxxx
+		four := x & (x << 1) & (x << 2) & (x << 3) & high // 1111xxxx
+		n += 8 - bits.OnesCount64(cont) + bits.OnesCount64(four)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c&0xC0 != 0x80 {
 			n++
 			if c >= 0xF0 {
-				n++ // a 4-byte sequence is a surrogate pair
+				n++
 			}
 		}
 	}
@@ -51,7 +66,7 @@ func SubSpan(cell Span, text string, start, end int) Span {
 		start, end = end, start
 	}
 	out := Span{Sheet: cell.Sheet, Cell: cell.Cell}
-	if strings.IndexAny(text, "\r\n") < 0 {
+	if !hasLineEnd(text) {
 		out.Line, out.Column = cell.Line, cell.Column+start
 		out.EndLine, out.EndColumn = cell.Line, cell.Column+end
 		return out
@@ -108,7 +123,7 @@ type cellText struct {
 // at span) for placing parts of it.
 func newCellText(text string, span Span) cellText {
 	return cellText{text: text, span: span, cur: u16Cursor{s: text},
-		multiline: strings.IndexAny(text, "\r\n") >= 0}
+		multiline: hasLineEnd(text)}
 }
 
 // part returns the span of text[bs:be].
