@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runParse runs jxlint with args and returns its exit code, stdout and stderr.
+func runParse(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func corpusCopy(t *testing.T) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "parse", "pazhou.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "pazhou.txt")
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestParseJSONRoundTrip(t *testing.T) {
+	src := corpusCopy(t)
+	code, out, errs := runParse(t, "parse", src)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var doc struct {
+		Path, Format, Department, MoneyUnit string
+		Total                               struct{ Total string }
+		Units                               []struct {
+			Name     string
+			Projects []struct {
+				Name       string
+				Indicators []struct{ Period, Annual string }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("output is not one JSON object: %v", err)
+	}
+	if doc.Path != src || doc.Format != "text" || doc.MoneyUnit != "万元" || doc.Total.Total != "9235.17" ||
+		len(doc.Units) != 2 || len(doc.Units[0].Projects) != 10 || doc.Units[0].Projects[5].Indicators[2].Period != "正产运转" {
+		t.Errorf("unexpected model: %+v", doc)
+	}
+	// Read back, the printed JSON gives the same model, format aside.
+	printed := filepath.Join(t.TempDir(), "model.json")
+	if err := os.WriteFile(printed, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, again, errs := runParse(t, "parse", printed)
+	if code != 0 || errs != "" {
+		t.Fatalf("read back: exit %d, stderr %q", code, errs)
+	}
+	if strings.Replace(again, `"format": "json"`, `"format": "text"`, 1) != out {
+		t.Errorf("model read back from JSON differs")
+	}
+}
+
+func TestParseYAMLRoundTrip(t *testing.T) {
+	src := corpusCopy(t)
+	_, out, _ := runParse(t, "parse", "--format", "yaml", src)
+	if !strings.HasPrefix(out, "path: "+src+"\nformat: text\n") || !strings.Contains(out, "period: 正产运转\n") {
+		t.Fatalf("YAML output starts %q", out[:min(200, len(out))])
+	}
+	printed := filepath.Join(t.TempDir(), "model.yaml")
+	if err := os.WriteFile(printed, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, again, errs := runParse(t, "parse", "--format", "yaml", printed)
+	if code != 0 || strings.Replace(again, "format: yaml", "format: text", 1) != out {
+		t.Errorf("read back: exit %d, stderr %q, same %v", code, errs, again == out)
+	}
+}
+
+func TestParseSeveralFilesAndErrors(t *testing.T) {
+	src := corpusCopy(t)
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	missing := filepath.Join(dir, "missing.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runParse(t, "parse", empty, src, missing, src)
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	wantErr := "jxlint: " + empty + ": cannot read as a text table: empty file, expected a performance-goal table\n" +
+		"jxlint: " + missing + ": cannot read file: open " + missing + ": no such file or directory\n"
+	if errs != wantErr {
+		t.Errorf("stderr:\n%s\nwant:\n%s", errs, wantErr)
+	}
+	var docs []map[string]any
+	if err := json.Unmarshal([]byte(out), &docs); err != nil || len(docs) != 2 {
+		t.Fatalf("want a JSON array of the 2 readable files: %v", err)
+	}
+	_, out, _ = runParse(t, "parse", "--format", "yaml", src, src)
+	if strings.Count(out, "\n---\n") != 1 {
+		t.Errorf("YAML documents are not separated by ---")
+	}
+	if code, _, errs := runParse(t, "parse", "--format", "xml", src); code != 2 || errs != "jxlint: --format must be json or yaml, not \"xml\"\n" {
+		t.Errorf("bad format: exit %d, stderr %q", code, errs)
+	}
+	if code, _, _ := runParse(t, "parse"); code != 2 {
+		t.Errorf("no file: exit %d, want 2", code)
+	}
+}
