@@ -1,6 +1,7 @@
 package table
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,7 +19,7 @@ func FuzzReadText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Read("f.txt", data)
 		if err != nil {
-			if _, ok := err.(*Error); !ok || !strings.HasPrefix(err.Error(), "f.txt") {
+			if te := (*Error)(nil); !errors.As(err, &te) || !strings.HasPrefix(err.Error(), "f.txt") {
 				t.Fatalf("error %T %v does not name the file", err, err)
 			}
 			return

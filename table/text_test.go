@@ -3,6 +3,7 @@ package table
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -220,7 +221,7 @@ func TestReadErrors(t *testing.T) {
 			if err == nil || doc != nil {
 				t.Fatalf("got %v, %v; want an error", doc, err)
 			}
-			if _, ok := err.(*Error); !ok {
+			if te := (*Error)(nil); !errors.As(err, &te) {
 				t.Errorf("error is %T, want *Error", err)
 			}
 			if err.Error() != tt.want {
