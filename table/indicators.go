@@ -266,7 +266,7 @@ func indexSeparator(s string) (int, int) {
 
 // trimSpan returns the bounds of s[a:b] without surrounding white space.
 func trimSpan(s string, a, b int) (int, int) {
-	for a < b {
+	for a < b && mayBeSpace(s[a]) {
 		r, n := utf8.DecodeRuneInString(s[a:b])
 		if !unicode.IsSpace(r) {
 			break
@@ -275,7 +275,7 @@ func trimSpan(s string, a, b int) (int, int) {
 	}
 	for b > a {
 		r, n := utf8.DecodeLastRuneInString(s[a:b])
-		if !unicode.IsSpace(r) {
+		if !mayBeSpace(s[b-n]) || !unicode.IsSpace(r) {
 			break
 		}
 		b -= n
@@ -297,3 +297,13 @@ func dashLen(s string) int {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) }
+
+// mayBeSpace reports whether a rune starting with byte c can be white space:
+// ASCII space characters, or the lead bytes of U+0085, U+00A0, U+1680 and
+// U+2000–U+3000. It spares decoding most CJK characters.
+func mayBeSpace(c byte) bool {
+	if c < 0x80 {
+		return c == ' ' || (c >= '\t' && c <= '\r')
+	}
+	return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3
+}
