@@ -60,46 +60,54 @@ func halfWidthPunct(text string) []Match {
 	add := func(i int) {
 		out = append(out, Match{Word: string(rs[i]), Fix: fullWidth[rs[i]], Start: offs[i], End: offs[i+1]})
 	}
-	closing := map[int]bool{} // closing parentheses already decided with their opening one
+	// Parentheses first: a comma next to a reported parenthesis stands in Chinese
+	// text too, as in 2场(含决赛),服务.
+	marked := map[int]bool{}
+	chinese := func(i, dir int) bool {
+		j := neighbourIndex(rs, i, dir)
+		return j >= 0 && (isChinese(rs[j]) || marked[j])
+	}
+	done := map[int]bool{} // closing parentheses decided with their opening one
 	for i, r := range rs {
 		switch r {
-		case ',', ':', ';':
-			if isChinese(neighbour(rs, i, -1)) && isChinese(neighbour(rs, i, +1)) {
-				add(i)
-			}
 		case '(':
 			j := indexRune(rs, i+1, ')')
 			if j < 0 {
-				if isChinese(neighbour(rs, i, -1)) || isChinese(neighbour(rs, i, +1)) {
-					add(i)
-				}
+				marked[i] = chinese(i, -1) || chinese(i, +1)
 				continue
 			}
-			closing[j] = true
-			if isChinese(neighbour(rs, i, -1)) || isChinese(neighbour(rs, i, +1)) ||
-				isChinese(neighbour(rs, j, -1)) || isChinese(neighbour(rs, j, +1)) {
-				add(i)
-				add(j)
+			done[j] = true
+			if chinese(i, -1) || chinese(i, +1) || chinese(j, -1) || chinese(j, +1) {
+				marked[i], marked[j] = true, true
 			}
 		case ')':
-			if !closing[i] && (isChinese(neighbour(rs, i, -1)) || isChinese(neighbour(rs, i, +1))) {
-				add(i)
+			if !done[i] {
+				marked[i] = chinese(i, -1) || chinese(i, +1)
 			}
 		}
 	}
-	sortMatches(out)
+	for i, r := range rs {
+		if (r == ',' || r == ':' || r == ';') && chinese(i, -1) && chinese(i, +1) {
+			marked[i] = true
+		}
+	}
+	for i := range rs {
+		if marked[i] {
+			add(i)
+		}
+	}
 	return out
 }
 
-// neighbour returns the nearest non-space rune before (dir -1) or after (+1)
-// index i, or 0 at an end.
-func neighbour(rs []rune, i, dir int) rune {
+// neighbourIndex returns the index of the nearest non-space rune before (dir
+// -1) or after (+1) index i, or -1 at an end.
+func neighbourIndex(rs []rune, i, dir int) int {
 	for j := i + dir; j >= 0 && j < len(rs); j += dir {
 		if !unicode.IsSpace(rs[j]) {
-			return rs[j]
+			return j
 		}
 	}
-	return 0
+	return -1
 }
 
 // indexRune returns the index of the first r in rs at or after from, or -1.
@@ -119,16 +127,6 @@ func indexRune(rs []rune, from int, r rune) int {
 func isChinese(r rune) bool {
 	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF01 && r <= 0xFF0F) ||
 		(r >= 0xFF1A && r <= 0xFF20)
-}
-
-// sortMatches orders matches by start; halfWidthPunct adds a closing
-// parenthesis together with its opening one, ahead of marks between them.
-func sortMatches(ms []Match) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
 }
 
 // clip shortens text to at most n characters for a message, marking a cut with …
