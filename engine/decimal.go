@@ -69,7 +69,7 @@ func (p *decimalPatcher) Visit(node *ast.Node) {
 		return
 	}
 	l, r := b.Left.Nature().Type, b.Right.Nature().Type // nil when the operand failed to check
-	if !(isDecimalType(l) && isOperand(r)) && !(isOperand(l) && isDecimalType(r)) {
+	if ok := isDecimalType(l) && isOperand(r) || isOperand(l) && isDecimalType(r); !ok {
 		return
 	}
 	call := &ast.CallNode{Callee: &ast.IdentifierNode{Value: decimalOps[i].fn}, Arguments: []ast.Node{b.Left, b.Right}}

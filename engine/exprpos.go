@@ -13,7 +13,7 @@ import (
 // exprError turns an expr compile error in field what ("check") of rule r into
 // a *rules.PosError at the mistake's place in the rule file: src is the
 // expression and start the position of its first character.
-func exprError(r *rules.Rule, what, src string, start rules.Pos, err error) error {
+func exprError(r *rules.Rule, what, src string, start rules.Pos, err error) *rules.PosError {
 	line, col := 1, 1
 	msg := err.Error()
 	var fe *file.Error

@@ -15,9 +15,9 @@ func TestCompileErrors(t *testing.T) {
 	got := strings.Split(err.Error(), "\n")
 	want := []string{
 		`testdata/compile-errors.yaml:9:44: rule "block-typo": check: type table.Project has no field amout`,
-		`testdata/compile-errors.yaml:15:48: rule "plain-typo": check: type table.Indicator has no field nmae`,
+		`testdata/compile-errors.yaml:15:48: rule "plain-typo": check: type table.Indicator has no field label`,
 		`testdata/compile-errors.yaml:21:12: rule "number-result": check: must give true, false, nil or a list of findings, not int`,
-		`testdata/compile-errors.yaml:29:24: rule "bad-template": message: type table.Project has no field nmae`,
+		`testdata/compile-errors.yaml:29:24: rule "bad-template": message: type table.Project has no field label`,
 		`testdata/compile-errors.yaml: rule "bad-template": message.en: ${ is not closed by }`,
 		`testdata/compile-errors.yaml:31:5: rule "bad-at": at: "annaul" is not a field of indicator; expected one of annual, item, kind, level1, level2, measureUnit, name, number, operator, period, weight`,
 	}

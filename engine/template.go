@@ -53,7 +53,7 @@ func compileTemplate(r *rules.Rule, what, src string, start rules.Pos, opts []ex
 		p, err := expr.Compile(code, opts...)
 		if err != nil {
 			line, col := textPos(src, body)
-			e := exprError(r, what, code, rules.Pos{Line: 1, Column: 1}, err).(*rules.PosError)
+			e := exprError(r, what, code, rules.Pos{Line: 1, Column: 1}, err)
 			if e.Pos.Line == 1 {
 				e.Pos.Column += col - 1
 			}

@@ -79,7 +79,7 @@ func openSinks(sinks []sink, stdout io.Writer) error {
 		}
 		f, err := os.Create(s.path)
 		if err != nil {
-			closeSinks(sinks)
+			_ = closeSinks(sinks) // the open error is the one to report
 			return err
 		}
 		s.file, s.w = f, f
