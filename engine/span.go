@@ -2,7 +2,6 @@ package engine
 
 import (
 	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/jxlint/jxlint/table"
 )
@@ -16,7 +15,7 @@ func rangeSpan(span table.Span, text string, start, end int) (sub table.Span, su
 	if !ok1 || !ok2 || bs > be {
 		return span, "", false
 	}
-	return subSpan(span, text, bs, be), text[bs:be], true
+	return table.SubSpan(span, text, start, end), text[bs:be], true
 }
 
 // byteOffset converts a UTF-16 offset in s to a byte offset; it fails when the
@@ -45,30 +44,4 @@ func utf16Len(s string) int {
 		n += utf16.RuneLen(r)
 	}
 	return n
-}
-
-// subSpan is the span of bytes [start, end) of text, where text stands at span
-// and runs on from its start as written (new lines start at column 1).
-func subSpan(span table.Span, text string, start, end int) table.Span {
-	if !span.HasText() {
-		return span
-	}
-	line, col := span.Line, span.Column
-	advance := func(s string) {
-		for len(s) > 0 {
-			r, size := utf8.DecodeRuneInString(s)
-			s = s[size:]
-			if r == '\n' {
-				line, col = line+1, 1
-				continue
-			}
-			col += utf16.RuneLen(r)
-		}
-	}
-	advance(text[:start])
-	out := span
-	out.Line, out.Column = line, col
-	advance(text[start:end])
-	out.EndLine, out.EndColumn = line, col
-	return out
 }
