@@ -119,7 +119,7 @@ var expected = map[string]string{
 	"title":    "a string or {zh, en}",
 	"severity": "one of error, warning, info",
 	"scope":    "one of document, unit, project, indicator",
-	"check":    "an expression that is true when the object is fine",
+	"check":    "an expression that is true (or a list of findings) when the object has a problem",
 	"message":  "a string or {zh, en} with ${expr} parts",
 }
 

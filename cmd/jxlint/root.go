@@ -95,10 +95,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var ce *codeError
 	if errors.As(err, &ce) {
 		if ce.err != nil {
-			fmt.Fprintln(stderr, "jxlint:", ce.err)
+			_, _ = fmt.Fprintln(stderr, "jxlint:", ce.err)
 		}
 		return int(ce.code)
 	}
-	fmt.Fprintln(stderr, "jxlint:", err)
+	_, _ = fmt.Fprintln(stderr, "jxlint:", err)
 	return int(exitError)
 }
