@@ -33,6 +33,7 @@ type entry struct {
 // wordMatcher finds dictionary words in a text, leftmost and longest first,
 // never overlapping. It is built once and safe for concurrent use.
 type wordMatcher struct {
+	first    [1 << 10]uint64  // bit r set when some entry starts with BMP rune r: skips most map lookups
 	byFirst  map[rune][]entry // candidates by first rune, longest first
 	nounSkip bool             // skip a word directly followed by 性 (积极性)
 }
@@ -59,6 +60,9 @@ func newMatcher(pairs map[string]string) *wordMatcher {
 func (m *wordMatcher) add(e entry) {
 	r, _ := utf8.DecodeRuneInString(e.word)
 	m.byFirst[r] = append(m.byFirst[r], e)
+	if r < 1<<16 {
+		m.first[r>>6] |= 1 << (r & 63)
+	}
 }
 
 // sortEntries puts the candidates of every rune longest first.
@@ -127,6 +131,9 @@ func (m *wordMatcher) scan(text string, hit func(e *entry, at int)) {
 
 // longest returns the longest entry that starts at byte i of text, or nil.
 func (m *wordMatcher) longest(text string, i int, r rune) *entry {
+	if r < 1<<16 && m.first[r>>6]&(1<<(r&63)) == 0 {
+		return nil
+	}
 	es := m.byFirst[r]
 	for k := range es {
 		e := &es[k]

@@ -33,9 +33,25 @@ var chineseMeasures = map[string]bool{"个工作日": true, "工作日": true, "
 	"届": true, "册": true, "件": true, "条": true, "辆": true, "间": true, "张": true, "处": true,
 	"万元": true, "亿元": true, "元": true, "倍": true, "吨": true, "亩": true, "公里": true}
 
-// chineseDigits are the numerals that count as a quantity when a measure word
-// follows them (三个, 两场, 十余家).
-const chineseDigits = "零一二三四五六七八九十百千万两"
+// measuresByFirst indexes measureWords by their first rune, longest first.
+var measuresByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range measureWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
+// isChineseDigit reports whether r is a numeral that counts as a quantity when
+// a measure word follows it (三个, 两场, 十余家).
+func isChineseDigit(r rune) bool {
+	switch r {
+	case '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '两':
+		return true
+	}
+	return false
+}
 
 // scanQuantities calls hit for every number in text: Arabic numbers (with
 // thousands separators and decimals, full-width digits too) and Chinese
@@ -63,11 +79,11 @@ func scanQuantities(text string, hit func(q Quantity, neg bool)) {
 			}
 			prev, i = '0', end
 			continue
-		case strings.ContainsRune(chineseDigits, r) && prev != '第':
+		case isChineseDigit(r) && prev != '第':
 			end := i
 			for end < len(text) {
 				c, cn := utf8.DecodeRuneInString(text[end:])
-				if !strings.ContainsRune(chineseDigits, c) {
+				if !isChineseDigit(c) {
 					break
 				}
 				end += cn
@@ -128,7 +144,8 @@ func firstRune(s string) rune {
 // and the byte after it; with no measure word, "" and i.
 func measureAt(text string, i int) (string, int) {
 	rest := strings.TrimLeft(text[i:], " \u3000")
-	for _, w := range measureWords {
+	r, _ := utf8.DecodeRuneInString(rest)
+	for _, w := range measuresByFirst[r] {
 		if strings.HasPrefix(rest, w) {
 			return w, len(text) - len(rest) + len(w)
 		}

@@ -111,3 +111,17 @@ func TestCorpusGolden(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkCorpus lints the real table with every default rule.
+func BenchmarkCorpus(b *testing.B) {
+	l := linter(b, "zh")
+	doc, err := table.ReadFile(corpus)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := l.Worker()
+	b.ReportAllocs()
+	for b.Loop() {
+		w.Lint(doc)
+	}
+}
