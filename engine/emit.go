@@ -16,13 +16,15 @@ type element struct {
 	span      *table.Span
 	rng       *[2]int // UTF-16 offsets inside the field's text
 	fix       *string
+	text      *string // the flagged text, for a finding placed by span alone
+	unit      *table.Unit
 	project   *table.Project
 	indicator *table.Indicator
 }
 
 // decodeElement reads a list element: a string is its message; a map may set
-// message, at, span, range, fix, project and indicator (other keys are data for
-// the message template); anything else is only data for the template.
+// message, at, span, range, fix, text, unit, project and indicator (other keys
+// are data for the message template); anything else is only data for the template.
 func decodeElement(v any) (element, error) {
 	var e element
 	switch x := v.(type) {
@@ -78,6 +80,21 @@ func (e *element) set(key string, v any) error {
 			return bad("the replacement string")
 		}
 		e.fix = &s
+	case "text":
+		s, ok := v.(string)
+		if !ok {
+			return bad("the flagged text")
+		}
+		e.text = &s
+	case "unit":
+		switch u := v.(type) {
+		case *table.Unit:
+			e.unit = u
+		case table.Unit:
+			e.unit = &u
+		default:
+			return bad("a unit")
+		}
 	case "project": // flatten() hands out copies: they are matched by value
 		switch p := v.(type) {
 		case *table.Project:
@@ -145,6 +162,8 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		tt = retargetIndicator(tt, e.indicator)
 	case e.project != nil:
 		tt = retargetProject(tt, e.project)
+	case e.unit != nil:
+		tt = retargetUnit(tt, e.unit)
 	}
 	ref := defaultField(&tt)
 	switch {
@@ -166,6 +185,9 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		if e.at == "" {
 			text, field = "", ""
 		}
+	}
+	if e.text != nil {
+		text = *e.text
 	}
 	if e.rng != nil {
 		sub, subText, ok := rangeSpan(span, text, e.rng[0], e.rng[1])
@@ -225,6 +247,18 @@ func defaultField(t *target) *fieldRef {
 		return fieldTables[scopeDocument]["total"]
 	}
 	return defaults[t.scope]
+}
+
+// retargetUnit points t at unit u of the document.
+func retargetUnit(t target, u *table.Unit) target {
+	t.unit, t.project, t.indicator, t.scope = u, nil, nil, scopeUnit
+	for _, x := range t.doc.Units {
+		if x == u || (x.Name == u.Name && x.Spans == u.Spans) {
+			t.unit = x
+			return t
+		}
+	}
+	return t
 }
 
 // retargetProject points t at project p, finding its unit in the document.

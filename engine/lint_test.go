@@ -28,6 +28,7 @@ func TestLint(t *testing.T) {
 	res := l.Worker().Lint(testDoc("t.txt"))
 	want := `1:1-1:10 title-span //  "" 标题为「项目支出绩效目标表」
 4:20-4:25 total-cell // total.fiscal "90.50" 财政拨款合计 90.50 超过 90
+5:10-5:16 unit-span-text 区科技局//  "151.50" 单位「区科技局」 fix 5:10-5:16 "0" (将「151.50」改为「0」)
 5:10-5:16 unit-sum 区科技局// amounts.total "151.50" 单位合计 151.50 与项目之和 150.50 不符
 6:1-6:4 goal-strings 区科技局/项目甲/ name "项目甲" 目标：完成项目建设
 6:50-6:56 no-satisfaction 区科技局/项目甲/ goal "完成项目建设" 项目「项目甲」缺少满意度指标
