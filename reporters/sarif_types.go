@@ -4,8 +4,9 @@ package reporters
 // Optional values are pointers or omitempty so that nothing unknown is written
 // as a sentinel.
 
-// sarifSchema is the id of the official 2.1.0 (errata 01) schema.
-const sarifSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+// sarifSchema is the schema URL that SARIF consumers (GitHub, VS Code) expect:
+// it ends in sarif-2.1.0.json and serves the official 2.1.0 schema.
+const sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json"
 
 type sarifTool struct {
 	Driver sarifDriver `json:"driver"`
