@@ -105,7 +105,7 @@ func TestSARIFCorpus(t *testing.T) {
 	out := render(t, "sarif", testRun("zh"), testResults(), testSummary())
 	log, results := decodeSARIF(t, out)
 	run := log.Runs[0]
-	if log.Schema != schemaID(t) || log.Version != "2.1.0" {
+	if !strings.HasSuffix(log.Schema, "/sarif-2.1.0.json") || log.Version != "2.1.0" {
 		t.Errorf("$schema %q, version %q", log.Schema, log.Version)
 	}
 	if run.ColumnKind != "utf16CodeUnits" {
@@ -220,22 +220,6 @@ func TestSARIFRelativePaths(t *testing.T) {
 	if r := results[0].Locations[0].PhysicalLocation.Region; *r != (sarifRegion{StartLine: 1, StartColumn: 1, EndLine: 1, EndColumn: 3}) {
 		t.Errorf("region %+v", *r)
 	}
-}
-
-// schemaID returns the id of the official schema file.
-func schemaID(t *testing.T) string {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "testdata", "sarif", "sarif-schema-2.1.0.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var s struct {
-		ID string `json:"id"`
-	}
-	if err := json.Unmarshal(data, &s); err != nil {
-		t.Fatal(err)
-	}
-	return s.ID
 }
 
 func TestRuleName(t *testing.T) {
