@@ -20,6 +20,9 @@ func ParseAmount(raw string, span Span) (decimal.Decimal, AmountCell) {
 		cell.Invalid = true
 		return decimal.Zero, cell
 	}
+	if d, ok := smallDecimal(s); ok {
+		return d, cell
+	}
 	d, err := decimal.NewFromString(s)
 	if err != nil {
 		cell.Invalid = true
@@ -85,4 +88,31 @@ func isAmount(s string) bool {
 		}
 	}
 	return digits > 0
+}
+
+// smallDecimal reads a plain decimal (as isAmount accepts) of at most 18 digits
+// without going through a string parser; it gives the value and exponent that
+// decimal.NewFromString gives. ok is false for longer numbers.
+func smallDecimal(s string) (d decimal.Decimal, ok bool) {
+	neg := s[0] == '-'
+	if s[0] == '-' || s[0] == '+' {
+		s = s[1:]
+	}
+	var v int64
+	digits, exp := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '.' {
+			exp = -(len(s) - i - 1)
+			continue
+		}
+		if digits++; digits > 18 {
+			return decimal.Decimal{}, false
+		}
+		v = v*10 + int64(c-'0')
+	}
+	if neg {
+		v = -v
+	}
+	return decimal.New(v, int32(exp)), true
 }

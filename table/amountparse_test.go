@@ -1,6 +1,11 @@
 package table
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
 
 func TestParseAmount(t *testing.T) {
 	tests := []struct {
@@ -47,5 +52,27 @@ func TestInvalidAmountInFile(t *testing.T) {
 		Span: Span{Line: 2, Column: 12, EndLine: 2, EndColumn: 17}}
 	if len(doc.Problems) != 1 || doc.Problems[0] != want {
 		t.Errorf("problems %+v", doc.Problems)
+	}
+}
+
+// TestSmallDecimal checks that the fast path gives the value and exponent that
+// decimal.NewFromString gives, so amounts print the same either way.
+func TestSmallDecimal(t *testing.T) {
+	for _, s := range []string{"0", "0.00", "-0.5", "+5", "5.", ".5", "007", "9235.17", "-1234567.891",
+		"100.00", "999999999999999999", "1000000000000000000", "12345678901234567.89"} {
+		want, err := decimal.NewFromString(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := smallDecimal(s)
+		if !ok {
+			if len(strings.Trim(s, "+-.")) <= 18 {
+				t.Errorf("smallDecimal(%q) refused a short number", s)
+			}
+			continue
+		}
+		if got.String() != want.String() || got.Exponent() != want.Exponent() || !got.Equal(want) {
+			t.Errorf("smallDecimal(%q) = %s (exp %d), want %s (exp %d)", s, got, got.Exponent(), want, want.Exponent())
+		}
 	}
 }

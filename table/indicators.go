@@ -39,8 +39,23 @@ const (
 // parseIndicators splits a packed indicator cell (text at span) into indicators;
 // items it cannot read become malformed-indicator problems.
 func parseIndicators(text string, span Span) ([]*Indicator, []Problem) {
+	var ip indicatorParser
+	return ip.parse(text, span)
+}
+
+// indicatorParser splits packed indicator cells, reusing its buffers from cell
+// to cell and taking indicators from shared slabs.
+type indicatorParser struct {
+	starts []int
+	inds   slab[Indicator]
+	ptrs   slab[*Indicator]
+}
+
+// parse splits one packed indicator cell; see parseIndicators.
+func (ip *indicatorParser) parse(text string, span Span) ([]*Indicator, []Problem) {
 	ct := newCellText(text, span)
-	starts := itemStarts(text)
+	ip.starts = itemStarts(ip.starts[:0], text)
+	starts := ip.starts
 	var problems []Problem
 	lead := len(text)
 	if len(starts) > 0 {
@@ -53,8 +68,8 @@ func parseIndicators(text string, span Span) ([]*Indicator, []Problem) {
 		}
 		problems = append(problems, Problem{Kind: malformed, Message: msg, Text: text[a:b], Span: ct.part(a, b)})
 	}
-	inds := make([]*Indicator, 0, len(starts))
-	slab := make([]Indicator, len(starts)) // one allocation for the cell's indicators
+	inds := ip.ptrs.take(len(starts))[:0]
+	slab := ip.inds.take(len(starts))
 	for k, a := range starts {
 		b := len(text)
 		if k+1 < len(starts) {
@@ -65,6 +80,7 @@ func parseIndicators(text string, span Span) ([]*Indicator, []Problem) {
 		if msg != "" {
 			_, e := trimSpan(text, a, b)
 			problems = append(problems, Problem{Kind: malformed, Message: msg, Text: text[a:e], Span: ct.part(a, e)})
+			*ind = Indicator{}
 			continue
 		}
 		inds = append(inds, ind)
@@ -72,9 +88,8 @@ func parseIndicators(text string, span Span) ([]*Indicator, []Problem) {
 	return inds, problems
 }
 
-// itemStarts returns the byte offsets where numbered items start.
-func itemStarts(s string) []int {
-	var starts []int
+// itemStarts appends to starts the byte offsets where numbered items start.
+func itemStarts(starts []int, s string) []int {
 	for pos := 0; ; {
 		k := strings.Index(s[pos:], ideographicComma)
 		if k < 0 {
@@ -133,20 +148,30 @@ func closeItem(s string, a, b int) int {
 func parseItem(ind *Indicator, s string, a, b int, ct *cellText) string {
 	p := a + strings.Index(s[a:b], ideographicComma)
 	ind.Number = s[a:p]
-	ind.Spans.Item = ct.part(a, b)
 	ind.Spans.Number = ct.part(a, p)
-	item := "item " + ind.Number + ": "
+	msg := parseFields(ind, s, p, b, ct)
+	// The item's span is placed last, so that the cursor walks the item once.
+	end := ct.part(b, b)
+	ind.Spans.Item = ind.Spans.Number
+	ind.Spans.Item.EndLine, ind.Spans.Item.EndColumn = end.EndLine, end.EndColumn
+	return msg
+}
+
+// parseFields reads the fields of the item text[a:b] after its number, which
+// ends at p, into ind or says why it cannot.
+func parseFields(ind *Indicator, s string, p, b int, ct *cellText) string {
+	item := func(msg string) string { return "item " + ind.Number + ": " + msg }
 	// First- and second-level fields, each closed by a separator.
 	pos := p + len(ideographicComma)
 	var spans [2]Span
 	for i, lv := range []*Level{&ind.Level1, &ind.Level2} {
 		fs, fe, next := field(s, pos, b)
 		if next < 0 || labelAt(s[fs:fe]) {
-			return item + itemShape
+			return item(itemShape)
 		}
 		*lv = parseLevel(s[fs:fe])
 		if lv.Name == "" {
-			return item + "empty category; " + itemShape
+			return item("empty category; " + itemShape)
 		}
 		spans[i] = ct.part(fs, fe)
 		pos = next
@@ -156,7 +181,7 @@ func parseItem(ind *Indicator, s string, a, b int, ct *cellText) string {
 	pl, pe := findLabel(s, pos, b, periodLabels)
 	al, ae := findLabel(s, max(pos, pe), b, annualLabels)
 	if pl < 0 && al < 0 {
-		return item + "no 实施周期指标值 or 年度指标值; " + itemShape
+		return item("no 实施周期指标值 or 年度指标值; " + itemShape)
 	}
 	nameEnd := pl
 	if pl < 0 {
@@ -164,7 +189,7 @@ func parseItem(ind *Indicator, s string, a, b int, ct *cellText) string {
 	}
 	ns, ne := trimSpan(s, pos, trimSeparator(s, pos, nameEnd))
 	if ns == ne {
-		return item + "no indicator name; " + itemShape
+		return item("no indicator name; " + itemShape)
 	}
 	ind.Name, ind.Spans.Name = s[ns:ne], ct.part(ns, ne)
 	if pl >= 0 {

@@ -65,6 +65,8 @@ type packedReader struct {
 	unit        *Unit
 	last        *Project // the last project read, for continuations
 	afterHeader bool     // the previous non-blank row was a repeated header
+	indicators  indicatorParser
+	projects    slab[Project]
 }
 
 // readPacked reads the packed layout: one row per unit and per project, the
@@ -122,8 +124,9 @@ func (pr *packedReader) row(r Row) {
 			sameAmounts(&pr.last.Amounts, &amounts) {
 			return // continuation of the project cut by the page break
 		}
-		inds, problems := parseIndicators(indCell.Text, indCell.Span)
-		p := &Project{Name: label, Amounts: amounts, Goal: goal, Indicators: inds, Problems: problems,
+		inds, problems := pr.indicators.parse(indCell.Text, indCell.Span)
+		p := pr.projects.next()
+		*p = Project{Name: label, Amounts: amounts, Goal: goal, Indicators: inds, Problems: problems,
 			Spans: ProjectSpans{Name: labelSpan, Goal: goalSpan, Indicators: indSpan}}
 		if pr.unit == nil {
 			pr.unit = &Unit{Projects: []*Project{}, Amounts: emptyAmounts()}

@@ -19,13 +19,16 @@ func readText(path string, data []byte) (*Document, error) {
 	return doc, nil
 }
 
-// textRows splits text into rows of tab-separated cells with their spans.
+// textRows splits text into rows of tab-separated cells with their spans. The
+// cells of all rows share one allocation.
 func textRows(text string) []Row {
-	rows := make([]Row, 0, 16+strings.Count(text, "\n"))
+	lines := 1 + strings.Count(text, "\n")
+	rows := make([]Row, 0, lines)
+	cells := make([]Cell, 0, lines+strings.Count(text, "\t"))
 	for pos, line := 0, 1; pos < len(text); line++ {
 		var s string
 		s, pos = nextLine(text, pos)
-		cells := make([]Cell, 0, 1+strings.Count(s, "\t"))
+		first := len(cells)
 		col := 1
 		for {
 			i := strings.IndexByte(s, '\t')
@@ -40,7 +43,7 @@ func textRows(text string) []Row {
 			}
 			s, col = s[i+1:], end+1
 		}
-		rows = append(rows, Row{Cells: cells, Line: line})
+		rows = append(rows, Row{Cells: cells[first:len(cells):len(cells)], Line: line})
 	}
 	return rows
 }
