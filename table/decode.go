@@ -19,6 +19,16 @@ var (
 	ErrBinary = errors.New("binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark")
 )
 
+// errEmpty is ErrEmpty as Decode returns it, with its Chinese text.
+var errEmpty = &reasonError{kind: ErrEmpty, en: ErrEmpty.Error(), zh: "空文件，应为绩效目标表"}
+
+// binaryError is ErrBinary with the detail that made the input binary, in
+// English and Chinese.
+func binaryError(en, zh string) error {
+	return &reasonError{kind: ErrBinary, en: ErrBinary.Error() + " (" + en + ")",
+		zh: "二进制数据，应为 UTF-8、GB18030/GBK 或带字节顺序标记（BOM）的 UTF-16 文本（" + zh + "）"}
+}
+
 // Encoding names that Decode returns and Document.Encoding records.
 const (
 	EncUTF8    = "utf-8"
@@ -39,7 +49,9 @@ var (
 // by its byte order mark, UTF-8 by its validity, and anything else is read as
 // GB18030 (a superset of GBK). Line ends are left as written; nextLine splits them.
 // Empty input and binary input (a NUL byte, or bytes invalid in every encoding)
-// are errors wrapping ErrEmpty or ErrBinary.
+// are errors wrapping ErrEmpty or ErrBinary; they speak English (Error) and
+// Chinese (ErrorText with "zh"), and an *Error that wraps one shows it in the
+// error's language.
 func Decode(data []byte) (text string, encoding string, err error) {
 	var body []byte
 	switch {
@@ -52,7 +64,7 @@ func Decode(data []byte) (text string, encoding string, err error) {
 	case bytes.HasPrefix(data, bomUTF8):
 		body, encoding = data[3:], EncUTF8BOM
 		if !utf8.Valid(body) {
-			return "", "", fmt.Errorf("%w (invalid UTF-8 after a UTF-8 byte order mark)", ErrBinary)
+			return "", "", binaryError("invalid UTF-8 after a UTF-8 byte order mark", "UTF-8 字节顺序标记之后不是有效的 UTF-8")
 		}
 		text = string(body)
 	case utf8.Valid(data):
@@ -65,10 +77,11 @@ func Decode(data []byte) (text string, encoding string, err error) {
 		return "", "", err
 	}
 	if text == "" {
-		return "", "", ErrEmpty
+		return "", "", errEmpty
 	}
 	if i := strings.IndexByte(text, 0); i >= 0 {
-		return "", "", fmt.Errorf("%w (NUL character at line %d)", ErrBinary, 1+countLines(text[:i]))
+		line := 1 + countLines(text[:i])
+		return "", "", binaryError(fmt.Sprintf("NUL character at line %d", line), fmt.Sprintf("第 %d 行有 NUL 字符", line))
 	}
 	return text, encoding, nil
 }
@@ -78,7 +91,7 @@ func Decode(data []byte) (text string, encoding string, err error) {
 func decodeGB18030(data []byte) (string, error) {
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-		return "", fmt.Errorf("%w (neither valid UTF-8 nor valid GB18030)", ErrBinary)
+		return "", binaryError("neither valid UTF-8 nor valid GB18030", "既不是有效的 UTF-8，也不是有效的 GB18030")
 	}
 	return string(out), nil
 }
@@ -86,7 +99,7 @@ func decodeGB18030(data []byte) (string, error) {
 // decodeUTF16 decodes UTF-16 code units (the byte order mark already removed).
 func decodeUTF16(data []byte, bigEndian bool) (string, error) {
 	if len(data)%2 != 0 {
-		return "", fmt.Errorf("%w (odd number of bytes in UTF-16 text)", ErrBinary)
+		return "", binaryError("odd number of bytes in UTF-16 text", "UTF-16 文本的字节数为奇数")
 	}
 	var b strings.Builder
 	b.Grow(len(data) * 3 / 2)
@@ -95,17 +108,22 @@ func decodeUTF16(data []byte, bigEndian bool) (string, error) {
 		r := rune(u)
 		if utf16.IsSurrogate(r) {
 			if u >= 0xDC00 || i+3 >= len(data) {
-				return "", fmt.Errorf("%w (unpaired UTF-16 surrogate)", ErrBinary)
+				return "", errUnpairedSurrogate()
 			}
 			r = utf16.DecodeRune(r, rune(unit16(data[i+2:], bigEndian)))
 			if r == utf8.RuneError {
-				return "", fmt.Errorf("%w (unpaired UTF-16 surrogate)", ErrBinary)
+				return "", errUnpairedSurrogate()
 			}
 			i += 2
 		}
 		b.WriteRune(r)
 	}
 	return b.String(), nil
+}
+
+// errUnpairedSurrogate is the error for a lone UTF-16 surrogate.
+func errUnpairedSurrogate() error {
+	return binaryError("unpaired UTF-16 surrogate", "UTF-16 代理项不成对")
 }
 
 func unit16(b []byte, bigEndian bool) uint16 {
