@@ -1,6 +1,8 @@
 package table
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,9 +32,19 @@ func Supported(path string) bool {
 func ReadFile(path string) (*Document, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &Error{Path: path, Msg: "cannot read file", Err: err}
+		return nil, ReadFileError(path, err)
 	}
 	return Read(path, data)
+}
+
+// ReadFileError is the error for a file at path that os.ReadFile could not
+// read: the cause follows "cannot read file" (文件不存在 when it is missing).
+func ReadFileError(path string, err error) *Error {
+	zh := "无法读取文件"
+	if errors.Is(err, fs.ErrNotExist) {
+		zh = "文件不存在"
+	}
+	return newError(path, err, "cannot read file", zh)
 }
 
 // Read reads a table from data; path names it in errors and picks the reader by
@@ -43,7 +55,7 @@ func Read(path string, data []byte) (*Document, error) {
 		fn = readers[".txt"]
 	}
 	if fn == nil {
-		return nil, &Error{Path: path, Msg: "no reader for this kind of file"}
+		return nil, newError(path, nil, "no reader for this kind of file", "不支持这种文件：没有能读取它的读取器")
 	}
 	return fn(path, data)
 }
