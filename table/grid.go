@@ -36,6 +36,8 @@ func readGrid(doc *Document, rows []Row) error {
 			}
 		}
 	}
-	return &Error{Path: doc.Path, Msg: "not a performance-goal table: no header row found " +
-		"(expected columns such as 项目名称 总计 财政拨款 … 绩效目标 绩效指标, or 项目名称 … 一级指标 二级指标 三级指标 指标值)"}
+	return newError(doc.Path, nil, "not a performance-goal table: no header row found "+
+		"(expected columns such as 项目名称 总计 财政拨款 … 绩效目标 绩效指标, or 项目名称 … 一级指标 二级指标 三级指标 指标值)",
+		"不是绩效目标表：未找到表头行（应有 项目名称 总计 财政拨款 … 绩效目标 绩效指标 等列，"+
+			"或 项目名称 … 一级指标 二级指标 三级指标 指标值）")
 }

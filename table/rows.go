@@ -69,7 +69,8 @@ func resolveRowsHeader(rows []Row, header int) (rowsColumns, string) {
 func readRows(doc *Document, rows []Row, header int) error {
 	cols, moneyUnit := resolveRowsHeader(rows, header)
 	if cols[hProject] < 0 {
-		return rowsError(doc.Path, rows[header], "header row has no 项目名称 column (expected 项目名称 next to 三级指标 and 指标值)")
+		return rowsError(doc.Path, rows[header], "header row has no 项目名称 column (expected 项目名称 next to 三级指标 and 指标值)",
+			"表头行没有 项目名称 列（应与 三级指标 和 指标值 同在表头行）")
 	}
 	readRowsPreamble(doc, rows[:header])
 	if doc.MoneyUnit == "" {
@@ -171,9 +172,10 @@ func rowsBlank(r Row) bool {
 	return true
 }
 
-// rowsError is an error at the start of row r.
-func rowsError(path string, r Row, msg string) *Error {
-	e := &Error{Path: path, Line: r.Line, Msg: msg}
+// rowsError is an error at the start of row r, in English and Chinese.
+func rowsError(path string, r Row, en, zh string) *Error {
+	e := newError(path, nil, en, zh)
+	e.Line = r.Line
 	if len(r.Cells) > 0 && r.Cells[0].Span.Sheet != "" {
 		e.Line, e.Sheet, e.Cell = 0, r.Cells[0].Span.Sheet, r.Cells[0].Span.Cell
 	}
