@@ -10,7 +10,7 @@ func init() { register(readText, ".txt", ".tsv") }
 func readText(path string, data []byte) (*Document, error) {
 	text, enc, err := Decode(data)
 	if err != nil {
-		return nil, &Error{Path: path, Msg: "cannot read as a text table", Err: err}
+		return nil, newError(path, err, "cannot read as a text table", "无法作为文本表格读取")
 	}
 	doc := &Document{Path: path, Format: "text", Encoding: enc, Units: []*Unit{}}
 	if err := readGrid(doc, textRows(text)); err != nil {
