@@ -12,15 +12,17 @@ func init() {
 func readCSV(path string, data []byte) (*Document, error) {
 	text, enc, err := Decode(data)
 	if err != nil {
-		return nil, &Error{Path: path, Msg: "cannot read CSV", Err: err}
+		return nil, newError(path, err, "cannot read CSV", "无法读取 CSV 文件")
 	}
 	rows, err := splitCSV(text, detectDelimiter(text))
 	if err != nil {
 		var se *csvSyntaxError
 		if errors.As(err, &se) {
-			return nil, &Error{Path: path, Line: se.line, Column: se.column, Msg: se.msg}
+			e := newError(path, nil, se.msg, se.zh)
+			e.Line, e.Column = se.line, se.column
+			return nil, e
 		}
-		return nil, &Error{Path: path, Msg: "cannot read CSV", Err: err}
+		return nil, newError(path, err, "cannot read CSV", "无法读取 CSV 文件")
 	}
 	doc := &Document{Path: path, Format: "csv", Encoding: enc, Units: []*Unit{}}
 	if err := readGrid(doc, rows); err != nil {

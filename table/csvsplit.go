@@ -5,7 +5,7 @@ import "strings"
 // csvSyntaxError is a CSV syntax problem at a 1-based line and UTF-16 column.
 type csvSyntaxError struct {
 	line, column int
-	msg          string
+	msg, zh      string // in English and Chinese
 }
 
 func (e *csvSyntaxError) Error() string { return e.msg }
@@ -146,7 +146,7 @@ func splitQuotedCell(text string, q int, delim byte, cur *csvCursor) (Cell, int,
 		j := strings.IndexAny(text[i:], "\"\r")
 		if j < 0 {
 			l, c := cur.advance(q)
-			return Cell{}, 0, &csvSyntaxError{l, c, `quoted field is never closed: expected a closing "`}
+			return Cell{}, 0, &csvSyntaxError{l, c, `quoted field is never closed: expected a closing "`, `引号字段没有结束：应有结束的双引号 "`}
 		}
 		j += i
 		if text[j] == '\r' {
@@ -179,7 +179,8 @@ func splitQuotedCell(text string, q int, delim byte, cur *csvCursor) (Cell, int,
 		next := j + 1
 		if next < len(text) && text[next] != delim && text[next] != '\n' && text[next] != '\r' {
 			al, ac := cur.advance(next)
-			return Cell{}, 0, &csvSyntaxError{al, ac, "unexpected text after a closing quote: expected the delimiter or the end of the line"}
+			return Cell{}, 0, &csvSyntaxError{al, ac, "unexpected text after a closing quote: expected the delimiter or the end of the line",
+				"结束引号之后还有文字：应为分隔符或行尾"}
 		}
 		return Cell{Text: s, Span: Span{Line: l, Column: c, EndLine: el, EndColumn: ec}}, next, nil
 	}
