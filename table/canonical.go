@@ -24,10 +24,11 @@ func init() {
 func readJSON(path string, data []byte) (*Document, error) {
 	text, _, err := Decode(data)
 	if err != nil {
-		return nil, &Error{Path: path, Msg: "cannot read as a JSON document", Err: err}
+		return nil, newError(path, err, "cannot read as a JSON document", "无法作为 JSON 文档读取")
 	}
 	if strings.HasPrefix(strings.TrimSpace(text), "[") {
-		return nil, &Error{Path: path, Msg: "holds a list of documents; expected one document (one table per file)"}
+		return nil, newError(path, nil, "holds a list of documents; expected one document (one table per file)",
+			"是文档的列表：应为一个文档（每个文件一张表）")
 	}
 	dec := json.NewDecoder(strings.NewReader(text))
 	dec.DisallowUnknownFields()
@@ -39,7 +40,9 @@ func readJSON(path string, data []byte) (*Document, error) {
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		off := end + len(text[end:]) - len(strings.TrimLeft(text[end:], " \t\r\n"))
 		line, col := position(text, off)
-		return nil, &Error{Path: path, Line: line, Column: col, Msg: "unexpected data after the document; expected one document"}
+		e := newError(path, nil, "unexpected data after the document; expected one document", "文档之后还有数据：应只有一个文档")
+		e.Line, e.Column = line, col
+		return nil, e
 	}
 	return finishCanonical(path, "json", doc)
 }
@@ -55,7 +58,7 @@ func jsonError(path, text string, err error) error {
 	case errors.As(err, &te):
 		off = int(te.Offset)
 	}
-	e := &Error{Path: path, Msg: "not a jxlint JSON document", Err: err}
+	e := newError(path, err, "not a jxlint JSON document", "不是 jxlint 的 JSON 文档")
 	if off >= 0 && off <= len(text) {
 		e.Line, e.Column = position(text, off)
 	}
@@ -66,20 +69,21 @@ func jsonError(path, text string, err error) error {
 func readYAML(path string, data []byte) (*Document, error) {
 	text, _, err := Decode(data)
 	if err != nil {
-		return nil, &Error{Path: path, Msg: "cannot read as a YAML document", Err: err}
+		return nil, newError(path, err, "cannot read as a YAML document", "无法作为 YAML 文档读取")
 	}
 	dec := yaml.NewDecoder(strings.NewReader(text))
 	dec.KnownFields(true)
 	doc := &Document{}
 	if err := dec.Decode(doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, &Error{Path: path, Msg: "holds no YAML document; expected one document"}
+			return nil, newError(path, nil, "holds no YAML document; expected one document", "没有 YAML 文档：应有一个文档")
 		}
-		return nil, &Error{Path: path, Msg: "not a jxlint YAML document", Err: err}
+		return nil, newError(path, err, "not a jxlint YAML document", "不是 jxlint 的 YAML 文档")
 	}
 	var more yaml.Node
 	if err := dec.Decode(&more); !errors.Is(err, io.EOF) {
-		return nil, &Error{Path: path, Msg: "holds several YAML documents; expected one document (one table per file)"}
+		return nil, newError(path, nil, "holds several YAML documents; expected one document (one table per file)",
+			"有多个 YAML 文档：应为一个文档（每个文件一张表）")
 	}
 	return finishCanonical(path, "yaml", doc)
 }
@@ -96,21 +100,24 @@ func finishCanonical(path, format string, doc *Document) (*Document, error) {
 	}
 	for i, u := range doc.Units {
 		if u == nil {
-			return nil, &Error{Path: path, Msg: "units[" + strconv.Itoa(i) + "] is empty; expected a unit"}
+			at := "units[" + strconv.Itoa(i) + "]"
+			return nil, newError(path, nil, at+" is empty; expected a unit", at+" 为空：应为一个单位")
 		}
 		if u.Projects == nil {
 			u.Projects = []*Project{}
 		}
 		for j, p := range u.Projects {
 			if p == nil {
-				return nil, &Error{Path: path, Msg: "units[" + strconv.Itoa(i) + "].projects[" + strconv.Itoa(j) + "] is empty; expected a project"}
+				at := "units[" + strconv.Itoa(i) + "].projects[" + strconv.Itoa(j) + "]"
+				return nil, newError(path, nil, at+" is empty; expected a project", at+" 为空：应为一个项目")
 			}
 			if p.Indicators == nil {
 				p.Indicators = []*Indicator{}
 			}
 			for k, ind := range p.Indicators {
 				if ind == nil {
-					return nil, &Error{Path: path, Msg: "units[" + strconv.Itoa(i) + "].projects[" + strconv.Itoa(j) + "].indicators[" + strconv.Itoa(k) + "] is empty; expected an indicator"}
+					at := "units[" + strconv.Itoa(i) + "].projects[" + strconv.Itoa(j) + "].indicators[" + strconv.Itoa(k) + "]"
+					return nil, newError(path, nil, at+" is empty; expected an indicator", at+" 为空：应为一个指标")
 				}
 			}
 		}
