@@ -42,14 +42,15 @@ func readXLSX(path string, data []byte) (*Document, error) {
 	}
 	defer func() { _ = f.Close() }()
 	if n := xlsxMergeCount(f); n > xlsxMaxMerges {
-		return nil, &Error{Path: path, Msg: fmt.Sprintf("workbook too large: %d merged ranges (at most %d)", n, xlsxMaxMerges)}
+		return nil, newError(path, nil, fmt.Sprintf("workbook too large: %d merged ranges (at most %d)", n, xlsxMaxMerges),
+			fmt.Sprintf("工作簿过大：有 %d 个合并区域（最多 %d 个）", n, xlsxMaxMerges))
 	}
 	doc := &Document{Path: path, Format: "xlsx", Units: []*Unit{}}
 	var skipped []string
 	for _, sheet := range f.GetSheetList() {
 		rows, err := xlsxSheetRows(f, sheet)
 		if err != nil {
-			return nil, &Error{Path: path, Msg: fmt.Sprintf("sheet %q: %s", sheet, err.Error())}
+			return nil, newError(path, err, fmt.Sprintf("sheet %q", sheet), fmt.Sprintf("工作表 %q", sheet))
 		}
 		if !gridHasHeader(rows) {
 			skipped = append(skipped, sheet)
@@ -62,9 +63,11 @@ func readXLSX(path string, data []byte) (*Document, error) {
 		mergeSheetDocument(doc, part)
 	}
 	if doc.Layout == "" {
-		return nil, &Error{Path: path, Msg: fmt.Sprintf("no performance-goal table in any sheet (%s): expected a header row "+
+		return nil, newError(path, nil, fmt.Sprintf("no performance-goal table in any sheet (%s): expected a header row "+
 			"with columns such as 项目名称 总计 财政拨款 … 绩效目标 绩效指标, or 项目名称 … 一级指标 二级指标 三级指标 指标值",
-			strings.Join(skipped, ", "))}
+			strings.Join(skipped, ", ")),
+			fmt.Sprintf("所有工作表（%s）都不是绩效目标表：应有表头行，含 项目名称 总计 财政拨款 … 绩效目标 绩效指标 等列，"+
+				"或 项目名称 … 一级指标 二级指标 三级指标 指标值", strings.Join(skipped, "、")))
 	}
 	return doc, nil
 }
@@ -73,11 +76,14 @@ func readXLSX(path string, data []byte) (*Document, error) {
 func xlsxCheckContainer(path string, data []byte) error {
 	switch {
 	case bytes.HasPrefix(data, oleMagic) && bytes.Contains(data, utf16LEBytes("EncryptionInfo")):
-		return &Error{Path: path, Msg: "workbook is password-protected (受密码保护): save a copy without a password and read that"}
+		return newError(path, nil, "workbook is password-protected (受密码保护): save a copy without a password and read that",
+			"工作簿受密码保护：请另存一份不设密码的副本，再检查该副本")
 	case bytes.HasPrefix(data, oleMagic):
-		return &Error{Path: path, Msg: "legacy Excel 97-2003 workbook (.xls): save it as .xlsx and read that"}
+		return newError(path, nil, "legacy Excel 97-2003 workbook (.xls): save it as .xlsx and read that",
+			"是旧版 Excel 97-2003 工作簿（.xls）：请另存为 .xlsx，再检查 .xlsx 文件")
 	case !bytes.HasPrefix(data, []byte("PK")):
-		return &Error{Path: path, Msg: "not an XLSX workbook: expected a zip file (an .xlsx saved by Excel or WPS)"}
+		return newError(path, nil, "not an XLSX workbook: expected a zip file (an .xlsx saved by Excel or WPS)",
+			"不是 XLSX 工作簿：应为 zip 文件（Excel 或 WPS 保存的 .xlsx）")
 	}
 	return nil
 }
@@ -86,13 +92,15 @@ func xlsxCheckContainer(path string, data []byte) error {
 func xlsxOpenError(path string, err error) error {
 	switch {
 	case errors.Is(err, excelize.ErrWorkbookPassword), errors.Is(err, excelize.ErrWorkbookFileFormat):
-		return &Error{Path: path, Msg: "workbook is password-protected (受密码保护) or not an XLSX workbook", Err: err}
+		return newError(path, err, "workbook is password-protected (受密码保护) or not an XLSX workbook",
+			"工作簿受密码保护，或不是 XLSX 工作簿")
 	case strings.Contains(err.Error(), "unzip size exceeds"):
-		return &Error{Path: path, Msg: fmt.Sprintf("workbook too large: more than %d MiB unpacked (refused, it may be a zip bomb)", xlsxUnzipLimit>>20)}
+		return newError(path, nil, fmt.Sprintf("workbook too large: more than %d MiB unpacked (refused, it may be a zip bomb)", xlsxUnzipLimit>>20),
+			fmt.Sprintf("工作簿过大：解压后超过 %d MiB（已拒绝，可能是 zip 炸弹）", xlsxUnzipLimit>>20))
 	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrAlgorithm), errors.Is(err, zip.ErrChecksum):
-		return &Error{Path: path, Msg: "not an XLSX workbook: the zip file is damaged", Err: err}
+		return newError(path, err, "not an XLSX workbook: the zip file is damaged", "不是 XLSX 工作簿：zip 文件已损坏")
 	}
-	return &Error{Path: path, Msg: "cannot read the workbook", Err: err}
+	return newError(path, err, "cannot read the workbook", "无法读取工作簿")
 }
 
 // utf16LEBytes encodes an ASCII string as UTF-16LE, as OLE directory names are.

@@ -38,12 +38,14 @@ func xlsxSheetRows(f *excelize.File, sheet string) ([]Row, error) {
 		}
 		if n > xlsxMaxRows || len(values) > xlsxMaxCols {
 			_ = it.Close()
-			return nil, fmt.Errorf("sheet too large: content beyond %d rows or %d columns (row %d, %d columns)",
-				xlsxMaxRows, xlsxMaxCols, n, len(values))
+			return nil, &reasonError{
+				en: fmt.Sprintf("sheet too large: content beyond %d rows or %d columns (row %d, %d columns)",
+					xlsxMaxRows, xlsxMaxCols, n, len(values)),
+				zh: fmt.Sprintf("工作表过大：内容超出 %d 行或 %d 列（第 %d 行有 %d 列）", xlsxMaxRows, xlsxMaxCols, n, len(values))}
 		}
 		if cells += len(values); cells > xlsxMaxCells {
 			_ = it.Close()
-			return nil, fmt.Errorf("sheet too large: more than %d cells", xlsxMaxCells)
+			return nil, errTooManyCells
 		}
 		r := Row{Line: n, Cells: make([]Cell, len(values))}
 		for j, v := range values {
@@ -60,6 +62,10 @@ func xlsxSheetRows(f *excelize.File, sheet string) ([]Row, error) {
 	}
 	return rows, xlsxFillMerged(f, sheet, rows, cells)
 }
+
+// errTooManyCells refuses a sheet with more than xlsxMaxCells cells.
+var errTooManyCells = &reasonError{en: fmt.Sprintf("sheet too large: more than %d cells", xlsxMaxCells),
+	zh: fmt.Sprintf("工作表过大：超过 %d 个单元格", xlsxMaxCells)}
 
 // xlsxFillMerged copies the top-left value of every merged range down the cells
 // of its first column, within the rows that hold content: a project cell merged
@@ -94,7 +100,7 @@ func xlsxFillMerged(f *excelize.File, sheet string, rows []Row, cells int) error
 				name, _ := excelize.CoordinatesToCellName(len(rows[i].Cells)+1, r)
 				rows[i].Cells = append(rows[i].Cells, Cell{Span: Span{Sheet: sheet, Cell: name}})
 				if cells++; cells > xlsxMaxCells {
-					return fmt.Errorf("sheet too large: more than %d cells", xlsxMaxCells)
+					return errTooManyCells
 				}
 			}
 			rows[i].Cells[c-1] = top
