@@ -7,20 +7,33 @@ import (
 	"unicode/utf8"
 )
 
+// hasSpace reports whether text holds white space. It decodes only the runes
+// whose first byte can start a space (ASCII spaces, U+0085, U+00A0, U+1680,
+// U+2000–U+3000), so most CJK text is checked a byte at a time.
+func hasSpace(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c < 0x80:
+			if c == ' ' || (c >= '\t' && c <= '\r') {
+				return true
+			}
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // finalPunct are the marks that normalize drops from the end of a text.
 const finalPunct = "。．.，,；;、：:！!？?"
 
 // normalize returns text without any white space (full-width spaces included)
 // and without final punctuation, so that 正常运转 and 正常运转。 compare equal.
 func normalize(text string) string {
-	clean := true
-	for _, r := range text {
-		if unicode.IsSpace(r) {
-			clean = false
-			break
-		}
-	}
-	if !clean {
+	if hasSpace(text) {
 		text = strings.Map(func(r rune) rune {
 			if unicode.IsSpace(r) {
 				return -1

@@ -2,7 +2,9 @@ package funcs
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestNormalize(t *testing.T) {
@@ -58,6 +60,17 @@ func TestClip(t *testing.T) {
 	for _, tt := range tests {
 		if got := clip(tt.in, tt.n); got != tt.want {
 			t.Errorf("clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestHasSpace compares hasSpace with a rune-by-rune unicode.IsSpace scan.
+func TestHasSpace(t *testing.T) {
+	for _, s := range []string{"", "正常运转", "正常 运转", "正常\u3000运转", "a\u00a0b", "\u2003", "\u1680x", "\u0085",
+		"x\u200by", "\u2028", "\u3001、", "abc\t", "é", "\u2000", "\ufeff"} {
+		want := strings.IndexFunc(s, unicode.IsSpace) >= 0
+		if got := hasSpace(s); got != want {
+			t.Errorf("hasSpace(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
