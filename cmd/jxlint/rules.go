@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
 	"github.com/spf13/cobra"
 )
 
@@ -33,6 +34,11 @@ func loadRuleSet(e *env) (*rules.Set, error) {
 			msg = inLang(e.global.lang, "使用配置 ", "using config ") + set.Source
 		}
 		_, _ = fmt.Fprintln(e.stderr, "jxlint:", msg) // a note; failing to write it does not stop the run
+	}
+	// Spreadsheet readers match header names through one table; the
+	// configuration's headers: map extends it before any file is read.
+	if err := table.SetHeaderSynonyms(set.Headers); err != nil {
+		return nil, &codeError{code: exitError, err: fmt.Errorf("%s: %w", set.Source, err)}
 	}
 	return set, nil
 }
