@@ -101,7 +101,8 @@ func testResults() []*engine.FileResult {
 		},
 		{
 			Path: badPath, Format: "csv",
-			Err: &table.Error{Path: badPath, Line: 3, Column: 5, Msg: "缺少表头行：应有「项目名称」列"},
+			Err: &table.Error{Path: badPath, Line: 3, Column: 5,
+				Msg: `quoted field is never closed: expected a closing "`, Zh: `引号字段没有结束：应有结束的双引号 "`},
 		},
 		{
 			Path: otherPath, Format: "text", Encoding: "gb18030", Projects: 1, Indicators: 2,

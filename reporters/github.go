@@ -32,7 +32,7 @@ func (g *GitHub) Begin(w io.Writer, run Run) error {
 // File writes an annotation per finding, or one for the error that stopped the file.
 func (g *GitHub) File(res *engine.FileResult) error {
 	if res.Err != nil {
-		span, msg := fileError(res.Path, res.Err)
+		span, msg := fileError(res.Err, g.run.Lang)
 		return g.annotate(res.Path, span, rules.Error, g.run.ToolName, msg)
 	}
 	for i := range res.Findings {

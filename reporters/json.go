@@ -7,6 +7,7 @@ import (
 
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
 )
 
 // JSON writes one JSON document: tool, findings (streamed as files arrive),
@@ -17,6 +18,7 @@ type JSON struct {
 	enc   *json.Encoder
 	first bool
 	files []jsonFile
+	lang  string // of the files' error texts
 }
 
 type jsonFile struct {
@@ -77,7 +79,7 @@ type jsonSummary struct {
 
 // Begin writes the tool object and opens the findings array.
 func (j *JSON) Begin(w io.Writer, run Run) error {
-	j.w, j.first, j.files = w, true, nil
+	j.w, j.first, j.files, j.lang = w, true, nil, run.Lang
 	j.enc = json.NewEncoder(&j.buf)
 	j.enc.SetEscapeHTML(false)
 	j.buf.WriteString("{\n  \"tool\": ")
@@ -96,7 +98,7 @@ func (j *JSON) File(res *engine.FileResult) error {
 	rec := jsonFile{Path: res.Path, Format: res.Format, Encoding: res.Encoding,
 		Projects: res.Projects, Indicators: res.Indicators}
 	if res.Err != nil {
-		rec.Error = res.Err.Error()
+		rec.Error = table.ErrorText(res.Err, j.lang)
 	}
 	j.files = append(j.files, rec)
 	for i := range res.Findings {

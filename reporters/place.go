@@ -29,15 +29,11 @@ func appendPlace(b []byte, path string, s table.Span) []byte {
 }
 
 // fileError splits the error that stopped a file from being read into the
-// place it points at and its message without the place.
-func fileError(path string, err error) (table.Span, string) {
+// place it points at and its message in lang without the place.
+func fileError(err error, lang string) (table.Span, string) {
 	var te *table.Error
 	if !errors.As(err, &te) {
-		return table.Span{}, err.Error()
+		return table.Span{}, table.ErrorText(err, lang)
 	}
-	msg := te.Msg
-	if te.Err != nil {
-		msg += ": " + te.Err.Error()
-	}
-	return table.Span{Line: te.Line, Column: te.Column, Sheet: te.Sheet, Cell: te.Cell}, msg
+	return table.Span{Line: te.Line, Column: te.Column, Sheet: te.Sheet, Cell: te.Cell}, te.Message(lang)
 }

@@ -70,7 +70,7 @@ func (s *SARIF) Begin(w io.Writer, run Run) error {
 // file could not be read.
 func (s *SARIF) File(res *engine.FileResult) error {
 	if res.Err != nil {
-		span, msg := fileError(res.Path, res.Err)
+		span, msg := fileError(res.Err, s.run.Lang)
 		s.notes = append(s.notes, sarifNotification{
 			Level:     "error",
 			Message:   sarifText{Text: string(appendPlace(nil, s.paths.display(res.Path), span)) + ": " + msg},

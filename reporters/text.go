@@ -35,7 +35,7 @@ func (t *Text) Begin(w io.Writer, run Run) error {
 // File writes the findings of one file, or the error that stopped it.
 func (t *Text) File(res *engine.FileResult) error {
 	if res.Err != nil {
-		span, msg := fileError(res.Path, res.Err)
+		span, msg := fileError(res.Err, t.run.Lang)
 		return t.writeLine(res.Path, span, rules.Error, "", msg)
 	}
 	for i := range res.Findings {
