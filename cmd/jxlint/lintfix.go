@@ -7,6 +7,7 @@ import (
 
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/fix"
+	"github.com/jxlint/jxlint/table"
 )
 
 // applyFixes applies the fixes of v's unsuppressed findings to its file; with
@@ -26,7 +27,7 @@ func (st *lintState) applyFixes(v *linted) {
 	out, err := fix.Apply(v.data, res.Encoding, fixes)
 	var skip *fix.SkipError
 	if err != nil && !errors.As(err, &skip) {
-		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %s: %v\n", res.Path, err)
+		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %s: %s\n", res.Path, table.ErrorText(err, st.e.global.lang))
 		st.failed = true
 		return
 	}

@@ -29,11 +29,11 @@ func expandInputs(paths []string, stdin io.Reader, stdinName string) []lintInput
 		if p == "-" {
 			in := lintInput{path: stdinName, isStd: true}
 			if readStdin {
-				in.err = &table.Error{Path: stdinName, Msg: "standard input given twice"}
+				in.err = &table.Error{Path: stdinName, Msg: "standard input given twice", Zh: "标准输入（-）给了两次"}
 			} else {
 				in.stdin, in.err = io.ReadAll(stdin)
 				if in.err != nil {
-					in.err = &table.Error{Path: stdinName, Msg: "cannot read standard input", Err: in.err}
+					in.err = &table.Error{Path: stdinName, Msg: "cannot read standard input", Zh: "无法读取标准输入", Err: in.err}
 				}
 			}
 			readStdin = true
@@ -56,7 +56,7 @@ func walkTables(dir string) []lintInput {
 	var out []lintInput
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			out = append(out, lintInput{path: p, err: &table.Error{Path: p, Msg: "cannot list folder", Err: err}})
+			out = append(out, lintInput{path: p, err: &table.Error{Path: p, Msg: "cannot list folder", Zh: "无法列出文件夹", Err: err}})
 			return nil
 		}
 		if d.IsDir() {
@@ -86,7 +86,7 @@ func (in *lintInput) read() ([]byte, *table.Document, error) {
 		var err error
 		data, err = os.ReadFile(in.path)
 		if err != nil {
-			return nil, nil, &table.Error{Path: in.path, Msg: "cannot read file", Err: err}
+			return nil, nil, table.ReadFileError(in.path, err)
 		}
 	}
 	doc, err := table.Read(in.path, data)

@@ -30,7 +30,8 @@ the 合计 row, units, projects, amounts and indicators, each value with the spa
 One file prints one JSON object (or YAML document); several files print a JSON
 array of objects (or YAML documents separated by ---), in the order given.
 The output read back with jxlint parse gives the same model (format json or yaml).
-A file that cannot be read is reported on stderr as "jxlint: <file>: <reason>";
+A file that cannot be read is reported on stderr as "jxlint: <file>: <reason>"
+(the reason in the language of --lang);
 the other files are still printed, and the exit status is 2.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -52,7 +53,7 @@ func parseRun(e *env, paths []string, opts *parseOptions) error {
 		doc, err := table.ReadFile(p)
 		if err != nil {
 			failed = true
-			_, _ = fmt.Fprintln(e.stderr, "jxlint:", err) // reported; the other files go on
+			_, _ = fmt.Fprintln(e.stderr, "jxlint:", table.ErrorText(err, e.global.lang)) // reported; the other files go on
 			continue
 		}
 		docs = append(docs, doc)

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/jxlint/jxlint/engine/enginetest"
+	"github.com/jxlint/jxlint/table"
 )
 
 func init() { commands = append(commands, newTestCmd) }
@@ -53,7 +54,7 @@ func testRun(e *env, dirs []string) error {
 			total++
 			r, err := enginetest.Check(c, set, e.global.lang)
 			if err != nil {
-				_, _ = fmt.Fprintf(e.stderr, "jxlint: %s: %v\n", c.Path, err)
+				_, _ = fmt.Fprintf(e.stderr, "jxlint: %s: %s\n", c.Path, table.ErrorText(err, e.global.lang))
 				broken = true
 				continue
 			}
