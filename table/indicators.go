@@ -33,6 +33,7 @@ var bareLevel1 = []string{"产出", "效益", "满意度", "成本"}
 const (
 	ideographicComma = "、"
 	malformed        = "malformed-indicator"
+	mixedPunct       = "mixed-punctuation"
 	itemShape        = "expected N、code-一级指标；code-二级指标；指标名称；实施周期指标值：…；年度指标值：…"
 )
 
@@ -76,8 +77,10 @@ func (ip *indicatorParser) parse(text string, span Span) ([]*Indicator, []Proble
 			b = starts[k+1]
 		}
 		ind := &slab[k]
-		msg := parseItem(ind, text, a, closeItem(text, a, b), &ct)
+		kept := len(problems)
+		msg := parseItem(ind, text, a, closeItem(text, a, b), &ct, &problems)
 		if msg != "" {
+			problems = problems[:kept]
 			_, e := trimSpan(text, a, b)
 			problems = append(problems, Problem{Kind: malformed, Message: msg, Text: text[a:e], Span: ct.part(a, e)})
 			*ind = Indicator{}
@@ -144,12 +147,13 @@ func closeItem(s string, a, b int) int {
 	return b
 }
 
-// parseItem reads the item text[a:b] into ind or says why it cannot.
-func parseItem(ind *Indicator, s string, a, b int, ct *cellText) string {
+// parseItem reads the item text[a:b] into ind or says why it cannot; half-width
+// separators it meets are appended to probs.
+func parseItem(ind *Indicator, s string, a, b int, ct *cellText, probs *[]Problem) string {
 	p := a + strings.Index(s[a:b], ideographicComma)
 	ind.Number = s[a:p]
 	ind.Spans.Number = ct.part(a, p)
-	msg := parseFields(ind, s, p, b, ct)
+	msg := parseFields(ind, s, p, b, ct, probs)
 	// The item's span is placed last, so that the cursor walks the item once.
 	end := ct.part(b, b)
 	ind.Spans.Item = ind.Spans.Number
@@ -158,8 +162,9 @@ func parseItem(ind *Indicator, s string, a, b int, ct *cellText) string {
 }
 
 // parseFields reads the fields of the item text[a:b] after its number, which
-// ends at p, into ind or says why it cannot.
-func parseFields(ind *Indicator, s string, p, b int, ct *cellText) string {
+// ends at p, into ind or says why it cannot. Half-width `;` and `:` used as
+// separators are recorded in probs as mixed-punctuation problems.
+func parseFields(ind *Indicator, s string, p, b int, ct *cellText, probs *[]Problem) string {
 	item := func(msg string) string { return "item " + ind.Number + ": " + msg }
 	// First- and second-level fields, each closed by a separator.
 	pos := p + len(ideographicComma)
@@ -174,6 +179,9 @@ func parseFields(ind *Indicator, s string, p, b int, ct *cellText) string {
 			return item("empty category; " + itemShape)
 		}
 		spans[i] = ct.part(fs, fe)
+		if s[next-1] == ';' {
+			halfWidth(probs, s, next-1, b, ct)
+		}
 		pos = next
 	}
 	ind.Spans.Level1, ind.Spans.Level2 = spans[0], spans[1]
@@ -192,15 +200,21 @@ func parseFields(ind *Indicator, s string, p, b int, ct *cellText) string {
 		return item("no indicator name; " + itemShape)
 	}
 	ind.Name, ind.Spans.Name = s[ns:ne], ct.part(ns, ne)
+	halfWidthSemicolon(probs, s, pos, nameEnd, ct)
 	if pl >= 0 {
 		end := b
 		if al >= 0 {
 			end = trimSeparator(s, pe, al)
 		}
+		halfWidthColon(probs, s, pe, end, ct)
 		vs, ve := trimSpan(s, skipColon(s, pe, end), end)
 		ind.Period, ind.Spans.Period = s[vs:ve], ct.part(vs, ve)
+		if al >= 0 {
+			halfWidthSemicolon(probs, s, pe, al, ct)
+		}
 	}
 	if al >= 0 {
+		halfWidthColon(probs, s, ae, b, ct)
 		vs, ve := trimSpan(s, skipColon(s, ae, b), b)
 		ind.Annual, ind.Spans.Annual = s[vs:ve], ct.part(vs, ve)
 	}
@@ -251,6 +265,32 @@ func labelAt(f string) bool {
 		}
 	}
 	return false
+}
+
+// halfWidthColon records a half-width `:` that follows a value label at pos.
+func halfWidthColon(probs *[]Problem, s string, pos, b int, ct *cellText) {
+	if i, _ := trimSpan(s, pos, b); i < b && s[i] == ':' {
+		halfWidth(probs, s, i, b, ct)
+	}
+}
+
+// halfWidthSemicolon records a half-width `;` that closes the field s[a:b].
+func halfWidthSemicolon(probs *[]Problem, s string, a, b int, ct *cellText) {
+	if _, e := trimSpan(s, a, b); e > a && s[e-1] == ';' {
+		halfWidth(probs, s, e-1, b, ct)
+	}
+}
+
+// halfWidth records the half-width separator at s[i], with the spaces after it
+// (they go when it is replaced by its full-width form), as a mixed-punctuation
+// problem.
+func halfWidth(probs *[]Problem, s string, i, b int, ct *cellText) {
+	e := i + 1
+	for e < b && s[e] == ' ' {
+		e++
+	}
+	*probs = append(*probs, Problem{Kind: mixedPunct, Message: "half-width " + s[i:i+1] + " between Chinese fields",
+		Text: s[i:e], Span: ct.part(i, e)})
 }
 
 // skipColon returns the offset after the white space and `：` or `:` at pos.

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -13,27 +14,36 @@ func item(ind *Indicator) string {
 
 func TestParseIndicators(t *testing.T) {
 	tests := []struct {
-		name string
-		text string
-		want []string
+		name  string
+		text  string
+		want  []string
+		mixed string // half-width separators recorded, as column:text
 	}{
 		{"full-width", "1、1-产出指标；12-质量指标；项目完成情况；实施周期指标值：高质量举办算法大赛；年度指标值：高质量。2、2-效益指标；21-经济效益；吸引人才；实施周期指标值：通过集聚效应，吸引人才。；年度指标值：通过集聚效应，吸引人才。",
-			[]string{"1|1-产出指标|12-质量指标|项目完成情况|高质量举办算法大赛|高质量", "2|2-效益指标|21-经济效益|吸引人才|通过集聚效应，吸引人才。|通过集聚效应，吸引人才"}},
+			[]string{"1|1-产出指标|12-质量指标|项目完成情况|高质量举办算法大赛|高质量", "2|2-效益指标|21-经济效益|吸引人才|通过集聚效应，吸引人才。|通过集聚效应，吸引人才"}, ""},
 		{"half-width and a space before the next item", "1、1-产出指标;11-数量指标;下达率;实施周期指标值: 100%;年度指标值:100% 2、3-满意度指标；31-服务对象满意度；满意率；实施周期指标值：90%以上；年度指标值：90%以上。",
-			[]string{"1|1-产出指标|11-数量指标|下达率|100%|100%", "2|3-满意度指标|31-服务对象满意度|满意率|90%以上|90%以上"}},
+			[]string{"1|1-产出指标|11-数量指标|下达率|100%|100%", "2|3-满意度指标|31-服务对象满意度|满意率|90%以上|90%以上"},
+			`9:";" 17:";" 21:";" 29:": " 35:";" 41:":"`},
 		{"a number and 、 inside a value", "1、1-产出指标；13-时效指标；完成时间；实施周期指标值：第2、3季度完成，12、13号验收；年度指标值：第2、3季度。",
-			[]string{"1|1-产出指标|13-时效指标|完成时间|第2、3季度完成，12、13号验收|第2、3季度"}},
+			[]string{"1|1-产出指标|13-时效指标|完成时间|第2、3季度完成，12、13号验收|第2、3季度"}, ""},
 		{"two-digit numbers and a full-width dash", "10、1－产出指标；11－数量指标；人数；实施周期指标值：230人；年度指标值：230人11、2-效益指标；22-社会效益；效果；年度指标值：好",
-			[]string{"10|1-产出指标|11-数量指标|人数|230人|230人", "11|2-效益指标|22-社会效益|效果||好"}},
+			[]string{"10|1-产出指标|11-数量指标|人数|230人|230人", "11|2-效益指标|22-社会效益|效果||好"}, ""},
 		{"categories without codes", "1、产出指标；数量指标；人数；实施周期指标值：5人；年度指标值：5人",
-			[]string{"1|-产出指标|-数量指标|人数|5人|5人"}},
-		{"empty cell", "  ", nil},
+			[]string{"1|-产出指标|-数量指标|人数|5人|5人"}, ""},
+		{"empty cell", "  ", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			inds, problems := parseIndicators(tt.text, Span{Line: 1, Column: 1, EndLine: 1, EndColumn: 1 + utf16Len(tt.text)})
-			if len(problems) > 0 {
-				t.Errorf("problems: %+v", problems)
+			var mixed []string
+			for _, p := range problems {
+				if p.Kind != mixedPunct || p.Span.EndColumn-p.Span.Column != utf16Len(p.Text) {
+					t.Errorf("problem: %+v", p)
+				}
+				mixed = append(mixed, fmt.Sprintf("%d:%q", p.Span.Column, p.Text))
+			}
+			if got := strings.Join(mixed, " "); got != tt.mixed {
+				t.Errorf("half-width separators %s; want %s", got, tt.mixed)
 			}
 			var got []string
 			for _, ind := range inds {

@@ -48,8 +48,10 @@ func TestTextReaderReadsGeneratedTable(t *testing.T) {
 			for _, p := range u.Projects {
 				projects++
 				indicators += len(p.Indicators)
-				if len(p.Problems) != 0 {
-					t.Errorf("seed %d: project %s: reading problems: %+v", opt.Seed, p.Name, p.Problems)
+				for _, pr := range p.Problems {
+					if pr.Kind != "mixed-punctuation" { // injected half-width label colons are recorded
+						t.Errorf("seed %d: project %s: reading problem %+v", opt.Seed, p.Name, pr)
+					}
 				}
 			}
 		}
