@@ -58,10 +58,9 @@ func (s *SARIF) Begin(w io.Writer, run Run) error {
 	if err := s.encode(sarifTool{Driver: driver}, "      "); err != nil {
 		return err
 	}
-	s.buf.WriteString(",\n      \"originalUriBaseIds\": ")
-	if err := s.encode(map[string]sarifArtifact{srcRoot: {URI: s.paths.rootURI()}}, "      "); err != nil {
-		return err
-	}
+	// originalUriBaseIds is left out on purpose: %SRCROOT% is the checkout, which
+	// consumers know, and an absolute path would make the log differ between
+	// machines for the same input.
 	s.buf.WriteString(",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": [")
 	return s.flush()
 }

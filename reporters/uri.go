@@ -67,15 +67,6 @@ func (p paths) artifact(path string) sarifArtifact {
 	return sarifArtifact{URI: fileURI(p.abs(path))}
 }
 
-// rootURI returns the file URI of the work directory, ending in a slash.
-func (p paths) rootURI() string {
-	u := fileURI(p.root)
-	if !strings.HasSuffix(u, "/") {
-		u += "/"
-	}
-	return u
-}
-
 // fileURI returns the file URI of an absolute path.
 func fileURI(abs string) string {
 	s := filepath.ToSlash(abs)

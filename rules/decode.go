@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -197,16 +198,19 @@ func (d *decoder) strings(n *yaml.Node, rule, what string) []string {
 }
 
 // text returns a string or a {zh, en} mapping as Text; a plain string is Zh.
+// Trailing white space (the final newline of a block scalar) is dropped; the
+// start is kept, so that positions inside the text stay right.
 func (d *decoder) text(n *yaml.Node, rule, what string) Text {
 	n = resolve(n)
 	if n.Kind != yaml.MappingNode {
 		s, _ := d.str(n, rule, what+" (a string or {zh, en})")
-		return Text{Zh: s}
+		return Text{Zh: strings.TrimRightFunc(s, unicode.IsSpace)}
 	}
 	var t Text
 	fields, _ := d.mapping(n, rule, what, "zh", "en")
 	for _, f := range fields {
 		s, _ := d.str(f.value, rule, what+"."+f.key)
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
 		if f.key == "zh" {
 			t.Zh = s
 		} else {

@@ -63,7 +63,7 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	}
 	wd, _ := os.Getwd()
 	for i := range sinks {
-		run := reporters.Run{ToolName: "jxlint", Version: version, Lang: e.global.lang, Rules: set.Rules, WorkDir: wd,
+		run := reporters.Run{ToolName: "jxlint", Version: version, InfoURI: infoURI, Lang: e.global.lang, Rules: set.Rules, WorkDir: wd,
 			ColorOutput: sinks[i].format == "text" && sinks[i].path == "" && isTerminal(e.stdout)}
 		st.write(sinks[i].rep.Begin(sinks[i].w, run))
 	}

@@ -11,6 +11,9 @@ import (
 // version is the tool version, set at build time with -ldflags "-X main.version=…".
 var version = "0.1.0"
 
+// infoURI is where users read about the tool; SARIF consumers link to it.
+const infoURI = "https://github.com/jxlint/jxlint"
+
 // exitCode is a process exit status.
 type exitCode int
 
