@@ -133,7 +133,7 @@ func splitCSVCell(text string, i int, delim byte, cur *csvCursor) (Cell, int, er
 	}
 	l, c := cur.advance(start)
 	el, ec := cur.advance(i)
-	return Cell{Text: text[start:i], Span: Span{Line: l, Column: c, EndLine: el, EndColumn: ec}}, i, nil
+	return Cell{Text: text[start:i], Span: textSpan(l, c, el, ec)}, i, nil
 }
 
 // splitQuotedCell reads a quoted cell whose opening quote is at byte q.
@@ -182,6 +182,6 @@ func splitQuotedCell(text string, q int, delim byte, cur *csvCursor) (Cell, int,
 			return Cell{}, 0, &csvSyntaxError{al, ac, "unexpected text after a closing quote: expected the delimiter or the end of the line",
 				"结束引号之后还有文字：应为分隔符或行尾"}
 		}
-		return Cell{Text: s, Span: Span{Line: l, Column: c, EndLine: el, EndColumn: ec}}, next, nil
+		return Cell{Text: s, Span: textSpan(l, c, el, ec)}, next, nil
 	}
 }

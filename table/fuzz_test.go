@@ -46,7 +46,7 @@ func FuzzParseIndicators(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		cell := Span{Line: 1, Column: 1, EndLine: 1, EndColumn: 1 + utf16Len(text)}
+		cell := textSpan(1, 1, 1, 1+utf16Len(text))
 		inds, problems := parseIndicators(text, cell)
 		for _, ind := range inds {
 			if ind.Number == "" || ind.Name == "" || ind.Level1.Name == "" || ind.Level2.Name == "" {

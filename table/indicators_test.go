@@ -34,10 +34,10 @@ func TestParseIndicators(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			inds, problems := parseIndicators(tt.text, Span{Line: 1, Column: 1, EndLine: 1, EndColumn: 1 + utf16Len(tt.text)})
+			inds, problems := parseIndicators(tt.text, textSpan(1, 1, 1, 1+utf16Len(tt.text)))
 			var mixed []string
 			for _, p := range problems {
-				if p.Kind != mixedPunct || p.Span.EndColumn-p.Span.Column != utf16Len(p.Text) {
+				if p.Kind != mixedPunct || int(p.Span.EndColumn-p.Span.Column) != utf16Len(p.Text) {
 					t.Errorf("problem: %+v", p)
 				}
 				mixed = append(mixed, fmt.Sprintf("%d:%q", p.Span.Column, p.Text))
@@ -58,7 +58,7 @@ func TestParseIndicators(t *testing.T) {
 
 func TestMalformedIndicators(t *testing.T) {
 	text := "说明文字 1、1-产出指标；11-数量指标；人数；实施周期指标值：5人；年度指标值：5人。2、2-效益指标；没有值。3、3-满意度指标；实施周期指标值：90%"
-	cell := Span{Line: 7, Column: 3, EndLine: 7, EndColumn: 3 + utf16Len(text)}
+	cell := textSpan(7, 3, 7, 3+utf16Len(text))
 	inds, problems := parseIndicators(text, cell)
 	if len(inds) != 1 || inds[0].Name != "人数" {
 		t.Fatalf("indicators: %d", len(inds))

@@ -65,10 +65,10 @@ func SubSpan(cell Span, text string, start, end int) Span {
 	if start > end {
 		start, end = end, start
 	}
-	out := Span{Sheet: cell.Sheet, Cell: cell.Cell}
+	out := Span{CellRef: cell.CellRef}
 	if !hasLineEnd(text) {
-		out.Line, out.Column = cell.Line, cell.Column+start
-		out.EndLine, out.EndColumn = cell.Line, cell.Column+end
+		out.Line, out.Column = cell.Line, cell.Column+int32(start)
+		out.EndLine, out.EndColumn = cell.Line, cell.Column+int32(end)
 		return out
 	}
 	line, col, u := cell.Line, cell.Column, 0
@@ -135,7 +135,7 @@ func (c *cellText) part(bs, be int) Span {
 	if c.multiline {
 		return SubSpan(c.span, c.text, s, e)
 	}
-	return Span{Line: c.span.Line, Column: c.span.Column + s, EndLine: c.span.Line, EndColumn: c.span.Column + e}
+	return Span{Line: c.span.Line, Column: c.span.Column + int32(s), EndLine: c.span.Line, EndColumn: c.span.Column + int32(e)}
 }
 
 // trimCell returns the cell's text without surrounding white space, and its span.

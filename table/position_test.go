@@ -24,8 +24,8 @@ func TestSubSpan(t *testing.T) {
 			}
 		})
 	}
-	sheet := Span{Sheet: "Sheet1", Cell: "G12"}
-	if got := SubSpan(sheet, "abc", 1, 2); got != sheet {
+	sheet := CellSpan("Sheet1", "G12")
+	if got := SubSpan(sheet, "abc", 1, 2); !got.Equal(sheet) {
 		t.Errorf("sheet cell: got %+v", got)
 	}
 }

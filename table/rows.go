@@ -176,8 +176,8 @@ func rowsBlank(r Row) bool {
 func rowsError(path string, r Row, en, zh string) *Error {
 	e := newError(path, nil, en, zh)
 	e.Line = r.Line
-	if len(r.Cells) > 0 && r.Cells[0].Span.Sheet != "" {
-		e.Line, e.Sheet, e.Cell = 0, r.Cells[0].Span.Sheet, r.Cells[0].Span.Cell
+	if len(r.Cells) > 0 && r.Cells[0].Span.Sheet() != "" {
+		e.Line, e.Sheet, e.Cell = 0, r.Cells[0].Span.Sheet(), r.Cells[0].Span.Cell()
 	}
 	return e
 }

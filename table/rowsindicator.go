@@ -103,15 +103,14 @@ func rowsItemSpan(r Row) Span {
 		return Span{}
 	}
 	a, z := r.Cells[first].Span, r.Cells[last].Span
-	if a.Sheet != "" && !a.HasText() {
+	if a.Sheet() != "" && !a.HasText() {
 		// A cell filled from a merged range names its top-left cell: name the row's own.
-		from, _ := excelize.CoordinatesToCellName(first+1, r.Line)
-		s := Span{Sheet: a.Sheet, Cell: from}
+		cell, _ := excelize.CoordinatesToCellName(first+1, r.Line)
 		if last != first {
 			to, _ := excelize.CoordinatesToCellName(last+1, r.Line)
-			s.Cell = from + ":" + to
+			cell += ":" + to
 		}
-		return s
+		return CellSpan(a.Sheet(), cell)
 	}
-	return Span{Line: a.Line, Column: a.Column, EndLine: z.EndLine, EndColumn: z.EndColumn, Sheet: a.Sheet}
+	return Span{Line: a.Line, Column: a.Column, EndLine: z.EndLine, EndColumn: z.EndColumn, CellRef: NewCellRef(a.Sheet(), "")}
 }

@@ -2,18 +2,66 @@ package table
 
 // Span is the extent of a value in its source file. Lines and columns are 1-based;
 // columns count UTF-16 code units and EndColumn is exclusive. A value read from a
-// workbook names its Sheet and Cell (A1 style) and may leave the line fields zero.
+// workbook names its sheet and cell (A1 style) through CellRef and may leave the
+// line fields zero; a text span leaves CellRef nil, so that a span costs 24 bytes.
+// Sheet and Cell read the workbook place of any span.
 type Span struct {
-	Line      int    `json:"line,omitempty" yaml:"line,omitempty" expr:"line"`
-	Column    int    `json:"column,omitempty" yaml:"column,omitempty" expr:"column"`
-	EndLine   int    `json:"endLine,omitempty" yaml:"endLine,omitempty" expr:"endLine"`
-	EndColumn int    `json:"endColumn,omitempty" yaml:"endColumn,omitempty" expr:"endColumn"`
-	Sheet     string `json:"sheet,omitempty" yaml:"sheet,omitempty" expr:"sheet"`
-	Cell      string `json:"cell,omitempty" yaml:"cell,omitempty" expr:"cell"`
+	Line      int32 `json:"line,omitempty" yaml:"line,omitempty" expr:"line"`
+	Column    int32 `json:"column,omitempty" yaml:"column,omitempty" expr:"column"`
+	EndLine   int32 `json:"endLine,omitempty" yaml:"endLine,omitempty" expr:"endLine"`
+	EndColumn int32 `json:"endColumn,omitempty" yaml:"endColumn,omitempty" expr:"endColumn"`
+	*CellRef  `yaml:",inline"`
+}
+
+// CellRef is the workbook place of a span: its sheet and its cell or cell range.
+// It is shared by the spans that copy it and never changed once made.
+type CellRef struct {
+	Sheet string `json:"sheet,omitempty" yaml:"sheet,omitempty" expr:"sheet"`
+	Cell  string `json:"cell,omitempty" yaml:"cell,omitempty" expr:"cell"`
+}
+
+// NewCellRef returns the place of cell (or a range such as "A1:C1") in sheet,
+// or nil when both are empty.
+func NewCellRef(sheet, cell string) *CellRef {
+	if sheet == "" && cell == "" {
+		return nil
+	}
+	return &CellRef{Sheet: sheet, Cell: cell}
+}
+
+// CellSpan returns the span of cell (or a cell range) in sheet, without a text region.
+func CellSpan(sheet, cell string) Span { return Span{CellRef: NewCellRef(sheet, cell)} }
+
+// Sheet returns the workbook sheet of the span, or "".
+func (s Span) Sheet() string {
+	if s.CellRef == nil {
+		return ""
+	}
+	return s.CellRef.Sheet
+}
+
+// Cell returns the workbook cell or cell range of the span (A1 style), or "".
+func (s Span) Cell() string {
+	if s.CellRef == nil {
+		return ""
+	}
+	return s.CellRef.Cell
+}
+
+// Equal reports whether s and t point at the same place; unlike ==, it
+// compares workbook places by value.
+func (s Span) Equal(t Span) bool {
+	return s.Line == t.Line && s.Column == t.Column && s.EndLine == t.EndLine && s.EndColumn == t.EndColumn &&
+		s.Sheet() == t.Sheet() && s.Cell() == t.Cell()
 }
 
 // IsZero reports whether the span points nowhere.
-func (s Span) IsZero() bool { return s == Span{} }
+func (s Span) IsZero() bool { return s.Equal(Span{}) }
 
 // HasText reports whether the span has a text region (line and column).
 func (s Span) HasText() bool { return s.Line > 0 && s.Column > 0 }
+
+// textSpan returns the text span from line:col to endLine:endCol.
+func textSpan(line, col, endLine, endCol int) Span {
+	return Span{Line: int32(line), Column: int32(col), EndLine: int32(endLine), EndColumn: int32(endCol)}
+}

@@ -9,11 +9,11 @@ import (
 // textAt returns the source text at a single-line span; lines are split on \n.
 func textAt(t *testing.T, lines []string, s Span) string {
 	t.Helper()
-	if s.Line != s.EndLine || s.Line < 1 || s.Line > len(lines) {
+	if s.Line != s.EndLine || s.Line < 1 || int(s.Line) > len(lines) {
 		t.Fatalf("span %+v is not on one line of %d", s, len(lines))
 	}
 	u := utf16.Encode([]rune(strings.TrimSuffix(lines[s.Line-1], "\r")))
-	if s.Column < 1 || s.EndColumn-1 > len(u) || s.Column > s.EndColumn {
+	if s.Column < 1 || int(s.EndColumn)-1 > len(u) || s.Column > s.EndColumn {
 		t.Fatalf("span %+v outside its line", s)
 	}
 	return string(utf16.Decode(u[s.Column-1 : s.EndColumn-1]))

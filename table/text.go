@@ -37,7 +37,7 @@ func textRows(text string) []Row {
 				c = s[:i]
 			}
 			end := col + utf16Len(c)
-			cells = append(cells, Cell{Text: c, Span: Span{Line: line, Column: col, EndLine: line, EndColumn: end}})
+			cells = append(cells, Cell{Text: c, Span: textSpan(line, col, line, end)})
 			if i < 0 {
 				break
 			}

@@ -119,7 +119,7 @@ func TestCorpusSpans(t *testing.T) {
 	}
 	line := strings.Split(string(mustRead(t, "pazhou.txt")), "\n")[28]
 	col := 1 + utf16Len(line[:strings.Index(line, "经费到位后")])
-	if got, want := ind.Spans.Period, (Span{Line: 29, Column: col, EndLine: 29, EndColumn: col + 13}); got != want {
+	if got, want := ind.Spans.Period, textSpan(29, col, 29, col+13); got != want {
 		t.Errorf("page 2 period span %+v, want %+v", got, want)
 	}
 	if got := u.Projects[0].Amounts.Cells[ColTotal].Span; got != (Span{Line: 12, Column: 10, EndLine: 12, EndColumn: 16}) {
@@ -198,7 +198,7 @@ func TestLongLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	ind := doc.Units[0].Projects[0].Indicators[0]
-	if ind.Annual != "尾" || ind.Spans.Annual.Column != len([]rune(line)) {
+	if ind.Annual != "尾" || int(ind.Spans.Annual.Column) != len([]rune(line)) {
 		t.Errorf("annual %q at %+v", ind.Annual, ind.Spans.Annual)
 	}
 }

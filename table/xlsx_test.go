@@ -127,14 +127,14 @@ func TestXLSXRowsExampleMatchesCSV(t *testing.T) {
 		t.Fatalf("XLSX model differs from the CSV model:\n%s\nwant\n%s", got, want)
 	}
 	p := doc.Units[0].Projects[1]
-	if p.Spans.Name != (Span{Sheet: "项目表", Cell: "B9"}) || p.Amounts.Cells[ColTotal].Raw != "80000" {
+	if !p.Spans.Name.Equal(CellSpan("项目表", "B9")) || p.Amounts.Cells[ColTotal].Raw != "80000" {
 		t.Errorf("project 古籍修复: name span %+v, 预算数 %q", p.Spans.Name, p.Amounts.Cells[ColTotal].Raw)
 	}
 	in := p.Indicators[3]
-	if in.Spans.Name != (Span{Sheet: "项目表", Cell: "G12"}) || in.Spans.Item != (Span{Sheet: "项目表", Cell: "A12:L12"}) {
+	if !in.Spans.Name.Equal(CellSpan("项目表", "G12")) || !in.Spans.Item.Equal(CellSpan("项目表", "A12:L12")) {
 		t.Errorf("indicator spans %+v", in.Spans)
 	}
-	if doc.Spans.Title != (Span{Sheet: "项目表", Cell: "A1"}) {
+	if !doc.Spans.Title.Equal(CellSpan("项目表", "A1")) {
 		t.Errorf("title span %+v", doc.Spans.Title)
 	}
 }
@@ -188,7 +188,7 @@ func TestXLSXSheets(t *testing.T) {
 	if got := strings.Join(names, " "); got != "101-示例区图书馆/社区阅读推广活动 101-示例区图书馆/古籍修复 102-示例区文化馆/非遗展览" {
 		t.Errorf("projects in sheet order: %s", got)
 	}
-	if sp := doc.Units[1].Projects[0].Spans.Name; sp != (Span{Sheet: "第二批", Cell: "B2"}) {
+	if sp := doc.Units[1].Projects[0].Spans.Name; !sp.Equal(CellSpan("第二批", "B2")) {
 		t.Errorf("second sheet span %+v", sp)
 	}
 }

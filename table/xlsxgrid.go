@@ -50,7 +50,7 @@ func xlsxSheetRows(f *excelize.File, sheet string) ([]Row, error) {
 		r := Row{Line: n, Cells: make([]Cell, len(values))}
 		for j, v := range values {
 			name, _ := excelize.CoordinatesToCellName(j+1, n)
-			r.Cells[j] = Cell{Text: v, Span: Span{Sheet: sheet, Cell: name}}
+			r.Cells[j] = Cell{Text: v, Span: CellSpan(sheet, name)}
 		}
 		rows = append(rows, r)
 	}
@@ -98,7 +98,7 @@ func xlsxFillMerged(f *excelize.File, sheet string, rows []Row, cells int) error
 			}
 			for len(rows[i].Cells) < c {
 				name, _ := excelize.CoordinatesToCellName(len(rows[i].Cells)+1, r)
-				rows[i].Cells = append(rows[i].Cells, Cell{Span: Span{Sheet: sheet, Cell: name}})
+				rows[i].Cells = append(rows[i].Cells, Cell{Span: CellSpan(sheet, name)})
 				if cells++; cells > xlsxMaxCells {
 					return errTooManyCells
 				}
@@ -133,7 +133,7 @@ func xlsxDisplayed(f *excelize.File, sheet string, rows []Row) error {
 			if _, ok := parseNumber(c.Text); !ok {
 				continue
 			}
-			style, err := f.GetCellStyle(sheet, c.Span.Cell)
+			style, err := f.GetCellStyle(sheet, c.Span.Cell())
 			if err != nil || style == 0 {
 				continue
 			}
@@ -143,7 +143,7 @@ func xlsxDisplayed(f *excelize.File, sheet string, rows []Row) error {
 				shown[style] = show
 			}
 			if show {
-				if v, err := f.GetCellValue(sheet, c.Span.Cell); err == nil && v != "" {
+				if v, err := f.GetCellValue(sheet, c.Span.Cell()); err == nil && v != "" {
 					c.Text = v
 				}
 			}

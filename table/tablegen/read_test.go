@@ -73,7 +73,7 @@ func checkIndicatorDefects(t *testing.T, doc *table.Document, m tablegen.Manifes
 	byLine := map[int]*table.Project{}
 	for _, u := range doc.Units {
 		for _, p := range u.Projects {
-			byLine[p.Spans.Name.Line] = p
+			byLine[int(p.Spans.Name.Line)] = p
 		}
 	}
 	for _, d := range m.Defects {
