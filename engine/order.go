@@ -41,7 +41,7 @@ func (l *Linter) ignored(f *Finding) bool {
 // compareFindings orders findings by place, then rule id and message: line and
 // column in a text file; sheet, row and column in a workbook.
 func compareFindings(a, b Finding) int {
-	if c := cmp.Compare(a.Span.Sheet, b.Span.Sheet); c != 0 {
+	if c := cmp.Compare(a.Span.Sheet(), b.Span.Sheet()); c != 0 {
 		return c
 	}
 	ar, ac := position(a)
@@ -61,10 +61,10 @@ func compareFindings(a, b Finding) int {
 // position is a finding's line and column, or for a workbook cell its row and
 // column numbers.
 func position(f Finding) (row, col int) {
-	if f.Span.Line > 0 || f.Span.Cell == "" {
-		return f.Span.Line, f.Span.Column
+	if f.Span.Line > 0 || f.Span.Cell() == "" {
+		return int(f.Span.Line), int(f.Span.Column)
 	}
-	return cellPosition(f.Span.Cell)
+	return cellPosition(f.Span.Cell())
 }
 
 // cellPosition parses an A1 reference into row and column numbers.

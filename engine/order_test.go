@@ -93,8 +93,8 @@ func TestFingerprintRepeats(t *testing.T) {
 func shiftLines(doc *table.Document, n int) {
 	sh := func(s *table.Span) {
 		if s.Line > 0 {
-			s.Line += n
-			s.EndLine += n
+			s.Line += int32(n)
+			s.EndLine += int32(n)
 		}
 	}
 	sh(&doc.Spans.Title)
@@ -131,15 +131,15 @@ func TestOrder(t *testing.T) {
 		{RuleID: "a", Message: "y", Span: table.Span{Line: 2, Column: 1}},
 		{RuleID: "a", Message: "x", Span: table.Span{Line: 2, Column: 1}},
 		{RuleID: "a", Span: table.Span{Line: 1, Column: 9}},
-		{RuleID: "c", Span: table.Span{Sheet: "表1", Cell: "B10"}},
-		{RuleID: "c", Span: table.Span{Sheet: "表1", Cell: "AA1"}},
-		{RuleID: "c", Span: table.Span{Sheet: "表1", Cell: "B9"}},
-		{RuleID: "c", Span: table.Span{Sheet: "表1", Cell: "Z1"}},
+		{RuleID: "c", Span: table.CellSpan("表1", "B10")},
+		{RuleID: "c", Span: table.CellSpan("表1", "AA1")},
+		{RuleID: "c", Span: table.CellSpan("表1", "B9")},
+		{RuleID: "c", Span: table.CellSpan("表1", "Z1")},
 	}
 	slices.SortStableFunc(fs, compareFindings)
 	var got []string
 	for _, f := range fs {
-		got = append(got, f.Span.Cell+f.RuleID+f.Message)
+		got = append(got, f.Span.Cell()+f.RuleID+f.Message)
 	}
 	want := []string{"a", "ax", "ay", "b", "Z1c", "AA1c", "B9c", "B10c"}
 	if !slices.Equal(got, want) {

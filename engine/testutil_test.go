@@ -54,14 +54,14 @@ func amounts(line, col int, vals ...string) table.Amounts {
 		}
 		a.Set(c, d)
 		a.Cells[c] = table.AmountCell{Raw: v, Empty: v == "",
-			Span: table.Span{Line: line, Column: col + 10*c, EndLine: line, EndColumn: col + 10*c + len(v)}}
+			Span: span(line, col+10*c, len(v))}
 	}
 	return a
 }
 
 // span is a one-line span of n columns.
 func span(line, col, n int) table.Span {
-	return table.Span{Line: line, Column: col, EndLine: line, EndColumn: col + n}
+	return table.Span{Line: int32(line), Column: int32(col), EndLine: int32(line), EndColumn: int32(col + n)}
 }
 
 // testDoc builds a small table: one unit of two projects, whose first project

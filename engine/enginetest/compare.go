@@ -39,8 +39,8 @@ func (r *Result) Diff() string {
 
 // place writes a span as a want file does.
 func place(s table.Span) string {
-	if s.Cell != "" && !s.HasText() {
-		return s.Sheet + "!" + s.Cell
+	if s.Cell() != "" && !s.HasText() {
+		return s.Sheet() + "!" + s.Cell()
 	}
 	return fmt.Sprintf("%d:%d", s.Line, s.Column)
 }
