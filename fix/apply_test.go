@@ -29,7 +29,7 @@ var source = []string{
 // typoFixes replaces the three 正产 of source with 正常.
 func typoFixes() []engine.Fix {
 	fix := func(line, col int) engine.Fix {
-		return engine.Fix{Span: table.Span{Line: line, Column: col, EndLine: line, EndColumn: col + 2},
+		return engine.Fix{Span: table.Span{Line: int32(line), Column: int32(col), EndLine: int32(line), EndColumn: int32(col) + 2},
 			Replacement: "正常", Description: "将「正产」改为「正常」"}
 	}
 	return []engine.Fix{fix(2, 31), fix(2, 20), fix(3, 3)}
@@ -98,7 +98,7 @@ func TestApplySkips(t *testing.T) {
 	fixes := typoFixes()
 	overlap := engine.Fix{Span: table.Span{Line: 2, Column: 21, EndLine: 2, EndColumn: 24}, Replacement: "X"}
 	outside := engine.Fix{Span: table.Span{Line: 2, Column: 40, EndColumn: 42}, Replacement: "Y"}
-	cell := engine.Fix{Span: table.Span{Sheet: "项目表", Cell: "G14"}, Replacement: "Z"}
+	cell := engine.Fix{Span: table.CellSpan("项目表", "G14"), Replacement: "Z"}
 	got, err := Apply(data, "utf-8", append(fixes, overlap, fixes[0], outside, cell))
 	var skip *SkipError
 	if !errors.As(err, &skip) {

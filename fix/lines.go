@@ -36,15 +36,15 @@ func newLineIndex(text string) lineIndex {
 // offsets returns the byte offsets of a span, or false when it is not inside
 // the text or its end comes before its start.
 func (idx lineIndex) offsets(s table.Span) (int, int, bool) {
-	endLine := s.EndLine
+	endLine := int(s.EndLine)
 	if endLine == 0 {
-		endLine = s.Line
+		endLine = int(s.Line)
 	}
-	start, ok := idx.offset(s.Line, s.Column)
+	start, ok := idx.offset(int(s.Line), int(s.Column))
 	if !ok {
 		return 0, 0, false
 	}
-	end, ok := idx.offset(endLine, s.EndColumn)
+	end, ok := idx.offset(endLine, int(s.EndColumn))
 	if !ok || end < start {
 		return 0, 0, false
 	}

@@ -61,15 +61,15 @@ func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, 
 	b = append(b, " file="...)
 	b = appendEscaped(b, g.paths.display(path), true)
 	if s.Line > 0 {
-		b = appendProp(b, "line", s.Line)
-		b = appendProp(b, "col", s.Column)
+		b = appendProp(b, "line", int(s.Line))
+		b = appendProp(b, "col", int(s.Column))
 		endLine := s.EndLine
 		if endLine == 0 && s.EndColumn > 0 {
 			endLine = s.Line
 		}
-		b = appendProp(b, "endLine", endLine)
+		b = appendProp(b, "endLine", int(endLine))
 		if s.Column > 0 {
-			b = appendProp(b, "endColumn", s.EndColumn)
+			b = appendProp(b, "endColumn", int(s.EndColumn))
 		}
 	}
 	if title != "" {
@@ -77,10 +77,10 @@ func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, 
 		b = appendEscaped(b, title, true)
 	}
 	b = append(b, "::"...)
-	if s.Cell != "" {
-		place := s.Cell
-		if s.Sheet != "" {
-			place = s.Sheet + "!" + s.Cell
+	if s.Cell() != "" {
+		place := s.Cell()
+		if s.Sheet() != "" {
+			place = s.Sheet() + "!" + s.Cell()
 		}
 		b = appendEscaped(b, place+": ", false)
 	}

@@ -157,15 +157,15 @@ func (j *JSON) flush() error {
 func toJSONFinding(f *engine.Finding) jsonFinding {
 	out := jsonFinding{
 		RuleID: f.RuleID, Severity: f.Severity, Message: f.Message, File: f.Path,
-		Line: f.Span.Line, Column: f.Span.Column, EndLine: f.Span.EndLine, EndColumn: f.Span.EndColumn,
-		Sheet: f.Span.Sheet, Cell: f.Span.Cell,
+		Line: int(f.Span.Line), Column: int(f.Span.Column), EndLine: int(f.Span.EndLine), EndColumn: int(f.Span.EndColumn),
+		Sheet: f.Span.Sheet(), Cell: f.Span.Cell(),
 		Unit: f.Unit, Project: f.Project, Indicator: f.Indicator, Field: f.Field,
 		Fingerprint: f.Fingerprint,
 	}
 	if f.Fix != nil {
 		s := f.Fix.Span
-		out.Fix = &jsonFix{Text: f.Fix.Replacement, Description: f.Fix.Description, Line: s.Line, Column: s.Column,
-			EndLine: s.EndLine, EndColumn: s.EndColumn, Sheet: s.Sheet, Cell: s.Cell}
+		out.Fix = &jsonFix{Text: f.Fix.Replacement, Description: f.Fix.Description, Line: int(s.Line), Column: int(s.Column),
+			EndLine: int(s.EndLine), EndColumn: int(s.EndColumn), Sheet: s.Sheet(), Cell: s.Cell()}
 	}
 	if f.Suppressed != nil {
 		out.Suppressed = &jsonSuppressed{Kind: f.Suppressed.Kind, Justification: f.Suppressed.Justification}

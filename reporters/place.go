@@ -12,11 +12,11 @@ import (
 func appendPlace(b []byte, path string, s table.Span) []byte {
 	b = append(b, path...)
 	switch {
-	case s.Sheet != "" && s.Cell != "":
+	case s.Sheet() != "" && s.Cell() != "":
 		b = append(b, ':')
-		b = append(b, s.Sheet...)
+		b = append(b, s.Sheet()...)
 		b = append(b, '!')
-		b = append(b, s.Cell...)
+		b = append(b, s.Cell()...)
 	case s.Line > 0:
 		b = append(b, ':')
 		b = strconv.AppendInt(b, int64(s.Line), 10)
@@ -35,5 +35,6 @@ func fileError(err error, lang string) (table.Span, string) {
 	if !errors.As(err, &te) {
 		return table.Span{}, table.ErrorText(err, lang)
 	}
-	return table.Span{Line: te.Line, Column: te.Column, Sheet: te.Sheet, Cell: te.Cell}, te.Message(lang)
+	return table.Span{Line: int32(te.Line), Column: int32(te.Column), CellRef: table.NewCellRef(te.Sheet, te.Cell)},
+		te.Message(lang)
 }

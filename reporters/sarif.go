@@ -150,12 +150,12 @@ func (s *SARIF) result(f *engine.Finding) sarifResult {
 func (s *SARIF) location(path string, span table.Span) sarifLocation {
 	loc := sarifLocation{PhysicalLocation: &sarifPhysical{ArtifactLocation: s.paths.artifact(path)}}
 	switch {
-	case span.Cell != "":
-		fqn := span.Cell
-		if span.Sheet != "" {
-			fqn = span.Sheet + "!" + span.Cell
+	case span.Cell() != "":
+		fqn := span.Cell()
+		if span.Sheet() != "" {
+			fqn = span.Sheet() + "!" + span.Cell()
 		}
-		loc.LogicalLocations = []sarifLogical{{Name: span.Cell, FullyQualifiedName: fqn, Kind: "cell"}}
+		loc.LogicalLocations = []sarifLogical{{Name: span.Cell(), FullyQualifiedName: fqn, Kind: "cell"}}
 	case span.Line > 0:
 		loc.PhysicalLocation.Region = regionOf(span)
 	}
@@ -164,7 +164,8 @@ func (s *SARIF) location(path string, span table.Span) sarifLocation {
 
 // regionOf returns the text region of a span, leaving out what is unknown.
 func regionOf(span table.Span) *sarifRegion {
-	r := &sarifRegion{StartLine: span.Line, StartColumn: span.Column, EndLine: span.EndLine, EndColumn: span.EndColumn}
+	r := &sarifRegion{StartLine: int(span.Line), StartColumn: int(span.Column), EndLine: int(span.EndLine),
+		EndColumn: int(span.EndColumn)}
 	if r.EndLine == 0 && r.EndColumn > 0 {
 		r.EndLine = r.StartLine
 	}

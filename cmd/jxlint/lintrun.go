@@ -138,8 +138,8 @@ func (st *lintState) ruleErrors(res *engine.FileResult) {
 		where := res.Path
 		if re.Span.HasText() {
 			where = fmt.Sprintf("%s:%d:%d", res.Path, re.Span.Line, re.Span.Column)
-		} else if re.Span.Cell != "" {
-			where = fmt.Sprintf("%s:%s!%s", res.Path, re.Span.Sheet, re.Span.Cell)
+		} else if re.Span.Cell() != "" {
+			where = fmt.Sprintf("%s:%s!%s", res.Path, re.Span.Sheet(), re.Span.Cell())
 		}
 		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %v%s\n", re.Err, inLang(st.e.global.lang,
 			"（规则运行出错，首次出现在 "+where+"）", " (the rule failed while running, first on "+where+")"))
