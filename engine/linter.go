@@ -38,6 +38,7 @@ type compiled struct {
 	scope   scope
 	when    *vm.Program // nil when the rule has no filter
 	check   *vm.Program
+	both    *merged   // when and check in one program; nil when run apart
 	message template  // in the run's language
 	at      *fieldRef // where findings point by default
 }
@@ -137,6 +138,7 @@ func compileRule(r *rules.Rule, lang string, exprOpts []expr.Option) (*compiled,
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	c.both = mergeRule(r, c.when, exprOpts)
 	return c, nil
 }
 

@@ -72,22 +72,8 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 func (w *Worker) runScope(t *target) {
 	for _, c := range w.l.byScope[t.scope] {
 		w.env.Params, w.env.Finding = c.rule.Params, nil
-		if c.when != nil {
-			ok, err := w.vm.Run(c.when, &w.env)
-			if err != nil {
-				w.fail(c, t, "when", c.rule.When, c.rule.WhenPos, err)
-				continue
-			}
-			if b, isBool := ok.(bool); !isBool || !b {
-				if !isBool && ok != nil {
-					w.fail(c, t, "when", c.rule.When, c.rule.WhenPos, fmt.Errorf("gave %s, not true or false", typeName(ok)))
-				}
-				continue
-			}
-		}
-		out, err := w.vm.Run(c.check, &w.env)
-		if err != nil {
-			w.fail(c, t, "check", c.rule.Check, c.rule.CheckPos, err)
+		out, ok := w.run(c, t)
+		if !ok {
 			continue
 		}
 		switch v := out.(type) {
@@ -112,6 +98,41 @@ func (w *Worker) runScope(t *target) {
 			}
 		}
 	}
+}
+
+// run runs rule c's when and check on the current object and returns the
+// check's result; ok is false when the when filtered the object out or a run
+// failed (the failure is recorded).
+func (w *Worker) run(c *compiled, t *target) (out any, ok bool) {
+	r := c.rule
+	if c.both != nil {
+		out, err := w.vm.Run(c.both.prog, &w.env)
+		if err != nil {
+			what, src, pos, err := c.both.split(r, err)
+			w.fail(c, t, what, src, pos, err)
+			return nil, false
+		}
+		return out, out != nil
+	}
+	if c.when != nil {
+		v, err := w.vm.Run(c.when, &w.env)
+		if err != nil {
+			w.fail(c, t, "when", r.When, r.WhenPos, err)
+			return nil, false
+		}
+		if b, isBool := v.(bool); !isBool || !b {
+			if !isBool && v != nil {
+				w.fail(c, t, "when", r.When, r.WhenPos, fmt.Errorf("gave %s, not true or false", typeName(v)))
+			}
+			return nil, false
+		}
+	}
+	out, err := w.vm.Run(c.check, &w.env)
+	if err != nil {
+		w.fail(c, t, "check", r.Check, r.CheckPos, err)
+		return nil, false
+	}
+	return out, true
 }
 
 // fail records the first run-time error of rule c in the current file, with
