@@ -47,7 +47,7 @@ var (
 // Decode returns data as UTF-8 text without its byte order mark, so that columns
 // are not shifted, and the name of the encoding it was read in: UTF-16 is known
 // by its byte order mark, UTF-8 by its validity, and anything else is read as
-// GB18030 (a superset of GBK). Line ends are left as written; nextLine splits them.
+// GB18030 (a superset of GBK). Line ends are left as written; textRows splits them.
 // Empty input and binary input (a NUL byte, or bytes invalid in every encoding)
 // are errors wrapping ErrEmpty or ErrBinary; they speak English (Error) and
 // Chinese (ErrorText with "zh"), and an *Error that wraps one shows it in the
@@ -131,28 +131,6 @@ func unit16(b []byte, bigEndian bool) uint16 {
 		return uint16(b[0])<<8 | uint16(b[1])
 	}
 	return uint16(b[1])<<8 | uint16(b[0])
-}
-
-// nextLine returns the line of text that starts at byte offset start, without
-// its line end, and the offset of the next line. Lines end at \n, \r\n or \r;
-// this is the one place that knows it.
-func nextLine(text string, start int) (line string, next int) {
-	rest := text[start:]
-	i := strings.IndexByte(rest, '\n')
-	if i < 0 {
-		i = len(rest)
-	}
-	if j := strings.IndexByte(rest[:i], '\r'); j >= 0 {
-		i = j
-	}
-	if i == len(rest) {
-		return rest, len(text)
-	}
-	next = start + i + 1
-	if rest[i] == '\r' && i+1 < len(rest) && rest[i+1] == '\n' {
-		next++
-	}
-	return rest[:i], next
 }
 
 // countLines counts the line ends in s.

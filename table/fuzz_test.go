@@ -17,6 +17,7 @@ func FuzzReadText(f *testing.F) {
 	f.Add([]byte(header + "\n项目\t1\t1\t\t\t目标\t1、1-产出指标；11-数量指标；数；年度指标值：1\n"))
 	f.Add([]byte("\xFF\xFEa\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		checkRows(t, data)
 		doc, err := Read("f.txt", data)
 		if err != nil {
 			if te := (*Error)(nil); !errors.As(err, &te) || !strings.HasPrefix(err.Error(), "f.txt") {

@@ -48,7 +48,9 @@ func ReadFileError(path string, err error) *Error {
 }
 
 // Read reads a table from data; path names it in errors and picks the reader by
-// extension. An unknown extension is read as the text layout.
+// extension. An unknown extension is read as the text layout. The document may
+// share data's memory (UTF-8 text is not copied): do not change data while the
+// document is in use.
 func Read(path string, data []byte) (*Document, error) {
 	fn, ok := readers[strings.ToLower(filepath.Ext(path))]
 	if !ok {
