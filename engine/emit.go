@@ -276,7 +276,16 @@ func retargetProject(t target, p *table.Project) target {
 }
 
 // retargetIndicator points t at indicator ind, finding its project and unit.
+// An indicator of t's own project, as a project rule hands out, is found first.
 func retargetIndicator(t target, ind *table.Indicator) target {
+	if t.project != nil {
+		for _, x := range t.project.Indicators {
+			if x == ind {
+				t.indicator, t.scope = x, scopeIndicator
+				return t
+			}
+		}
+	}
 	t.indicator, t.scope = ind, scopeIndicator
 	for _, u := range t.doc.Units {
 		for _, p := range u.Projects {

@@ -45,6 +45,7 @@ func Options(d *rules.Dictionaries) []expr.Option {
 		str("vagueWords", h.vague.find, new(func(string) []Match)),
 		str("halfWidthPunct", halfWidthPunct, new(func(string) []Match)),
 		str("topics", h.topics.topics, new(func(string) []string)),
+		anyArg("projectText", projectText, new(func(any) string)),
 		expr.Function("clip", func(p ...any) (any, error) {
 			return clip(p[0].(string), p[1].(int)), nil
 		}, new(func(string, int) string)),
