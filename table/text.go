@@ -58,8 +58,17 @@ func textRows(text string) (rows []Row, ok bool) {
 	first := 0              // the current row's first cell in cells
 	for i := 0; i < len(text); {
 		c := text[i]
+		// Most of a table is runs of CJK characters and of printable ASCII.
+		if n := cjkRun(text, i); n > 0 {
+			i, col = i+3*n, col+n
+			continue
+		}
 		if c >= 0x20 && c < 0x80 {
-			i, col = i+1, col+1
+			j := i + 1
+			for j < len(text) && text[j] >= 0x20 && text[j] < 0x80 {
+				j++
+			}
+			i, col = j, col+j-i
 			continue
 		}
 		if c >= 0x80 {
@@ -96,6 +105,21 @@ func textRows(text string) (rows []Row, ok bool) {
 		rows = append(rows, Row{Cells: cells[first:len(cells):len(cells)], Line: line})
 	}
 	return rows, true
+}
+
+// cjkRun returns how many valid three-byte UTF-8 sequences led by E1–EC or
+// EE–EF (most CJK characters; their second byte may be any continuation byte)
+// follow one another from s[i].
+func cjkRun(s string, i int) int {
+	j := i
+	for j+2 < len(s) {
+		c := s[j]
+		if c < 0xE1 || c > 0xEF || c == 0xED || s[j+1]&0xC0 != 0x80 || s[j+2]&0xC0 != 0x80 {
+			break
+		}
+		j += 3
+	}
+	return (j - i) / 3
 }
 
 // utf8Seq returns the byte length and UTF-16 length of the multi-byte UTF-8
