@@ -16,7 +16,10 @@ func firstSame(keys []any) []int {
 	first := make(map[string]int, len(keys))
 	for i, k := range keys {
 		out[i] = -1
-		s := fmt.Sprint(k)
+		s, isString := k.(string)
+		if !isString {
+			s = fmt.Sprint(k)
+		}
 		if s == "" {
 			continue
 		}
