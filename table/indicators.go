@@ -240,7 +240,8 @@ func parseLevel(f string) Level {
 	}
 	if i > 0 {
 		if d := dashLen(f[i:]); d > 0 {
-			return Level{Code: f[:i], Name: strings.TrimSpace(f[i+d:])}
+			a, b := trimSpan(f, i+d, len(f))
+			return Level{Code: f[:i], Name: f[a:b]}
 		}
 	}
 	return Level{Name: f}
@@ -339,8 +340,15 @@ func trimSpan(s string, a, b int) (int, int) {
 		a += n
 	}
 	for b > a {
+		l := b - 1 // the lead byte of the last rune
+		for l > a && b-l < utf8.UTFMax && !utf8.RuneStart(s[l]) {
+			l--
+		}
+		if !mayBeSpace(s[l]) {
+			break
+		}
 		r, n := utf8.DecodeLastRuneInString(s[a:b])
-		if !mayBeSpace(s[b-n]) || !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) {
 			break
 		}
 		b -= n

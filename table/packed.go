@@ -1,6 +1,10 @@
 package table
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 func init() {
 	layouts = append(layouts, layout{name: "packed", match: isPackedHeader, read: readPacked})
@@ -16,8 +20,41 @@ type packedColumns struct {
 // maxHeaderLen bounds the byte length of a column name, spaces included.
 const maxHeaderLen = 96
 
-// amountHeaders are the header names of the amount columns, in Amounts order.
-var amountHeaders = [4][]string{{"总计", "合计"}, {"财政拨款"}, {"财政专户拨款"}, {"其他资金"}}
+// Header names of the packed layout's columns: the name column's starts with
+// nameHeader; the amount columns' are in Amounts order.
+const (
+	nameHeader       = "项目名称"
+	indicatorsHeader = "绩效指标"
+)
+
+var (
+	goalHeaders   = []string{"绩效目标", "年度绩效目标", "年度目标"}
+	amountHeaders = [4][]string{{"总计", "合计"}, {"财政拨款"}, {"财政专户拨款"}, {"其他资金"}}
+)
+
+// headerFirsts holds the first character of every header name, so that
+// packedHeader passes over a cell that starts otherwise without compacting it.
+var headerFirsts = func() string {
+	names := append([]string{nameHeader, indicatorsHeader}, goalHeaders...)
+	for _, ns := range amountHeaders {
+		names = append(names, ns...)
+	}
+	var b strings.Builder
+	for _, n := range names {
+		if r, _ := utf8.DecodeRuneInString(n); !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}()
+
+// mayBeHeader reports whether text, without its leading white space, starts
+// with the first character of a header name.
+func mayBeHeader(text string) bool {
+	a, _ := trimSpan(text, 0, len(text))
+	r, _ := utf8.DecodeRuneInString(text[a:])
+	return r >= utf8.RuneSelf && strings.ContainsRune(headerFirsts, r)
+}
 
 // packedHeader maps the columns of row if it is a packed-layout header: it has
 // 项目名称…, 总计 and 绩效指标 columns (绩效目标 and the funding columns may be missing).
@@ -27,18 +64,18 @@ func packedHeader(row Row) (packedColumns, bool) {
 		return c, false
 	}
 	for i, cell := range row.Cells {
-		if len(cell.Text) > maxHeaderLen {
-			continue // a value, not a column name: cheap on long goal and indicator cells
+		if len(cell.Text) > maxHeaderLen || !mayBeHeader(cell.Text) {
+			continue // a value, not a column name: cheap on long goal and indicator cells and on amounts
 		}
 		t := compact(cell.Text)
 		switch {
-		case strings.HasPrefix(t, "项目名称"):
+		case strings.HasPrefix(t, nameHeader):
 			if c.name < 0 {
 				c.name = i
 			}
-		case t == "绩效目标" || t == "年度绩效目标" || t == "年度目标":
+		case slices.Contains(goalHeaders, t):
 			c.goal = i
-		case t == "绩效指标":
+		case t == indicatorsHeader:
 			c.indicators = i
 		default:
 			for k, names := range amountHeaders {
@@ -110,7 +147,7 @@ func (pr *packedReader) row(r Row) {
 	indCell := pr.cell(r, pr.cols.indicators)
 	indText, indSpan := trimCell(indCell)
 	switch {
-	case compact(label) == "合计" || compact(label) == "总计":
+	case namesTotal(label):
 		pr.doc.Total = &amounts
 		pr.doc.Spans.TotalRow = labelSpan
 	case goal == "" && indText == "":
@@ -235,6 +272,15 @@ func blankRow(r Row) bool {
 		}
 	}
 	return true
+}
+
+// namesTotal reports whether the packed name cell label names the 合计 row.
+func namesTotal(label string) bool {
+	if !strings.Contains(label, "计") { // spares compacting every project name
+		return false
+	}
+	c := compact(label)
+	return c == "合计" || c == "总计"
 }
 
 // compact returns s without any white space, for comparing header names.

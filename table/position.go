@@ -2,7 +2,6 @@ package table
 
 import (
 	"math/bits"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -140,14 +139,14 @@ func (c *cellText) part(bs, be int) Span {
 
 // trimCell returns the cell's text without surrounding white space, and its span.
 func trimCell(c Cell) (string, Span) {
-	t := strings.TrimSpace(c.Text)
+	i, j := trimSpan(c.Text, 0, len(c.Text))
+	t := c.Text[i:j]
 	if len(t) == len(c.Text) || !c.Span.HasText() {
 		return t, c.Span
 	}
 	if t == "" {
 		return "", c.Span
 	}
-	i := strings.Index(c.Text, t)
 	ct := newCellText(c.Text, c.Span)
-	return t, ct.part(i, i+len(t))
+	return t, ct.part(i, j)
 }
