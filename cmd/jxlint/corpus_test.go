@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 )
@@ -18,17 +17,5 @@ func TestCorpusSARIF(t *testing.T) {
 	if code != 1 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q; want 1 and nothing on stderr", code, errOut)
 	}
-	if *update {
-		if err := os.WriteFile(goldenPath, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(goldenPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if out != string(want) {
-		t.Errorf("SARIF for the corpus differs from %s (run go test ./cmd/jxlint -run TestCorpusSARIF -update and read the diff)", goldenPath)
-	}
+	golden(t, goldenPath, out)
 }

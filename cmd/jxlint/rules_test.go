@@ -19,10 +19,14 @@ func runCmd(t *testing.T, args ...string) (string, string, int) {
 	return out.String(), errb.String(), code
 }
 
-// golden compares got with testdata/name, or rewrites it with -update.
+// golden compares got with testdata/name (or name, when it is absolute), or
+// rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
+	path := name
+	if !filepath.IsAbs(name) {
+		path = filepath.Join("testdata", name)
+	}
 	if *update {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
