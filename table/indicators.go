@@ -320,7 +320,11 @@ func trimSeparator(s string, a, b int) int {
 // indexSeparator returns the offset and width of the first `；` or `;` in s.
 func indexSeparator(s string) (int, int) {
 	i := strings.Index(s, "；")
-	j := strings.IndexByte(s, ';')
+	end := len(s)
+	if i >= 0 {
+		end = i // not past the full-width one: most items have no `;`
+	}
+	j := strings.IndexByte(s[:end], ';')
 	switch {
 	case j >= 0 && (i < 0 || j < i):
 		return j, 1
