@@ -1,55 +1,17 @@
 package table
 
 import (
-	"bytes"
-	"encoding/csv"
 	"os"
 	"strings"
 	"testing"
 	"unicode/utf16"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/jxlint/jxlint/table/tabletest"
 )
 
 const corpusText = "../testdata/corpus/pazhou-project-goals.txt"
-
-// corpusLines returns the corpus table's lines split at tabs.
-func corpusLines(t *testing.T) [][]string {
-	t.Helper()
-	data, err := os.ReadFile(corpusText)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines [][]string
-	for _, l := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
-		lines = append(lines, strings.Split(strings.TrimRight(l, "\r"), "\t"))
-	}
-	return lines
-}
-
-// corpusAsCSV saves the corpus table as CSV, as a spreadsheet program would.
-func corpusAsCSV(t *testing.T) []byte {
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	must(t, w.WriteAll(corpusLines(t)))
-	return buf.Bytes()
-}
-
-// corpusAsXLSX saves the corpus table as a workbook, numbers as numbers and the
-// title rows merged across the table as an office would.
-func corpusAsXLSX(t *testing.T) []byte {
-	f := excelize.NewFile()
-	for i, cells := range corpusLines(t) {
-		setRow(t, f, "Sheet1", i+1, cells, true)
-		if len(cells) == 1 && cells[0] != "" {
-			from, _ := excelize.CoordinatesToCellName(1, i+1)
-			to, _ := excelize.CoordinatesToCellName(7, i+1)
-			must(t, f.MergeCell("Sheet1", from, to))
-		}
-	}
-	return workbookBytes(t, f)
-}
 
 func TestCorpusAsSpreadsheets(t *testing.T) {
 	text := readExample(t, corpusText, "pazhou-project-goals.txt")
@@ -57,7 +19,13 @@ func TestCorpusAsSpreadsheets(t *testing.T) {
 		t.Fatalf("the text reader read %d units", len(text.Units))
 	}
 	want := modelShape(t, text)
-	for name, data := range map[string][]byte{"pazhou.csv": corpusAsCSV(t), "pazhou.xlsx": corpusAsXLSX(t)} {
+	src, err := os.ReadFile(corpusText)
+	must(t, err)
+	csvData, err := tabletest.CSV(src)
+	must(t, err)
+	xlsxData, err := tabletest.XLSX(src)
+	must(t, err)
+	for name, data := range map[string][]byte{"pazhou.csv": csvData, "pazhou.xlsx": xlsxData} {
 		doc, err := Read(name, data)
 		if err != nil {
 			t.Fatal(err)
