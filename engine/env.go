@@ -1,12 +1,19 @@
 package engine
 
-import "github.com/jxlint/jxlint/table"
+import (
+	"github.com/jxlint/jxlint/engine/funcs"
+	"github.com/jxlint/jxlint/table"
+)
 
 // Env is the environment every rule expression is compiled against and run in.
 // Fields of the object being checked are reached through it: project.amounts.total,
 // indicator.level1.name, unit.projects, document.units. Objects above the rule's
 // scope are set (a project rule sees its unit and document); those below are nil.
+// The embedded helpers are the functions expr calls without reflection
+// (normalize, level1Canon, …); the others are declared as expr functions.
 type Env struct {
+	funcs.Typed
+
 	Document  *table.Document  `expr:"document"`
 	Unit      *table.Unit      `expr:"unit"`
 	Project   *table.Project   `expr:"project"`

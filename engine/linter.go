@@ -26,6 +26,7 @@ type Options struct {
 // it is safe for concurrent use through Worker.
 type Linter struct {
 	opts    Options
+	typed   funcs.Typed            // the helpers every worker's Env carries
 	rules   []*compiled            // enabled rules, in set order
 	byScope [numScopes][]*compiled // the same rules grouped by scope
 	ignores []ignore
@@ -55,8 +56,9 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		opts.MemoryBudget = DefaultMemoryBudget
 	}
 	exprOpts := append([]expr.Option{expr.Env(Env{})}, decimalOptions()...)
-	exprOpts = append(exprOpts, funcs.Options(&set.Dicts)...)
-	l := &Linter{opts: opts}
+	typed, helperOpts := funcs.Helpers(&set.Dicts)
+	exprOpts = append(exprOpts, helperOpts...)
+	l := &Linter{opts: opts, typed: typed}
 	var errs []error
 	for _, r := range set.Rules {
 		c, rerrs := compileRule(r, opts.Lang, exprOpts)

@@ -39,7 +39,7 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 	w.res = &res
 	clear(w.failed)
 	t := target{doc: doc, scope: scopeDocument}
-	w.env = Env{Document: doc}
+	w.env = Env{Typed: w.l.typed, Document: doc}
 	w.runScope(&t)
 	for _, u := range doc.Units {
 		t = target{doc: doc, unit: u, scope: scopeUnit}
@@ -62,7 +62,7 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 			}
 		}
 	}
-	w.env = Env{}
+	w.env = Env{Typed: w.l.typed}
 	w.res = nil
 	w.l.finish(&res)
 	return res

@@ -37,15 +37,43 @@ func newHelpers(d *rules.Dictionaries) *helpers {
 // the dictionaries d. Matchers are built once here, not per call.
 func Options(d *rules.Dictionaries) []expr.Option {
 	h := newHelpers(d)
+	t := newTyped(h)
+	return append([]expr.Option{
+		// Text.
+		str("normalize", t.Normalize, new(func(string) string)),
+		str("fixTypos", t.FixTypos, new(func(string) string)),
+		str("topics", t.Topics, new(func(string) []string)),
+		anyArg("projectText", t.ProjectText, new(func(any) string)),
+		// Numbers and values.
+		str("isQuantified", t.IsQuantified, new(func(string) bool)),
+		str("hasTimeLimit", t.HasTimeLimit, new(func(string) bool)),
+		expr.Function("sameUnit", func(p ...any) (any, error) {
+			return t.SameUnit(p[0].(string), p[1].(string)), nil
+		}, new(func(string, string) bool)),
+		// Amounts.
+		anyArg("hasAmounts", t.HasAmounts, new(func(any) bool)),
+		anyArg("hasFunding", t.HasFunding, new(func(any) bool)),
+		anyArg("hasInvalid", t.HasInvalid, new(func(any) bool)),
+		// The indicator framework.
+		str("level1Canon", t.Level1Canon, new(func(string) string)),
+		str("level2Canon", t.Level2Canon, new(func(string) string)),
+		str("parentOf", t.ParentOf, new(func(string) string)),
+		str("level1ByCode", t.Level1ByCode, new(func(string) string)),
+		str("level2ByCode", t.Level2ByCode, new(func(string) string)),
+		anyArg("level1Of", t.Level1Of, new(func(any) string)),
+		// Lists.
+		anyArg("indicatorKey", t.IndicatorKey, new(func(any) string)),
+	}, untypedOptions(h)...)
+}
+
+// untypedOptions declares the helpers that Typed does not hold: those whose
+// signatures expr has no direct call for.
+func untypedOptions(h *helpers) []expr.Option {
 	return []expr.Option{
 		// Text.
-		str("normalize", normalize, new(func(string) string)),
 		str("typos", h.typos.find, new(func(string) []Match)),
-		str("fixTypos", h.typos.replace, new(func(string) string)),
 		str("vagueWords", h.vague.find, new(func(string) []Match)),
 		str("halfWidthPunct", halfWidthPunct, new(func(string) []Match)),
-		str("topics", h.topics.topics, new(func(string) []string)),
-		anyArg("projectText", projectText, new(func(any) string)),
 		expr.Function("clip", func(p ...any) (any, error) {
 			return clip(p[0].(string), p[1].(int)), nil
 		}, new(func(string, int) string)),
@@ -54,26 +82,11 @@ func Options(d *rules.Dictionaries) []expr.Option {
 		str("quantities", quantities, new(func(string) []Quantity)),
 		str("percents", percents, new(func(string) []float64)),
 		str("percent", percent, new(func(string) any)),
-		str("isQuantified", isQuantified, new(func(string) bool)),
-		str("hasTimeLimit", hasTimeLimit, new(func(string) bool)),
-		expr.Function("sameUnit", func(p ...any) (any, error) {
-			return sameUnit(p[0].(string), p[1].(string)), nil
-		}, new(func(string, string) bool)),
 		// Amounts.
-		anyArg("hasAmounts", hasAmounts, new(func(any) bool)),
-		anyArg("hasFunding", hasFunding, new(func(any) bool)),
-		anyArg("hasInvalid", hasInvalid, new(func(any) bool)),
 		anyArg("negativeCells", negativeCells, new(func(any) []table.AmountCell)),
 		// The indicator framework.
-		str("level1Canon", h.canon1, new(func(string) string)),
-		str("level2Canon", h.canon2, new(func(string) string)),
-		str("parentOf", h.parentOf, new(func(string) string)),
-		str("level1ByCode", func(c string) string { return h.code1[c] }, new(func(string) string)),
-		str("level2ByCode", func(c string) string { return h.code2[c] }, new(func(string) string)),
-		anyArg("level1Of", func(v any) string { return h.level1Of(indicatorOf(v)) }, new(func(any) string)),
 		anyArg("categories", func(v any) []string { return h.categories(projectOf(v)) }, new(func(any) []string)),
 		// Lists.
-		anyArg("indicatorKey", func(v any) string { return h.indicatorKey(projectOf(v)) }, new(func(any) string)),
 		expr.Function("firstSame", func(p ...any) (any, error) {
 			return firstSame(p[0].([]any)), nil
 		}, new(func([]any) []int)),
