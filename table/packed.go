@@ -148,7 +148,8 @@ func (pr *packedReader) row(r Row) {
 	indText, indSpan := trimCell(indCell)
 	switch {
 	case namesTotal(label):
-		pr.doc.Total = &amounts
+		total := amounts // a copy, so that amounts stays off the heap on every other row
+		pr.doc.Total = &total
 		pr.doc.Spans.TotalRow = labelSpan
 	case goal == "" && indText == "":
 		if after && pr.unit != nil && pr.unit.Name == label && sameAmounts(&pr.unit.Amounts, &amounts) {
