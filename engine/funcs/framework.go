@@ -12,6 +12,8 @@ import (
 type framework struct {
 	level1 map[string]string // name or alias, without 指标 → canonical first-level name
 	level2 map[string]string // same for second-level names
+	exact1 map[string]string // level1 by names as tables write them (产出, 产出指标): no normalizing
+	exact2 map[string]string // the same for level2
 	parent map[string]string // canonical second-level name → canonical first-level name
 	code1  map[string]string // first-level code → canonical name
 	code2  map[string]string // second-level code → canonical name
@@ -38,7 +40,22 @@ func newFramework(cats []rules.Category) *framework {
 			}
 		}
 	}
+	f.exact1, f.exact2 = exactNames(f.level1), exactNames(f.level2)
 	return f
+}
+
+// exactNames maps each key of byKey, with and without 指标, and the empty name
+// to what byKey gives for its categoryKey, so that the names tables use are
+// found without normalizing them first.
+func exactNames(byKey map[string]string) map[string]string {
+	m := make(map[string]string, 2*len(byKey)+1)
+	m[""] = byKey[categoryKey("")]
+	for k := range byKey {
+		for _, name := range [...]string{k, k + "指标"} {
+			m[name] = byKey[categoryKey(name)]
+		}
+	}
+	return m
 }
 
 // categoryKey is how category names are compared: without white space and
@@ -49,10 +66,20 @@ func categoryKey(name string) string {
 
 // canon1 returns the canonical first-level name of name, or "" when the
 // framework does not know it.
-func (f *framework) canon1(name string) string { return f.level1[categoryKey(name)] }
+func (f *framework) canon1(name string) string {
+	if c, ok := f.exact1[name]; ok {
+		return c
+	}
+	return f.level1[categoryKey(name)]
+}
 
 // canon2 returns the canonical second-level name of name, or "".
-func (f *framework) canon2(name string) string { return f.level2[categoryKey(name)] }
+func (f *framework) canon2(name string) string {
+	if c, ok := f.exact2[name]; ok {
+		return c
+	}
+	return f.level2[categoryKey(name)]
+}
 
 // parentOf returns the canonical first-level name above a second-level name, or "".
 func (f *framework) parentOf(name string) string { return f.parent[f.canon2(name)] }

@@ -54,3 +54,21 @@ func TestCategories(t *testing.T) {
 		t.Errorf("categories of no indicators = %v, want none", got)
 	}
 }
+
+// TestExactNames checks that the names found without normalizing give what
+// normalizing gives.
+func TestExactNames(t *testing.T) {
+	h := newHelpers(builtinDicts(t))
+	for _, tt := range []struct {
+		exact, byKey map[string]string
+	}{{h.exact1, h.level1}, {h.exact2, h.level2}} {
+		if len(tt.exact) < len(tt.byKey) {
+			t.Fatalf("%d exact names for %d keys", len(tt.exact), len(tt.byKey))
+		}
+		for name, c := range tt.exact {
+			if want := tt.byKey[categoryKey(name)]; c != want {
+				t.Errorf("exact name %q gives %q, want %q", name, c, want)
+			}
+		}
+	}
+}

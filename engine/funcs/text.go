@@ -43,12 +43,21 @@ func normalize(text string) string {
 	}
 	for text != "" {
 		r, n := utf8.DecodeLastRuneInString(text)
-		if !strings.ContainsRune(finalPunct, r) {
+		if !isFinalPunct(r) {
 			break
 		}
 		text = text[:len(text)-n]
 	}
 	return text
+}
+
+// isFinalPunct reports whether r is one of finalPunct.
+func isFinalPunct(r rune) bool {
+	switch r {
+	case '。', '．', '.', '，', ',', '；', ';', '、', '：', ':', '！', '!', '？', '?':
+		return true
+	}
+	return false
 }
 
 // fullWidth maps each half-width mark that mixed-punctuation reports to the
