@@ -18,15 +18,6 @@ import (
 // written except for surrounding white space, so a period value may end in `。`
 // where the annual value of the same item does not.
 
-// Labels of the two values of a packed item.
-var (
-	periodLabels = []string{"实施周期指标值", "实施期指标值"}
-	annualLabels = []string{"年度指标值"}
-)
-
-// allLabels are the period and annual labels together.
-var allLabels = append(append([]string{}, periodLabels...), annualLabels...)
-
 // bareLevel1 are first-level names that may start an item without a code.
 var bareLevel1 = []string{"产出", "效益", "满意度", "成本"}
 
@@ -147,91 +138,6 @@ func closeItem(s string, a, b int) int {
 	return b
 }
 
-// parseItem reads the item text[a:b] into ind or says why it cannot; half-width
-// separators it meets are appended to probs.
-func parseItem(ind *Indicator, s string, a, b int, ct *cellText, probs *[]Problem) string {
-	p := a + strings.Index(s[a:b], ideographicComma)
-	ind.Number = s[a:p]
-	ind.Spans.Number = ct.part(a, p)
-	msg := parseFields(ind, s, p, b, ct, probs)
-	// The item's span is placed last, so that the cursor walks the item once.
-	end := ct.part(b, b)
-	ind.Spans.Item = ind.Spans.Number
-	ind.Spans.Item.EndLine, ind.Spans.Item.EndColumn = end.EndLine, end.EndColumn
-	return msg
-}
-
-// parseFields reads the fields of the item text[a:b] after its number, which
-// ends at p, into ind or says why it cannot. Half-width `;` and `:` used as
-// separators are recorded in probs as mixed-punctuation problems.
-func parseFields(ind *Indicator, s string, p, b int, ct *cellText, probs *[]Problem) string {
-	item := func(msg string) string { return "item " + ind.Number + ": " + msg }
-	// First- and second-level fields, each closed by a separator.
-	pos := p + len(ideographicComma)
-	var spans [2]Span
-	for i, lv := range []*Level{&ind.Level1, &ind.Level2} {
-		fs, fe, next := field(s, pos, b)
-		if next < 0 || labelAt(s[fs:fe]) {
-			return item(itemShape)
-		}
-		*lv = parseLevel(s[fs:fe])
-		if lv.Name == "" {
-			return item("empty category; " + itemShape)
-		}
-		spans[i] = ct.part(fs, fe)
-		if s[next-1] == ';' {
-			halfWidth(probs, s, next-1, b, ct)
-		}
-		pos = next
-	}
-	ind.Spans.Level1, ind.Spans.Level2 = spans[0], spans[1]
-	// The values are found by their labels, so that a name or value may hold a separator.
-	pl, pe := findLabel(s, pos, b, periodLabels)
-	al, ae := findLabel(s, max(pos, pe), b, annualLabels)
-	if pl < 0 && al < 0 {
-		return item("no 实施周期指标值 or 年度指标值; " + itemShape)
-	}
-	nameEnd := pl
-	if pl < 0 {
-		nameEnd = al
-	}
-	ns, ne := trimSpan(s, pos, trimSeparator(s, pos, nameEnd))
-	if ns == ne {
-		return item("no indicator name; " + itemShape)
-	}
-	ind.Name, ind.Spans.Name = s[ns:ne], ct.part(ns, ne)
-	halfWidthSemicolon(probs, s, pos, nameEnd, ct)
-	if pl >= 0 {
-		end := b
-		if al >= 0 {
-			end = trimSeparator(s, pe, al)
-		}
-		halfWidthColon(probs, s, pe, end, ct)
-		vs, ve := trimSpan(s, skipColon(s, pe, end), end)
-		ind.Period, ind.Spans.Period = s[vs:ve], ct.part(vs, ve)
-		if al >= 0 {
-			halfWidthSemicolon(probs, s, pe, al, ct)
-		}
-	}
-	if al >= 0 {
-		halfWidthColon(probs, s, ae, b, ct)
-		vs, ve := trimSpan(s, skipColon(s, ae, b), b)
-		ind.Annual, ind.Spans.Annual = s[vs:ve], ct.part(vs, ve)
-	}
-	return ""
-}
-
-// field returns the trimmed field that starts at pos, up to the next separator
-// before b, and the offset after that separator (-1 when there is none).
-func field(s string, pos, b int) (start, end, next int) {
-	i, w := indexSeparator(s[pos:b])
-	if i < 0 {
-		return pos, b, -1
-	}
-	start, end = trimSpan(s, pos, pos+i)
-	return start, end, pos + i + w
-}
-
 // parseLevel splits `12-质量指标` into code and name; text without a code is all name.
 func parseLevel(f string) Level {
 	i := 0
@@ -247,51 +153,14 @@ func parseLevel(f string) Level {
 	return Level{Name: f}
 }
 
-// findLabel finds the first of labels in s[from:b] and returns its start and the
-// offset after it, or -1, -1.
-func findLabel(s string, from, b int, labels []string) (int, int) {
-	for _, l := range labels {
-		if i := strings.Index(s[from:b], l); i >= 0 {
-			return from + i, from + i + len(l)
-		}
-	}
-	return -1, -1
-}
-
 // labelAt reports whether a value label starts f, which means fields are missing.
 func labelAt(f string) bool {
-	for _, l := range allLabels {
+	for _, l := range valueLabels {
 		if strings.HasPrefix(f, l) {
 			return true
 		}
 	}
 	return false
-}
-
-// halfWidthColon records a half-width `:` that follows a value label at pos.
-func halfWidthColon(probs *[]Problem, s string, pos, b int, ct *cellText) {
-	if i, _ := trimSpan(s, pos, b); i < b && s[i] == ':' {
-		halfWidth(probs, s, i, b, ct)
-	}
-}
-
-// halfWidthSemicolon records a half-width `;` that closes the field s[a:b].
-func halfWidthSemicolon(probs *[]Problem, s string, a, b int, ct *cellText) {
-	if _, e := trimSpan(s, a, b); e > a && s[e-1] == ';' {
-		halfWidth(probs, s, e-1, b, ct)
-	}
-}
-
-// halfWidth records the half-width separator at s[i], with the spaces after it
-// (they go when it is replaced by its full-width form), as a mixed-punctuation
-// problem.
-func halfWidth(probs *[]Problem, s string, i, b int, ct *cellText) {
-	e := i + 1
-	for e < b && s[e] == ' ' {
-		e++
-	}
-	*probs = append(*probs, Problem{Kind: mixedPunct, Message: "half-width " + s[i:i+1] + " between Chinese fields",
-		Text: s[i:e], Span: ct.part(i, e)})
 }
 
 // skipColon returns the offset after the white space and `：` or `:` at pos.
@@ -315,23 +184,6 @@ func trimSeparator(s string, a, b int) int {
 		b--
 	}
 	return b
-}
-
-// indexSeparator returns the offset and width of the first `；` or `;` in s.
-func indexSeparator(s string) (int, int) {
-	i := strings.Index(s, "；")
-	end := len(s)
-	if i >= 0 {
-		end = i // not past the full-width one: most items have no `;`
-	}
-	j := strings.IndexByte(s[:end], ';')
-	switch {
-	case j >= 0 && (i < 0 || j < i):
-		return j, 1
-	case i >= 0:
-		return i, len("；")
-	}
-	return -1, 0
 }
 
 // trimSpan returns the bounds of s[a:b] without surrounding white space.

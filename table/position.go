@@ -130,11 +130,25 @@ func (c *cellText) part(bs, be int) Span {
 	if !c.span.HasText() {
 		return c.span
 	}
-	s, e := c.cur.at(bs), c.cur.at(be)
-	if c.multiline {
-		return SubSpan(c.span, c.text, s, e)
+	return c.place(c.mark(bs), c.mark(be))
+}
+
+// mark returns the mark of byte offset b of the text.
+func (c *cellText) mark(b int) mark { return mark{b, c.cur.at(b)} }
+
+// seek moves the cursor to m, a mark found by walking the text, so that the
+// marks asked for next are counted from there.
+func (c *cellText) seek(m mark) { c.cur.b, c.cur.u = m.b, m.u }
+
+// place returns the span of the text from mark a to mark b.
+func (c *cellText) place(a, b mark) Span {
+	if !c.span.HasText() {
+		return c.span
 	}
-	return Span{Line: c.span.Line, Column: c.span.Column + int32(s), EndLine: c.span.Line, EndColumn: c.span.Column + int32(e)}
+	if c.multiline {
+		return SubSpan(c.span, c.text, a.u, b.u)
+	}
+	return Span{Line: c.span.Line, Column: c.span.Column + int32(a.u), EndLine: c.span.Line, EndColumn: c.span.Column + int32(b.u)}
 }
 
 // trimCell returns the cell's text without surrounding white space, and its span.
