@@ -186,30 +186,78 @@ func trimSeparator(s string, a, b int) int {
 	return b
 }
 
-// trimSpan returns the bounds of s[a:b] without surrounding white space.
+// trimSpan returns the bounds of s[a:b] without surrounding white space. The
+// characters at both ends are compared byte by byte with the forms of the white
+// space characters, without decoding them.
 func trimSpan(s string, a, b int) (int, int) {
-	for a < b && mayBeSpace(s[a]) {
-		r, n := utf8.DecodeRuneInString(s[a:b])
-		if !unicode.IsSpace(r) {
+	for a < b {
+		n := spaceAt(s, a, b)
+		if n == 0 {
 			break
 		}
 		a += n
 	}
 	for b > a {
-		l := b - 1 // the lead byte of the last rune
-		for l > a && b-l < utf8.UTFMax && !utf8.RuneStart(s[l]) {
-			l--
-		}
-		if !mayBeSpace(s[l]) {
-			break
-		}
-		r, n := utf8.DecodeLastRuneInString(s[a:b])
-		if !unicode.IsSpace(r) {
+		n := spaceBefore(s, a, b)
+		if n == 0 {
 			break
 		}
 		b -= n
 	}
 	return a, b
+}
+
+// spaceAt returns the byte length of the white space character (as
+// unicode.IsSpace has it) that starts s[a:b], or 0.
+func spaceAt(s string, a, b int) int {
+	switch c := s[a]; {
+	case c < 0x80:
+		if isASCIISpace(c) {
+			return 1
+		}
+	case c == 0xC2:
+		if a+1 < b && (s[a+1] == 0x85 || s[a+1] == 0xA0) {
+			return 2
+		}
+	case c >= 0xE1 && c <= 0xE3:
+		if a+2 < b && isSpace3(c, s[a+1], s[a+2]) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// spaceBefore returns the byte length of the white space character that ends
+// s[a:b], or 0.
+func spaceBefore(s string, a, b int) int {
+	switch c := s[b-1]; {
+	case c < 0x80:
+		if isASCIISpace(c) {
+			return 1
+		}
+	case b-2 >= a && s[b-2] == 0xC2:
+		if c == 0x85 || c == 0xA0 {
+			return 2
+		}
+	case b-3 >= a && isSpace3(s[b-3], s[b-2], c):
+		return 3
+	}
+	return 0
+}
+
+// isSpace3 reports whether the bytes c0 c1 c2 are the UTF-8 form of a white
+// space character: U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F or U+3000.
+func isSpace3(c0, c1, c2 byte) bool {
+	switch c0 {
+	case 0xE1:
+		return c1 == 0x9A && c2 == 0x80
+	case 0xE2:
+		return c1 == 0x80 && (c2 >= 0x80 && c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) ||
+			c1 == 0x81 && c2 == 0x9F
+	case 0xE3:
+		return c1 == 0x80 && c2 == 0x80
+	}
+	return false
 }
 
 // dashLen returns the byte length of the dash (- or －) that starts s, or 0.
@@ -227,12 +275,5 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) }
 
-// mayBeSpace reports whether a rune starting with byte c can be white space:
-// ASCII space characters, or the lead bytes of U+0085, U+00A0, U+1680 and
-// U+2000–U+3000. It spares decoding most CJK characters.
-func mayBeSpace(c byte) bool {
-	if c < 0x80 {
-		return c == ' ' || (c >= '\t' && c <= '\r')
-	}
-	return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3
-}
+// isASCIISpace reports whether the ASCII byte c is white space.
+func isASCIISpace(c byte) bool { return c == ' ' || (c >= '\t' && c <= '\r') }
