@@ -90,9 +90,28 @@ func packedHeader(row Row) (packedColumns, bool) {
 	return c, c.name >= 0 && c.amounts[ColTotal] >= 0 && c.indicators >= 0
 }
 
+// isPackedHeader reports whether row is a packed-layout header. A header has a
+// short cell starting with 项 (项目名称…): rows without one are passed over
+// without mapping their columns.
 func isPackedHeader(row Row) bool {
+	if !hasNameHeader(row) {
+		return false
+	}
 	_, ok := packedHeader(row)
 	return ok
+}
+
+// hasNameHeader reports whether a cell of row that may be a column name starts,
+// after white space, with the first character of nameHeader.
+func hasNameHeader(row Row) bool {
+	for _, c := range row.Cells {
+		if len(c.Text) <= maxHeaderLen {
+			if a, _ := trimSpan(c.Text, 0, len(c.Text)); strings.HasPrefix(c.Text[a:], "项") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // packedReader holds the state of reading one packed table.
