@@ -1,8 +1,11 @@
 package table
 
-// slabSize is how many objects a slab holds: large enough that allocation
+import "unsafe"
+
+// slabBytes is the size of a slab block: the largest small-object size class,
+// so that a block loses little to rounding up, large enough that allocation
 // costs little per object, small enough that a short table wastes little.
-const slabSize = 64
+const slabBytes = 32 << 10
 
 // slab hands out objects of a document from shared blocks, so that a table of
 // many projects and indicators costs a few large allocations instead of one
@@ -12,10 +15,16 @@ type slab[T any] struct {
 	block []T
 }
 
+// blockLen returns how many Ts a block holds.
+func (s *slab[T]) blockLen() int {
+	var t T
+	return max(1, slabBytes/int(unsafe.Sizeof(t)))
+}
+
 // next returns a pointer to a zero T.
 func (s *slab[T]) next() *T {
 	if len(s.block) == 0 {
-		s.block = make([]T, slabSize)
+		s.block = make([]T, s.blockLen())
 	}
 	p := &s.block[0]
 	s.block = s.block[1:]
@@ -28,10 +37,11 @@ func (s *slab[T]) take(n int) []T {
 		return []T{} // empty, not nil: it is written as [] and not null
 	}
 	if n > len(s.block) {
-		if n > slabSize/2 {
+		size := s.blockLen()
+		if n > size/2 {
 			return make([]T, n)
 		}
-		s.block = make([]T, slabSize)
+		s.block = make([]T, size)
 	}
 	out := s.block[:n:n]
 	s.block = s.block[n:]
