@@ -9,15 +9,18 @@ import (
 // Fields of the object being checked are reached through it: project.amounts.total,
 // indicator.level1.name, unit.projects, document.units. Objects above the rule's
 // scope are set (a project rule sees its unit and document); those below are nil.
-// The embedded helpers are the functions expr calls without reflection
+// Facts holds what several indicator rules derive from the indicator's texts
+// (normalized values, canonical categories, percentages), found once per
+// indicator. The embedded helpers are the functions expr calls without reflection
 // (normalize, level1Canon, …); the others are declared as expr functions.
 type Env struct {
 	funcs.Typed
 
-	Document  *table.Document  `expr:"document"`
-	Unit      *table.Unit      `expr:"unit"`
-	Project   *table.Project   `expr:"project"`
-	Indicator *table.Indicator `expr:"indicator"`
-	Params    map[string]any   `expr:"params"`  // the rule's parameters after configuration
-	Finding   any              `expr:"finding"` // the list element being reported, in message templates
+	Document  *table.Document       `expr:"document"`
+	Unit      *table.Unit           `expr:"unit"`
+	Project   *table.Project        `expr:"project"`
+	Indicator *table.Indicator      `expr:"indicator"`
+	Facts     *funcs.IndicatorFacts `expr:"facts"`   // values derived once from the indicator; nil above indicator scope
+	Params    map[string]any        `expr:"params"`  // the rule's parameters after configuration
+	Finding   any                   `expr:"finding"` // the list element being reported, in message templates
 }

@@ -27,6 +27,7 @@ type Options struct {
 type Linter struct {
 	opts    Options
 	typed   funcs.Typed            // the helpers every worker's Env carries
+	facts   *funcs.Facter          // finds indicator facts; nil when no rule reads them
 	rules   []*compiled            // enabled rules, in set order
 	byScope [numScopes][]*compiled // the same rules grouped by scope
 	ignores []ignore
@@ -56,7 +57,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		opts.MemoryBudget = DefaultMemoryBudget
 	}
 	exprOpts := append([]expr.Option{expr.Env(Env{})}, decimalOptions()...)
-	typed, helperOpts := funcs.Helpers(&set.Dicts)
+	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
 	exprOpts = append(exprOpts, helperOpts...)
 	l := &Linter{opts: opts, typed: typed}
 	var errs []error
@@ -69,6 +70,9 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		c.index = len(l.rules)
 		l.rules = append(l.rules, c)
 		l.byScope[c.scope] = append(l.byScope[c.scope], c)
+		if c.scope == scopeIndicator && c.readsFacts() {
+			l.facts = facter
+		}
 	}
 	ignores, ierrs := compileIgnores(set.Ignores)
 	errs = append(errs, ierrs...)

@@ -8,6 +8,7 @@ import (
 	"github.com/expr-lang/expr/file"
 	"github.com/expr-lang/expr/vm"
 
+	"github.com/jxlint/jxlint/engine/funcs"
 	"github.com/jxlint/jxlint/rules"
 	"github.com/jxlint/jxlint/table"
 )
@@ -17,8 +18,9 @@ import (
 type Worker struct {
 	l      *Linter
 	vm     vm.VM
-	env    Env    // reused for every object
-	failed []bool // rules that already failed in the current file
+	env    Env                  // reused for every object
+	facts  funcs.IndicatorFacts // the current indicator's, when a rule reads them
+	failed []bool               // rules that already failed in the current file
 	res    *FileResult
 }
 
@@ -58,8 +60,13 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 			for _, ind := range p.Indicators {
 				t.indicator = ind
 				w.env.Indicator = ind
+				if w.l.facts != nil {
+					w.l.facts.Find(ind, &w.facts)
+					w.env.Facts = &w.facts
+				}
 				w.runScope(&t)
 			}
+			w.env.Facts = nil
 		}
 	}
 	w.env = Env{Typed: w.l.typed}

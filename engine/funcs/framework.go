@@ -18,6 +18,7 @@ type framework struct {
 	code1  map[string]string // first-level code → canonical name
 	code2  map[string]string // second-level code → canonical name
 	order  []string          // canonical first-level names in framework order
+	maxLen int               // bytes of the longest name or key of the maps: longer texts are no category
 }
 
 // newFramework indexes the categories of cats.
@@ -41,6 +42,11 @@ func newFramework(cats []rules.Category) *framework {
 		}
 	}
 	f.exact1, f.exact2 = exactNames(f.level1), exactNames(f.level2)
+	for _, m := range [...]map[string]string{f.exact1, f.exact2} {
+		for k := range m {
+			f.maxLen = max(f.maxLen, len(k))
+		}
+	}
 	return f
 }
 
@@ -67,18 +73,28 @@ func categoryKey(name string) string {
 // canon1 returns the canonical first-level name of name, or "" when the
 // framework does not know it.
 func (f *framework) canon1(name string) string {
-	if c, ok := f.exact1[name]; ok {
-		return c
+	if len(name) <= f.maxLen {
+		if c, ok := f.exact1[name]; ok {
+			return c
+		}
 	}
-	return f.level1[categoryKey(name)]
+	if k := categoryKey(name); len(k) <= f.maxLen {
+		return f.level1[k]
+	}
+	return ""
 }
 
 // canon2 returns the canonical second-level name of name, or "".
 func (f *framework) canon2(name string) string {
-	if c, ok := f.exact2[name]; ok {
-		return c
+	if len(name) <= f.maxLen {
+		if c, ok := f.exact2[name]; ok {
+			return c
+		}
 	}
-	return f.level2[categoryKey(name)]
+	if k := categoryKey(name); len(k) <= f.maxLen {
+		return f.level2[k]
+	}
+	return ""
 }
 
 // parentOf returns the canonical first-level name above a second-level name, or "".

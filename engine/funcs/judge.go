@@ -20,15 +20,17 @@ var grades = map[string]bool{"优": true, "优秀": true, "良": true, "良好":
 func isQuantified(text string) bool {
 	found := false
 	scanQuantities(text, func(Quantity, bool) { found = true })
-	if found {
-		return true
-	}
+	return found || hasComparison(text) || grades[normalize(text)]
+}
+
+// hasComparison reports whether text holds one of comparisons.
+func hasComparison(text string) bool {
 	for _, c := range comparisons {
 		if strings.Contains(text, c) {
 			return true
 		}
 	}
-	return grades[normalize(text)]
+	return false
 }
 
 // timeWords are expressions of a concrete time that carry no number.
@@ -49,9 +51,11 @@ func hasTimeLimit(text string) bool {
 			found = true
 		}
 	})
-	if found {
-		return true
-	}
+	return found || hasTimeWord(text)
+}
+
+// hasTimeWord reports whether text holds one of timeWords.
+func hasTimeWord(text string) bool {
 	for _, w := range timeWords {
 		if strings.Contains(text, w) {
 			return true

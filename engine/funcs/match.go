@@ -113,6 +113,18 @@ func (m *wordMatcher) find(text string) []Match {
 	return out
 }
 
+// contains reports whether text holds a match.
+func (m *wordMatcher) contains(text string) bool {
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if m.longest(text, i, r) != nil {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
 // scan calls hit for every match in text with its start in UTF-16 code units.
 func (m *wordMatcher) scan(text string, hit func(e *entry, at int)) {
 	at := 0

@@ -109,6 +109,10 @@ func isDigit(r rune) bool { return (r >= '0' && r <= '9') || (r >= '０' && r <=
 // parseNumber reads the number starting at byte i of text and returns its value
 // and the byte after it. Commas between digit groups are thousands separators.
 func parseNumber(text string, i int) (float64, int) {
+	if end, ok := plainNumber(text, i); ok {
+		v, _ := strconv.ParseFloat(text[i:end], 64)
+		return v, end
+	}
 	var b strings.Builder
 	end, dot := i, false
 	for end < len(text) {
@@ -132,6 +136,39 @@ func parseNumber(text string, i int) (float64, int) {
 	}
 	v, _ := strconv.ParseFloat(b.String(), 64)
 	return v, end
+}
+
+// plainNumber returns the byte after the number at byte i of text when it is
+// written in ASCII digits with at most one decimal point and no thousands
+// separator, so that it parses as it stands; ok is false for any other number.
+func plainNumber(text string, i int) (end int, ok bool) {
+	dot := false
+	for end = i; end < len(text); end++ {
+		c := text[end]
+		switch {
+		case c >= '0' && c <= '9':
+		case c == '.':
+			if dot || end+1 == len(text) || text[end+1] < '0' || text[end+1] > '9' {
+				return 0, false // the slow path decides where the number ends
+			}
+			dot = true
+		case c == ',' || c >= 0x80:
+			// a thousands separator, a full-width digit or point: the slow path decides
+			if c == ',' || isWideNumberPart(text[end:]) {
+				return 0, false
+			}
+			return end, true
+		default:
+			return end, true
+		}
+	}
+	return end, true
+}
+
+// isWideNumberPart reports whether s starts with a full-width digit or point.
+func isWideNumberPart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return (r >= '０' && r <= '９') || r == '．'
 }
 
 // firstRune returns the first rune of s.

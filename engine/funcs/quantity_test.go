@@ -21,6 +21,10 @@ func TestQuantities(t *testing.T) {
 		{"≥ 95 %", []Quantity{{95, "%"}}},
 		{"１２个月", []Quantity{{12, "个月"}}},
 		{"2024年1月至2024年8月", []Quantity{{2024, "年"}, {1, "月"}, {2024, "年"}, {8, "月"}}},
+		{"3.5.6次", []Quantity{{3.5, ""}, {6, "次"}}},
+		{"5.５个", []Quantity{{5.5, "个"}}},
+		{"12．5万元", []Quantity{{12.5, "万元"}}},
+		{"7.，", []Quantity{{7, ""}}},
 	}
 	for _, tt := range tests {
 		if got := quantities(tt.in); !reflect.DeepEqual(got, tt.want) {

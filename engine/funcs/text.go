@@ -7,18 +7,32 @@ import (
 	"unicode/utf8"
 )
 
+// spaceLead marks the bytes that can start a white space character: the ASCII
+// spaces and the first bytes of U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000.
+var spaceLead = func() (t [256]bool) {
+	for _, c := range []byte{' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = true
+	}
+	return t
+}()
+
 // hasSpace reports whether text holds white space. It decodes only the runes
-// whose first byte can start a space (ASCII spaces, U+0085, U+00A0, U+1680,
-// U+2000–U+3000), so most CJK text is checked a byte at a time.
+// whose first byte can start a space, so most CJK text is checked a byte at a
+// time with one table look-up.
 func hasSpace(text string) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
+		if !spaceLead[c] {
+			continue
+		}
 		switch {
 		case c < 0x80:
-			if c == ' ' || (c >= '\t' && c <= '\r') {
+			return true
+		case c == 0xE3: // U+3000 is the only space of the U+3000–U+3FFF block
+			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x80 {
 				return true
 			}
-		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+		default:
 			if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
 				return true
 			}

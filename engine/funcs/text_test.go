@@ -88,3 +88,14 @@ func TestIsFinalPunct(t *testing.T) {
 		}
 	}
 }
+
+func TestHasSpaceEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		if got, want := hasSpace("正"+string(r)+"常"), unicode.IsSpace(r); got != want {
+			t.Fatalf("hasSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -54,10 +54,11 @@ func newTyped(h *helpers) Typed {
 	}
 }
 
-// Helpers returns the helpers bound to the dictionaries d in two parts: typed,
-// for an environment struct that embeds Typed, and opts, the expr options that
-// declare every other helper. Together they declare what Options declares.
-func Helpers(d *rules.Dictionaries) (typed Typed, opts []expr.Option) {
+// Helpers returns the helpers bound to the dictionaries d in three parts:
+// typed, for an environment struct that embeds Typed; facts, which finds the
+// facts of an indicator; and opts, the expr options that declare every other
+// helper. Typed and opts together declare what Options declares.
+func Helpers(d *rules.Dictionaries) (typed Typed, facts *Facter, opts []expr.Option) {
 	h := newHelpers(d)
-	return newTyped(h), untypedOptions(h)
+	return newTyped(h), &Facter{h: h}, untypedOptions(h)
 }
