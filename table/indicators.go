@@ -104,7 +104,7 @@ func itemStarts(starts []int, s string) []int {
 // level1Ahead reports whether s starts with a first-level category: digits, a
 // dash and a name, or a known first-level name.
 func level1Ahead(s string) bool {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	s = s[skipSpace(s, 0, len(s)):]
 	i := 0
 	for i < len(s) && isDigit(s[i]) {
 		i++
@@ -190,13 +190,7 @@ func trimSeparator(s string, a, b int) int {
 // characters at both ends are compared byte by byte with the forms of the white
 // space characters, without decoding them.
 func trimSpan(s string, a, b int) (int, int) {
-	for a < b {
-		n := spaceAt(s, a, b)
-		if n == 0 {
-			break
-		}
-		a += n
-	}
+	a = skipSpace(s, a, b)
 	for b > a {
 		n := spaceBefore(s, a, b)
 		if n == 0 {
@@ -205,6 +199,19 @@ func trimSpan(s string, a, b int) (int, int) {
 		b -= n
 	}
 	return a, b
+}
+
+// skipSpace returns the offset of the first character of s[a:b] that is not
+// white space, or b.
+func skipSpace(s string, a, b int) int {
+	for a < b {
+		n := spaceAt(s, a, b)
+		if n == 0 {
+			break
+		}
+		a += n
+	}
+	return a
 }
 
 // spaceAt returns the byte length of the white space character (as
