@@ -40,6 +40,9 @@ type IndicatorFacts struct {
 	Percent           float64 `expr:"percent"`           // percent(value), 0 without one
 	PercentOutOfRange bool    `expr:"percentOutOfRange"` // a percentage of the value or of the period value is below 0 or above 100
 	Vague             bool    `expr:"vague"`             // vagueWords finds a word in the period or the annual value
+
+	levels [2]table.Level // the categories the category facts were found for
+	found  bool           // the category facts hold those of levels
 }
 
 // Facter finds the facts of indicators with the dictionaries of a rule set. It
@@ -48,17 +51,43 @@ type Facter struct {
 	h *helpers
 }
 
-// Find fills f with the facts of in. It allocates only when the indicator
+// Find fills f with the facts of in. f is reused from one indicator to the
+// next: the facts of the categories are found again only when they differ
+// from the previous indicator's. Find allocates only when the indicator
 // carries an operator or a measurement unit besides its annual value.
 func (fr *Facter) Find(in *table.Indicator, f *IndicatorFacts) {
 	h := fr.h
-	*f = IndicatorFacts{}
 	period, annual := normalize(in.Period), normalize(in.Annual)
 	f.NameEmpty = normalize(in.Name) == ""
 	f.PeriodEmpty, f.AnnualEmpty = period == "", annual == ""
 	f.UnitEmpty = normalize(in.MeasureUnit) == ""
 	f.SameValues = period != "" && period == annual
+	if !f.found || f.levels != [2]table.Level{in.Level1, in.Level2} {
+		// Indicators in a row mostly share their categories: found once for them.
+		fr.findCategories(in, f)
+	}
 
+	f.NameIsLevel1 = h.canon1(in.Name) != ""
+	n2 := h.canon2(in.Name)
+	f.NameIsLevel2 = n2 != ""
+	f.NameParent = h.parentOf(n2)
+
+	f.Quantified, f.TimeLimited, f.HasPercent, f.Percent, f.PercentOutOfRange = false, false, false, 0, false
+	f.findValue(in.Operator + in.Annual + in.MeasureUnit)
+	if strings.Contains(in.Period, "%") || strings.Contains(in.Period, "％") {
+		scanQuantities(in.Period, func(q Quantity, neg bool) {
+			if v, ok := percentOf(q, neg); ok && (v > 100 || v < 0) {
+				f.PercentOutOfRange = true
+			}
+		})
+	}
+	f.Vague = h.vague.contains(in.Period) || h.vague.contains(in.Annual)
+}
+
+// findCategories sets the facts of the indicator's first and second levels.
+func (fr *Facter) findCategories(in *table.Indicator, f *IndicatorFacts) {
+	h := fr.h
+	f.levels, f.found = [2]table.Level{in.Level1, in.Level2}, true
 	f.Level1, f.Level2 = h.canon1(in.Level1.Name), h.canon2(in.Level2.Name)
 	f.Category = h.level1Of(in)
 	f.Level1Unknown = f.Level1 == "" && normalize(in.Level1.Name) != ""
@@ -70,22 +99,6 @@ func (fr *Facter) Find(in *table.Indicator, f *IndicatorFacts) {
 	f.CodePrefixClash = c1 != "" && c2 != "" && !strings.HasPrefix(c2, c1)
 	f.Level2Parent = h.parentOf(f.Level2)
 	f.ParentClash = f.Level1 != "" && f.Level2 != "" && f.Level2Parent != f.Level1
-
-	f.NameIsLevel1 = h.canon1(in.Name) != ""
-	n2 := h.canon2(in.Name)
-	f.NameIsLevel2 = n2 != ""
-	f.NameParent = h.parentOf(n2)
-
-	value := in.Operator + in.Annual + in.MeasureUnit
-	f.findValue(value)
-	if strings.ContainsAny(in.Period, "%％") {
-		scanQuantities(in.Period, func(q Quantity, neg bool) {
-			if v, ok := percentOf(q, neg); ok && (v > 100 || v < 0) {
-				f.PercentOutOfRange = true
-			}
-		})
-	}
-	f.Vague = h.vague.contains(in.Period) || h.vague.contains(in.Annual)
 }
 
 // findValue sets the facts of an indicator's value in one scan of its

@@ -54,12 +54,14 @@ func hasTimeLimit(text string) bool {
 	return found || hasTimeWord(text)
 }
 
-// hasTimeWord reports whether text holds one of timeWords.
-func hasTimeWord(text string) bool {
+// timeWordMatcher finds timeWords in one pass over a text.
+var timeWordMatcher = func() *wordMatcher {
+	pairs := make(map[string]string, len(timeWords))
 	for _, w := range timeWords {
-		if strings.Contains(text, w) {
-			return true
-		}
+		pairs[w] = ""
 	}
-	return false
-}
+	return newMatcher(pairs)
+}()
+
+// hasTimeWord reports whether text holds one of timeWords.
+func hasTimeWord(text string) bool { return timeWordMatcher.contains(text) }

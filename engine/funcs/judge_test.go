@@ -54,3 +54,18 @@ func TestHasTimeLimit(t *testing.T) {
 		}
 	}
 }
+
+func TestHasTimeWord(t *testing.T) {
+	for _, w := range timeWords {
+		for _, text := range []string{w, "经费" + w + "拨付", "a" + w} {
+			if !hasTimeWord(text) {
+				t.Errorf("hasTimeWord(%q) = false", text)
+			}
+		}
+	}
+	for _, text := range []string{"", "及时拨付", "按时完成", "年", "底"} {
+		if hasTimeWord(text) {
+			t.Errorf("hasTimeWord(%q) = true", text)
+		}
+	}
+}

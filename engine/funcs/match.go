@@ -113,10 +113,27 @@ func (m *wordMatcher) find(text string) []Match {
 	return out
 }
 
+// decodeRune decodes the rune at byte i of text, as utf8.DecodeRuneInString
+// does; three-byte runes outside the ranges that need more checks (most CJK
+// text and full-width punctuation) are decoded in place.
+func decodeRune(text string, i int) (rune, int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && i+2 < len(text) {
+		c1, c2 := text[i+1], text[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
 // contains reports whether text holds a match.
 func (m *wordMatcher) contains(text string) bool {
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text, i)
 		if m.longest(text, i, r) != nil {
 			return true
 		}
@@ -129,7 +146,7 @@ func (m *wordMatcher) contains(text string) bool {
 func (m *wordMatcher) scan(text string, hit func(e *entry, at int)) {
 	at := 0
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text, i)
 		if e := m.longest(text, i, r); e != nil {
 			hit(e, at)
 			i += len(e.word)
@@ -165,7 +182,7 @@ func (m *wordMatcher) replace(text string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text, i)
 		e := m.longest(text, i, r)
 		if e == nil {
 			i += n

@@ -3,6 +3,7 @@ package funcs
 import (
 	"reflect"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestTypos(t *testing.T) {
@@ -75,6 +76,22 @@ func TestSplitContext(t *testing.T) {
 	for _, tt := range tests {
 		if pre, word, suf := splitContext(tt.key); pre != tt.pre || word != tt.word || suf != tt.suf {
 			t.Errorf("splitContext(%q) = %q, %q, %q; want %q, %q, %q", tt.key, pre, word, suf, tt.pre, tt.word, tt.suf)
+		}
+	}
+}
+
+func TestDecodeRune(t *testing.T) {
+	texts := []string{"正常运转，，：", "a\xe4\xb8", "\xef\xbc", "\xe4\x80\x41", "\xed\xa0\x80", "\xe0\x80\x80", "𝄞x", "\xc2\xa0"}
+	for r := rune(0); r <= 0xFFFF; r++ {
+		texts = append(texts, string(r)+"x")
+	}
+	for _, text := range texts {
+		for i := range len(text) {
+			r, n := decodeRune(text, i)
+			wr, wn := utf8.DecodeRuneInString(text[i:])
+			if r != wr || n != wn {
+				t.Fatalf("decodeRune(%q, %d) = %U, %d; want %U, %d", text, i, r, n, wr, wn)
+			}
 		}
 	}
 }

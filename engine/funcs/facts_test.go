@@ -1,0 +1,79 @@
+package funcs
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jxlint/jxlint/table"
+)
+
+// TestFactsAgreeWithHelpers finds the facts of every indicator of the corpus
+// and the rule examples, one after the other with one IndicatorFacts as the
+// engine does, and compares each with what the helpers it stands for give.
+func TestFactsAgreeWithHelpers(t *testing.T) {
+	h := newHelpers(builtinDicts(t))
+	fr := &Facter{h: h}
+	files, _ := filepath.Glob("../../rules/default/testdata/*.txt")
+	csvs, _ := filepath.Glob("../../rules/default/testdata/*.csv")
+	files = append(append(files, csvs...), "../../testdata/corpus/pazhou-project-goals.txt", "../../testdata/corpus/layout-rows-example.csv")
+	var f IndicatorFacts
+	n := 0
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := table.Read(name, data)
+		if err != nil {
+			continue
+		}
+		for _, u := range doc.Units {
+			for _, p := range u.Projects {
+				for _, in := range p.Indicators {
+					fr.Find(in, &f)
+					checkFacts(t, h, in, &f)
+					n++
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d indicators checked", n)
+	}
+}
+
+func checkFacts(t *testing.T, h *helpers, in *table.Indicator, f *IndicatorFacts) {
+	t.Helper()
+	value := in.Operator + in.Annual + in.MeasureUnit
+	pct, hasPct := percent(value).(float64)
+	out := false
+	for _, v := range append(percents(value), percents(in.Period)...) {
+		out = out || v > 100 || v < 0
+	}
+	n2 := h.canon2(in.Name)
+	want := IndicatorFacts{
+		NameEmpty: normalize(in.Name) == "", PeriodEmpty: normalize(in.Period) == "",
+		AnnualEmpty: normalize(in.Annual) == "", UnitEmpty: normalize(in.MeasureUnit) == "",
+		SameValues: normalize(in.Period) != "" && normalize(in.Period) == normalize(in.Annual),
+		Level1:     h.canon1(in.Level1.Name), Level2: h.canon2(in.Level2.Name), Category: h.level1Of(in),
+		Code1Name: h.code1[in.Level1.Code], Code2Name: h.code2[in.Level2.Code],
+		CodePrefixClash: in.Level1.Code != "" && in.Level2.Code != "" && !strings.HasPrefix(in.Level2.Code, in.Level1.Code),
+		NameIsLevel1:    h.canon1(in.Name) != "", NameIsLevel2: n2 != "", NameParent: h.parentOf(n2),
+		Quantified: isQuantified(value), TimeLimited: hasTimeLimit(value),
+		HasPercent: hasPct, Percent: pct, PercentOutOfRange: out,
+		Vague: len(h.vague.find(in.Period)) > 0 || len(h.vague.find(in.Annual)) > 0,
+	}
+	want.Level1Unknown = want.Level1 == "" && normalize(in.Level1.Name) != ""
+	want.Level2Unknown = want.Level2 == "" && normalize(in.Level2.Name) != ""
+	want.Level1CodeClash = want.Code1Name != "" && want.Level1 != "" && want.Code1Name != want.Level1
+	want.Level2CodeClash = want.Code2Name != "" && want.Level2 != "" && want.Code2Name != want.Level2
+	want.Level2Parent = h.parentOf(want.Level2)
+	want.ParentClash = want.Level1 != "" && want.Level2 != "" && want.Level2Parent != want.Level1
+	got := *f
+	got.levels, got.found = want.levels, want.found
+	if got != want {
+		t.Errorf("facts of %q (%s; %s):\n got %+v\nwant %+v", in.Name, in.Level1.Name, in.Level2.Name, got, want)
+	}
+}
