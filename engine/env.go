@@ -11,7 +11,7 @@ import (
 // scope are set (a project rule sees its unit and document); those below are nil.
 // Facts holds what several indicator rules derive from the indicator's texts
 // (normalized values, canonical categories, percentages), found once per
-// indicator. The embedded helpers are the functions expr calls without reflection
+// indicator; ProjectFacts the same for a project's texts. The embedded helpers are the functions expr calls without reflection
 // (normalize, level1Canon, …); the others are declared as expr functions.
 type Env struct {
 	funcs.Typed
@@ -20,7 +20,8 @@ type Env struct {
 	Unit      *table.Unit           `expr:"unit"`
 	Project   *table.Project        `expr:"project"`
 	Indicator *table.Indicator      `expr:"indicator"`
-	Facts     *funcs.IndicatorFacts `expr:"facts"`   // values derived once from the indicator; nil above indicator scope
-	Params    map[string]any        `expr:"params"`  // the rule's parameters after configuration
-	Finding   any                   `expr:"finding"` // the list element being reported, in message templates
+	Facts     *funcs.IndicatorFacts `expr:"facts"`        // values derived once from the indicator; nil above indicator scope
+	PFacts    *funcs.ProjectFacts   `expr:"projectFacts"` // values derived once from the project's texts; nil above project scope
+	Params    map[string]any        `expr:"params"`       // the rule's parameters after configuration
+	Finding   any                   `expr:"finding"`      // the list element being reported, in message templates
 }

@@ -6,25 +6,26 @@ import (
 )
 
 // readsFacts reports whether any expression of rule c, its message included,
-// names facts: only then does the worker find each indicator's facts.
-func (c *compiled) readsFacts() bool {
+// names the variable name (facts, projectFacts): only then does the worker
+// find those facts for each object.
+func (c *compiled) readsFacts(name string) bool {
 	for _, p := range [...]*vm.Program{c.when, c.check} {
-		if p != nil && namesFacts(p.Node()) {
+		if p != nil && namesVar(p.Node(), name) {
 			return true
 		}
 	}
 	for _, part := range c.message.parts {
-		if part.prog != nil && namesFacts(part.prog.Node()) {
+		if part.prog != nil && namesVar(part.prog.Node(), name) {
 			return true
 		}
 	}
 	return false
 }
 
-// namesFacts reports whether the expression tree reads the facts variable.
-func namesFacts(n ast.Node) bool {
+// namesVar reports whether the expression tree reads the variable name.
+func namesVar(n ast.Node, name string) bool {
 	return ast.Find(n, func(n ast.Node) bool {
 		id, ok := n.(*ast.IdentifierNode)
-		return ok && id.Value == "facts"
+		return ok && id.Value == name
 	}) != nil
 }

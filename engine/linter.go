@@ -28,6 +28,7 @@ type Linter struct {
 	opts    Options
 	typed   funcs.Typed            // the helpers every worker's Env carries
 	facts   *funcs.Facter          // finds indicator facts; nil when no rule reads them
+	pfacts  *funcs.Facter          // finds project facts; nil when no rule reads them
 	rules   []*compiled            // enabled rules, in set order
 	byScope [numScopes][]*compiled // the same rules grouped by scope
 	ignores []ignore
@@ -70,8 +71,11 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		c.index = len(l.rules)
 		l.rules = append(l.rules, c)
 		l.byScope[c.scope] = append(l.byScope[c.scope], c)
-		if c.scope == scopeIndicator && c.readsFacts() {
+		if c.scope == scopeIndicator && c.readsFacts("facts") {
 			l.facts = facter
+		}
+		if c.scope >= scopeProject && c.readsFacts("projectFacts") {
+			l.pfacts = facter
 		}
 	}
 	ignores, ierrs := compileIgnores(set.Ignores)

@@ -20,6 +20,7 @@ type Worker struct {
 	vm     vm.VM
 	env    Env                  // reused for every object
 	facts  funcs.IndicatorFacts // the current indicator's, when a rule reads them
+	pfacts funcs.ProjectFacts   // the current project's, when a rule reads them
 	failed []bool               // rules that already failed in the current file
 	res    *FileResult
 }
@@ -45,12 +46,16 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 	w.runScope(&t)
 	for _, u := range doc.Units {
 		t = target{doc: doc, unit: u, scope: scopeUnit}
-		w.env.Unit, w.env.Project, w.env.Indicator = u, nil, nil
+		w.env.Unit, w.env.Project, w.env.Indicator, w.env.PFacts = u, nil, nil, nil
 		w.runScope(&t)
 		for _, p := range u.Projects {
 			res.Projects++
 			t = target{doc: doc, unit: u, project: p, scope: scopeProject}
 			w.env.Project, w.env.Indicator = p, nil
+			if w.l.pfacts != nil {
+				w.l.pfacts.FindProject(u, p, &w.pfacts)
+				w.env.PFacts = &w.pfacts
+			}
 			w.runScope(&t)
 			res.Indicators += len(p.Indicators)
 			if len(w.l.byScope[scopeIndicator]) == 0 {
@@ -66,7 +71,7 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 				}
 				w.runScope(&t)
 			}
-			w.env.Facts = nil
+			w.env.Facts, w.env.PFacts = nil, nil
 		}
 	}
 	w.env = Env{Typed: w.l.typed}

@@ -3,6 +3,7 @@ package funcs
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -19,6 +20,7 @@ func TestFactsAgreeWithHelpers(t *testing.T) {
 	csvs, _ := filepath.Glob("../../rules/default/testdata/*.csv")
 	files = append(append(files, csvs...), "../../testdata/corpus/pazhou-project-goals.txt", "../../testdata/corpus/layout-rows-example.csv")
 	var f IndicatorFacts
+	var pf ProjectFacts
 	n := 0
 	for _, name := range files {
 		data, err := os.ReadFile(name)
@@ -31,6 +33,8 @@ func TestFactsAgreeWithHelpers(t *testing.T) {
 		}
 		for _, u := range doc.Units {
 			for _, p := range u.Projects {
+				fr.FindProject(u, p, &pf)
+				checkProjectFacts(t, h, u, p, &pf)
 				for _, in := range p.Indicators {
 					fr.Find(in, &f)
 					checkFacts(t, h, in, &f)
@@ -75,5 +79,16 @@ func checkFacts(t *testing.T, h *helpers, in *table.Indicator, f *IndicatorFacts
 	got.levels, got.found = want.levels, want.found
 	if got != want {
 		t.Errorf("facts of %q (%s; %s):\n got %+v\nwant %+v", in.Name, in.Level1.Name, in.Level2.Name, got, want)
+	}
+}
+
+func checkProjectFacts(t *testing.T, h *helpers, u *table.Unit, p *table.Project, f *ProjectFacts) {
+	t.Helper()
+	text := projectText(p)
+	covered := h.topics.topics(p.Name + "\n" + p.Goal + "\n" + p.PeriodGoal + "\n" + u.Name)
+	if !slices.Equal(f.Topics, h.topics.topics(text)) || !slices.Equal(f.Covered, covered) ||
+		f.Typos != (len(h.typos.find(text)) > 0) || f.HalfWidth != strings.ContainsAny(text, ",:;()") {
+		t.Errorf("facts of project %q:\n got %+v\nwant topics %q, covered %q, typos %v", p.Name, *f,
+			h.topics.topics(text), covered, h.typos.find(text))
 	}
 }

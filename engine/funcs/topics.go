@@ -1,6 +1,9 @@
 package funcs
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // topicMatcher finds the topics of a text by their keywords.
 type topicMatcher struct {
@@ -29,15 +32,25 @@ func newTopicMatcher(topics map[string][]string) *topicMatcher {
 
 // topics returns the topics mentioned in text, sorted by name, each once.
 func (t *topicMatcher) topics(text string) []string {
-	var out []string
-	t.words.scan(text, func(e *entry, _ int) {
-		for _, s := range out {
-			if s == e.fix {
-				return
-			}
-		}
-		out = append(out, e.fix)
-	})
+	out := t.add(text, nil)
 	sort.Strings(out)
+	return out
+}
+
+// add appends to out the topics of text that out does not hold yet.
+func (t *topicMatcher) add(text string, out []string) []string {
+	m := t.words
+	for i := 0; i < len(text); {
+		r, n := decodeRune(text, i)
+		e := m.longest(text, i, r)
+		if e == nil {
+			i += n
+			continue
+		}
+		i += len(e.word)
+		if !slices.Contains(out, e.fix) {
+			out = append(out, e.fix)
+		}
+	}
 	return out
 }
