@@ -54,25 +54,25 @@ func decodeConfig(file string, data []byte) (*config, error) {
 		return nil, d.err()
 	}
 	c := &config{path: file}
-	fields, _ := d.mapping(top, "", "configuration", configKeys...)
+	fields, _ := d.mapping(top, "", noun{"configuration", "配置"}, configKeys...)
 	for _, f := range fields {
 		switch f.key {
 		case "extends":
-			s, ok := d.str(f.value, "", "extends")
+			s, ok := d.str(f.value, "", key("extends"))
 			if ok && s != "default" && s != "none" {
-				d.errorf(f.value, "", "extends %q is not one of default, none", s)
+				d.errorf(f.value, "", "extends %q is not one of default, none", "extends 应为 default 或 none，而不是「%s」", s)
 			}
 			c.none = s == "none"
 		case "rules":
 			c.overrides = d.overrides(f.value)
 		case "custom":
-			c.custom = d.ruleList(f.value, "custom")
+			c.custom = d.ruleList(f.value, key("custom"))
 		case "include":
 			c.include = d.patterns(f.value)
 		case "dictionaries":
 			c.dicts = d.dictionaries(f.value)
 		case "headers":
-			c.headers = d.topics(f.value, "headers")
+			c.headers = d.topics(f.value, key("headers"))
 		case "ignore":
 			c.ignores = d.ignores(f.value)
 		}
@@ -83,7 +83,7 @@ func decodeConfig(file string, data []byte) (*config, error) {
 
 // overrides decodes `rules:`: id → off | false | severity | {severity, params}.
 func (d *decoder) overrides(n *yaml.Node) []override {
-	fields, _ := d.mapping(n, "", "rules")
+	fields, _ := d.mapping(n, "", key("rules"))
 	var out []override
 	for _, f := range fields {
 		o := override{id: f.key, pos: d.pos(f.keyN)}
@@ -94,20 +94,21 @@ func (d *decoder) overrides(n *yaml.Node) []override {
 		case v.Kind == yaml.ScalarNode:
 			o.severity = d.severity(v, f.key)
 		case v.Kind != yaml.MappingNode:
-			d.errorf(v, f.key, "override must be off, a severity, or {severity, params}, not %s", describe(v))
+			d.errorf(v, f.key, "override must be off, a severity, or {severity, params}, not %s",
+				"设置应为 off、一个严重级别（error、warning、info）或 {severity, params}，而不是%s", describe(v))
 			continue
 		default:
-			entries, _ := d.mapping(v, f.key, "override", "severity", "params")
+			entries, _ := d.mapping(v, f.key, noun{"override", "「rules」中的设置"}, "severity", "params")
 			for _, e := range entries {
 				if e.key == "severity" {
 					o.severity = d.severity(e.value, f.key)
 					continue
 				}
-				ps, _ := d.mapping(e.value, f.key, "params")
+				ps, _ := d.mapping(e.value, f.key, key("params"))
 				for _, p := range ps {
 					var val any
 					if err := p.value.Decode(&val); err != nil {
-						d.errorf(p.value, f.key, "param %q: %v", p.key, err)
+						d.errorf(p.value, f.key, "param %q: %v", "参数「%s」的值无法读取：%v", p.key, err)
 						continue
 					}
 					o.params = append(o.params, param{name: p.key, value: val, pos: d.pos(p.keyN)})
@@ -122,15 +123,15 @@ func (d *decoder) overrides(n *yaml.Node) []override {
 // dictionaries decodes the dictionary extensions of a configuration.
 func (d *decoder) dictionaries(n *yaml.Node) Dictionaries {
 	var dicts Dictionaries
-	fields, _ := d.mapping(n, "", "dictionaries", "typos", "topics", "vague")
+	fields, _ := d.mapping(n, "", key("dictionaries"), "typos", "topics", "vague")
 	for _, f := range fields {
 		switch f.key {
 		case "typos":
-			dicts.Typos = d.typos(f.value, "dictionaries.typos")
+			dicts.Typos = d.typos(f.value, key("dictionaries.typos"))
 		case "topics":
-			dicts.Topics = d.topics(f.value, "dictionaries.topics")
+			dicts.Topics = d.topics(f.value, key("dictionaries.topics"))
 		case "vague":
-			dicts.Vague = d.strings(f.value, "", "dictionaries.vague")
+			dicts.Vague = d.strings(f.value, "", key("dictionaries.vague"))
 		}
 	}
 	return dicts
@@ -140,24 +141,25 @@ func (d *decoder) dictionaries(n *yaml.Node) Dictionaries {
 func (d *decoder) ignores(n *yaml.Node) []Ignore {
 	n = resolve(n)
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, "", "ignore must be a sequence of {rule, path, unit, project, reason}, not %s", describe(n))
+		d.errorf(n, "", "ignore must be a sequence of {rule, path, unit, project, reason}, not %s",
+			"「ignore」应为 {rule, path, unit, project, reason} 的列表，而不是%s", describe(n))
 		return nil
 	}
 	var out []Ignore
 	for _, c := range n.Content {
 		ig := Ignore{Pos: d.pos(resolve(c))}
-		fields, ok := d.mapping(c, "", "ignore entry", "rule", "path", "unit", "project", "reason")
+		fields, ok := d.mapping(c, "", noun{"ignore entry", "忽略项"}, "rule", "path", "unit", "project", "reason")
 		if !ok {
 			continue
 		}
 		for _, f := range fields {
-			s, _ := d.str(f.value, "", "ignore "+f.key)
+			s, _ := d.str(f.value, "", noun{"ignore " + f.key, "忽略项的「" + f.key + "」"})
 			switch f.key {
 			case "rule":
 				ig.Rule = s
 			case "path", "unit", "project":
 				if _, err := path.Match(s, ""); err != nil {
-					d.errorf(f.value, "", "ignore %s %q is not a valid glob", f.key, s)
+					d.errorf(f.value, "", "ignore %s %q is not a valid glob", "忽略项的 %s「%s」不是有效的通配模式（如 *.xlsx、两新组织*）", f.key, s)
 				}
 				*ig.glob(f.key) = s
 			case "reason":
@@ -166,9 +168,9 @@ func (d *decoder) ignores(n *yaml.Node) []Ignore {
 		}
 		switch {
 		case ig.Reason == "":
-			d.errorf(c, "", "ignore entry needs a reason: say why these findings do not count")
+			d.errorf(c, "", "ignore entry needs a reason: say why these findings do not count", "忽略项缺少 reason：应说明为什么这些问题不算数")
 		case ig.Rule == "" && ig.Path == "" && ig.Unit == "" && ig.Project == "":
-			d.errorf(c, "", "ignore entry needs at least one of rule, path, unit, project")
+			d.errorf(c, "", "ignore entry needs at least one of rule, path, unit, project", "忽略项应至少有 rule、path、unit、project 之一")
 		}
 		out = append(out, ig)
 	}
@@ -190,17 +192,17 @@ func (ig *Ignore) glob(key string) *string {
 func (d *decoder) patterns(n *yaml.Node) []pattern {
 	n = resolve(n)
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, "", "include must be a sequence of file globs, not %s", describe(n))
+		d.errorf(n, "", "include must be a sequence of file globs, not %s", "「include」应为文件通配模式的列表，而不是%s", describe(n))
 		return nil
 	}
 	var out []pattern
 	for _, c := range n.Content {
-		g, ok := d.str(c, "", "include pattern")
+		g, ok := d.str(c, "", noun{"include pattern", "include 模式"})
 		if !ok {
 			continue
 		}
 		if _, err := path.Match(g, ""); err != nil {
-			d.errorf(c, "", "include pattern %q is not a valid glob", g)
+			d.errorf(c, "", "include pattern %q is not a valid glob", "include 模式「%s」不是有效的通配模式（如 team-rules/*.yaml）", g)
 			continue
 		}
 		out = append(out, pattern{glob: g, pos: d.pos(resolve(c))})

@@ -41,7 +41,7 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 func (d *decoder) parse(data []byte) *yaml.Node {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		msg := err.Error()
+		msg, enNote, zhNote := err.Error(), "", ""
 		pos := Pos{File: d.file}
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {
 			pos.Line, _ = strconv.Atoi(m[1])
@@ -50,12 +50,13 @@ func (d *decoder) parse(data []byte) *yaml.Node {
 				// yaml.v3 gives parser errors the 0-based line of the
 				// collection being parsed.
 				pos.Line++
-				msg += " in the collection that starts on this line"
+				enNote = " in the collection that starts on this line"
+				zhNote = "（出错的映射或列表从这一行开始）"
 			}
 		} else {
 			msg = strings.TrimPrefix(msg, "yaml: ")
 		}
-		d.errs = append(d.errs, &PosError{Pos: pos, Msg: "invalid YAML: " + msg})
+		d.errs = append(d.errs, &PosError{Pos: pos, Msg: "invalid YAML: " + msg + enNote, Zh: "YAML 语法错误：" + msg + zhNote})
 		return nil
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
@@ -103,9 +104,11 @@ func (d *decoder) exprPos(n *yaml.Node) Pos {
 	return p
 }
 
-// errorf records an error at n about rule (empty for none).
-func (d *decoder) errorf(n *yaml.Node, rule, format string, args ...any) {
-	d.errs = append(d.errs, &PosError{Pos: d.pos(n), Rule: rule, Msg: fmt.Sprintf(format, args...)})
+// errorf records an error at n about rule (empty for none), formatting args
+// with en for the English text and zh for the Chinese; a noun among args is
+// given in the language of each.
+func (d *decoder) errorf(n *yaml.Node, rule, en, zh string, args ...any) {
+	d.errs = append(d.errs, &PosError{Pos: d.pos(n), Rule: rule, Msg: sprintfIn("en", en, args), Zh: sprintfIn("zh", zh, args)})
 }
 
 // resolve follows an alias to the node it names.
@@ -117,22 +120,22 @@ func resolve(n *yaml.Node) *yaml.Node {
 }
 
 // describe names the kind of n for "not …" in messages.
-func describe(n *yaml.Node) string {
+func describe(n *yaml.Node) noun {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a mapping"
+		return noun{"a mapping", "映射（键: 值）"}
 	case yaml.SequenceNode:
-		return "a sequence"
+		return noun{"a sequence", "列表"}
 	}
 	switch n.Tag {
 	case "!!null":
-		return "empty"
+		return noun{"empty", "空值"}
 	case "!!bool":
-		return "a boolean"
+		return noun{"a boolean", "布尔值"}
 	case "!!int", "!!float":
-		return "a number"
+		return noun{"a number", "数字"}
 	}
-	return fmt.Sprintf("%q", n.Value)
+	return noun{fmt.Sprintf("%q", n.Value), "「" + n.Value + "」"}
 }
 
 // field is one key of a mapping with its value.
@@ -144,10 +147,10 @@ type field struct {
 
 // mapping returns the entries of mapping n in order, checking that every key is
 // a string and, when allowed is not empty, one of allowed. what names n in errors.
-func (d *decoder) mapping(n *yaml.Node, rule, what string, allowed ...string) ([]field, bool) {
+func (d *decoder) mapping(n *yaml.Node, rule string, what noun, allowed ...string) ([]field, bool) {
 	n = resolve(n)
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, rule, "%s must be a mapping, not %s", what, describe(n))
+		d.errorf(n, rule, "%s must be a mapping, not %s", "%s应为映射（键: 值），而不是%s", what, describe(n))
 		return nil, false
 	}
 	var out []field
@@ -156,13 +159,15 @@ func (d *decoder) mapping(n *yaml.Node, rule, what string, allowed ...string) ([
 		k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
 		switch {
 		case k.Kind != yaml.ScalarNode || k.Tag == "!!null":
-			d.errorf(k, rule, "%s: key must be a string, not %s", what, describe(k))
+			d.errorf(k, rule, "%s: key must be a string, not %s", "%s：键应为字符串，而不是%s", what, describe(k))
 			continue
 		case seen[k.Value]:
-			d.errorf(k, rule, "%s: key %q appears twice", what, k.Value)
+			d.errorf(k, rule, "%s: key %q appears twice", "%s：键「%s」出现了两次，应只写一次", what, k.Value)
 			continue
 		case len(allowed) > 0 && !contains(allowed, k.Value):
-			d.errorf(k, rule, "%s: unknown key %q; expected one of %s", what, k.Value, strings.Join(allowed, ", "))
+			d.errs = append(d.errs, &PosError{Pos: d.pos(k), Rule: rule,
+				Msg: fmt.Sprintf("%s: unknown key %q; expected one of %s", what.en, k.Value, strings.Join(allowed, ", ")),
+				Zh:  fmt.Sprintf("%s：未知的键「%s」，应为 %s 之一", what.zh, k.Value, listZh(allowed))})
 			continue
 		}
 		seen[k.Value] = true
@@ -172,25 +177,26 @@ func (d *decoder) mapping(n *yaml.Node, rule, what string, allowed ...string) ([
 }
 
 // str returns scalar n as a string; any scalar but null is accepted.
-func (d *decoder) str(n *yaml.Node, rule, what string) (string, bool) {
+func (d *decoder) str(n *yaml.Node, rule string, what noun) (string, bool) {
 	n = resolve(n)
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		d.errorf(n, rule, "%s must be a string, not %s", what, describe(n))
+		d.errorf(n, rule, "%s must be a string, not %s", "%s应为字符串，而不是%s", what, describe(n))
 		return "", false
 	}
 	return n.Value, true
 }
 
 // strings returns sequence n of strings.
-func (d *decoder) strings(n *yaml.Node, rule, what string) []string {
+func (d *decoder) strings(n *yaml.Node, rule string, what noun) []string {
 	n = resolve(n)
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, rule, "%s must be a sequence of strings, not %s", what, describe(n))
+		d.errorf(n, rule, "%s must be a sequence of strings, not %s", "%s应为字符串列表，而不是%s", what, describe(n))
 		return nil
 	}
+	item := noun{what.en + " item", what.zh + "中的一项"}
 	out := make([]string, 0, len(n.Content))
 	for _, c := range n.Content {
-		if s, ok := d.str(c, rule, what+" item"); ok {
+		if s, ok := d.str(c, rule, item); ok {
 			out = append(out, s)
 		}
 	}
@@ -200,16 +206,16 @@ func (d *decoder) strings(n *yaml.Node, rule, what string) []string {
 // text returns a string or a {zh, en} mapping as Text; a plain string is Zh.
 // Trailing white space (the final newline of a block scalar) is dropped; the
 // start is kept, so that positions inside the text stay right.
-func (d *decoder) text(n *yaml.Node, rule, what string) Text {
+func (d *decoder) text(n *yaml.Node, rule string, what noun) Text {
 	n = resolve(n)
 	if n.Kind != yaml.MappingNode {
-		s, _ := d.str(n, rule, what+" (a string or {zh, en})")
+		s, _ := d.str(n, rule, noun{what.en + " (a string or {zh, en})", what.zh + "（字符串或 {zh, en}）"})
 		return Text{Zh: strings.TrimRightFunc(s, unicode.IsSpace)}
 	}
 	var t Text
 	fields, _ := d.mapping(n, rule, what, "zh", "en")
 	for _, f := range fields {
-		s, _ := d.str(f.value, rule, what+"."+f.key)
+		s, _ := d.str(f.value, rule, noun{what.en + "." + f.key, what.zh + "中的「" + f.key + "」"})
 		s = strings.TrimRightFunc(s, unicode.IsSpace)
 		if f.key == "zh" {
 			t.Zh = s
@@ -218,7 +224,7 @@ func (d *decoder) text(n *yaml.Node, rule, what string) Text {
 		}
 	}
 	if t.Zh == "" && t.En == "" && len(fields) == len(n.Content)/2 {
-		d.errorf(n, rule, "%s is empty; expected zh or en text", what)
+		d.errorf(n, rule, "%s is empty; expected zh or en text", "%s为空：应有 zh 或 en 文本", what)
 	}
 	return t
 }

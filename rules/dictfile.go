@@ -5,11 +5,11 @@ import (
 )
 
 // typos decodes a mapping of wrong → right.
-func (d *decoder) typos(n *yaml.Node, what string) map[string]string {
+func (d *decoder) typos(n *yaml.Node, what noun) map[string]string {
 	fields, _ := d.mapping(n, "", what)
 	out := make(map[string]string, len(fields))
 	for _, f := range fields {
-		if s, ok := d.str(f.value, "", what+" "+f.key); ok {
+		if s, ok := d.str(f.value, "", what.entry(f.key)); ok {
 			out[f.key] = s
 		}
 	}
@@ -17,20 +17,21 @@ func (d *decoder) typos(n *yaml.Node, what string) map[string]string {
 }
 
 // topics decodes a mapping of topic → keywords.
-func (d *decoder) topics(n *yaml.Node, what string) map[string][]string {
+func (d *decoder) topics(n *yaml.Node, what noun) map[string][]string {
 	fields, _ := d.mapping(n, "", what)
 	out := make(map[string][]string, len(fields))
 	for _, f := range fields {
-		out[f.key] = d.strings(f.value, "", what+" "+f.key)
+		out[f.key] = d.strings(f.value, "", what.entry(f.key))
 	}
 	return out
 }
 
 // framework decodes a sequence of first-level categories with their children.
-func (d *decoder) framework(n *yaml.Node, what string, level int) []Category {
+func (d *decoder) framework(n *yaml.Node, what noun, level int) []Category {
 	n = resolve(n)
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, "", "%s must be a sequence of {code, name, aliases, children}, not %s", what, describe(n))
+		d.errorf(n, "", "%s must be a sequence of {code, name, aliases, children}, not %s",
+			"%s应为 {code, name, aliases, children} 的列表，而不是%s", what, describe(n))
 		return nil
 	}
 	keys := []string{"code", "name", "aliases", "children"}
@@ -40,21 +41,21 @@ func (d *decoder) framework(n *yaml.Node, what string, level int) []Category {
 	var out []Category
 	for _, c := range n.Content {
 		var cat Category
-		fields, _ := d.mapping(c, "", what+" category", keys...)
+		fields, _ := d.mapping(c, "", noun{what.en + " category", what.zh + "中的类别"}, keys...)
 		for _, f := range fields {
 			switch f.key {
 			case "code":
-				cat.Code, _ = d.str(f.value, "", "code")
+				cat.Code, _ = d.str(f.value, "", key("code"))
 			case "name":
-				cat.Name, _ = d.str(f.value, "", "name")
+				cat.Name, _ = d.str(f.value, "", key("name"))
 			case "aliases":
-				cat.Aliases = d.strings(f.value, "", "aliases")
+				cat.Aliases = d.strings(f.value, "", key("aliases"))
 			case "children":
-				cat.Children = d.framework(f.value, "children", 2)
+				cat.Children = d.framework(f.value, key("children"), 2)
 			}
 		}
 		if cat.Code == "" || cat.Name == "" {
-			d.errorf(c, "", "%s category needs a code and a name", what)
+			d.errorf(c, "", "%s category needs a code and a name", "%s中的类别需要 code 和 name", what)
 			continue
 		}
 		out = append(out, cat)
@@ -66,15 +67,16 @@ func (d *decoder) framework(n *yaml.Node, what string, level int) []Category {
 func (d *decoder) dictFile(name string, top *yaml.Node, dicts *Dictionaries) {
 	switch name {
 	case "typos.yaml":
-		dicts.Typos = d.typos(top, "typos")
+		dicts.Typos = d.typos(top, key("typos"))
 	case "topics.yaml":
-		dicts.Topics = d.topics(top, "topics")
+		dicts.Topics = d.topics(top, key("topics"))
 	case "vague.yaml":
-		dicts.Vague = d.strings(top, "", "vague")
+		dicts.Vague = d.strings(top, "", key("vague"))
 	case "framework.yaml":
-		dicts.Framework = d.framework(top, "framework", 1)
+		dicts.Framework = d.framework(top, key("framework"), 1)
 	default:
-		d.errorf(top, "", "unknown dictionary %q; expected typos.yaml, topics.yaml, vague.yaml or framework.yaml", name)
+		d.errorf(top, "", "unknown dictionary %q; expected typos.yaml, topics.yaml, vague.yaml or framework.yaml",
+			"未知的词典「%s」，应为 typos.yaml、topics.yaml、vague.yaml 或 framework.yaml", name)
 	}
 }
 

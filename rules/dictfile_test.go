@@ -22,4 +22,12 @@ rules/default/dict/words.yaml:1:1: unknown dictionary "words.yaml"; expected typ
 	if err == nil || err.Error() != want {
 		t.Errorf("got\n%v\nwant\n%s", err, want)
 	}
+	wantZh := `rules/default/dict/framework.yaml:4:30: 「children」中的类别：未知的键「children」，应为 code、name、aliases 之一
+rules/default/dict/framework.yaml:5:3: 「framework」中的类别需要 code 和 name
+rules/default/dict/typos.yaml:1:5: 「typos」中「正产」的值应为字符串，而不是列表
+rules/default/dict/vague.yaml:1:1: 「vague」应为字符串列表，而不是映射（键: 值）
+rules/default/dict/words.yaml:1:1: 未知的词典「words.yaml」，应为 typos.yaml、topics.yaml、vague.yaml 或 framework.yaml`
+	if err == nil || ErrorText(err, "zh") != wantZh {
+		t.Errorf("in Chinese, got\n%s\nwant\n%s", ErrorText(err, "zh"), wantZh)
+	}
 }

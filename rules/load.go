@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -60,12 +59,12 @@ func load(opts LoadOptions, builtin func() (*Set, error)) (*Set, error) {
 func FindConfig(opts LoadOptions) (string, error) {
 	switch {
 	case opts.NoConfig && opts.ConfigPath != "":
-		return "", errors.New("--config and --no-config cannot be used together")
+		return "", posErr("--config and --no-config cannot be used together", "--config 和 --no-config 不能同时使用")
 	case opts.NoConfig:
 		return "", nil
 	case opts.ConfigPath != "":
 		if _, err := os.Stat(opts.ConfigPath); err != nil {
-			return "", fmt.Errorf("configuration file: %w", err)
+			return "", &PosError{Msg: "configuration file", Zh: "无法读取配置文件", Err: err}
 		}
 		return opts.ConfigPath, nil
 	}
@@ -114,8 +113,9 @@ func (c *config) apply(set *Set) error {
 			continue
 		}
 		if r == nil {
-			d.errs = append(d.errs, &PosError{Pos: o.pos, Msg: fmt.Sprintf("unknown rule %q in rules%s",
-				o.id, didYouMean(closest(o.id, slices.Sorted(maps.Keys(byID)))))})
+			s := closest(o.id, slices.Sorted(maps.Keys(byID)))
+			d.errs = append(d.errs, &PosError{Pos: o.pos, Msg: fmt.Sprintf("unknown rule %q in rules%s", o.id, didYouMean(s)),
+				Zh: fmt.Sprintf("「rules」中的规则「%s」不存在%s（jxlint rules 列出全部规则）", o.id, didYouMeanZh(s))})
 			continue
 		}
 		off[o.id] = o.off
@@ -126,8 +126,9 @@ func (c *config) apply(set *Set) error {
 	}
 	for _, ig := range c.ignores {
 		if ig.Rule != "" && byID[ig.Rule] == nil && !c.broken[ig.Rule] {
-			d.errs = append(d.errs, &PosError{Pos: ig.Pos, Msg: fmt.Sprintf("ignore: unknown rule %q%s",
-				ig.Rule, didYouMean(closest(ig.Rule, slices.Sorted(maps.Keys(byID)))))})
+			s := closest(ig.Rule, slices.Sorted(maps.Keys(byID)))
+			d.errs = append(d.errs, &PosError{Pos: ig.Pos, Msg: fmt.Sprintf("ignore: unknown rule %q%s", ig.Rule, didYouMean(s)),
+				Zh: fmt.Sprintf("忽略项中的规则「%s」不存在%s（jxlint rules 列出全部规则）", ig.Rule, didYouMeanZh(s))})
 		}
 	}
 	if len(d.errs) > 0 {
@@ -154,13 +155,16 @@ func (d *decoder) mergeParams(r *Rule, ps []param) {
 		switch {
 		case !ok && len(known) == 0:
 			d.errs = append(d.errs, &PosError{Pos: p.pos, Rule: r.ID,
-				Msg: fmt.Sprintf("unknown param %q; the rule has no params", p.name)})
+				Msg: fmt.Sprintf("unknown param %q; the rule has no params", p.name),
+				Zh:  fmt.Sprintf("未知的参数「%s」：这条规则没有参数", p.name)})
 		case !ok:
 			d.errs = append(d.errs, &PosError{Pos: p.pos, Rule: r.ID,
-				Msg: fmt.Sprintf("unknown param %q; known params: %s", p.name, strings.Join(known, ", "))})
+				Msg: fmt.Sprintf("unknown param %q; known params: %s", p.name, strings.Join(known, ", ")),
+				Zh:  fmt.Sprintf("未知的参数「%s」，应为 %s 之一", p.name, listZh(known))})
 		case kind(p.value) != kind(def):
 			d.errs = append(d.errs, &PosError{Pos: p.pos, Rule: r.ID,
-				Msg: fmt.Sprintf("param %q must be %s like its default %v, not %s", p.name, kind(def), def, kind(p.value))})
+				Msg: fmt.Sprintf("param %q must be %s like its default %v, not %s", p.name, kind(def).en, def, kind(p.value).en),
+				Zh:  fmt.Sprintf("参数「%s」应为%s（与默认值 %v 相同），而不是%s", p.name, kind(def).zh, def, kind(p.value).zh)})
 		default:
 			merged[p.name] = p.value
 		}
@@ -169,22 +173,23 @@ func (d *decoder) mergeParams(r *Rule, ps []param) {
 }
 
 // kind names the kind of a decoded YAML value.
-func kind(v any) string {
+func kind(v any) noun {
 	switch v.(type) {
 	case int, int64, uint64, float64:
-		return "a number"
+		return noun{"a number", "数字"}
 	case string:
-		return "a string"
+		return noun{"a string", "字符串"}
 	case bool:
-		return "a boolean"
+		return noun{"a boolean", "布尔值"}
 	case []any:
-		return "a sequence"
+		return noun{"a sequence", "列表"}
 	case map[string]any, map[any]any:
-		return "a mapping"
+		return noun{"a mapping", "映射（键: 值）"}
 	case nil:
-		return "empty"
+		return noun{"empty", "空值"}
 	}
-	return fmt.Sprintf("%T", v)
+	t := fmt.Sprintf("%T", v)
+	return noun{t, t}
 }
 
 // includes loads the rule files matched by the include globs, relative to the
@@ -196,7 +201,8 @@ func (c *config) includes(d *decoder) []*Rule {
 	for _, p := range c.include {
 		matches, _ := filepath.Glob(filepath.Join(base, filepath.FromSlash(p.glob))) // checked in decodeConfig
 		if len(matches) == 0 {
-			d.errs = append(d.errs, &PosError{Pos: p.pos, Msg: fmt.Sprintf("include pattern %q matches no file in %s", p.glob, base)})
+			d.errs = append(d.errs, &PosError{Pos: p.pos, Msg: fmt.Sprintf("include pattern %q matches no file in %s", p.glob, base),
+				Zh: fmt.Sprintf("include 模式「%s」在 %s 中没有匹配的文件：应匹配至少一个规则文件", p.glob, base)})
 			continue
 		}
 		sort.Strings(matches)
@@ -207,7 +213,7 @@ func (c *config) includes(d *decoder) []*Rule {
 			done[m] = true
 			data, err := os.ReadFile(m)
 			if err != nil {
-				d.errs = append(d.errs, &PosError{Pos: p.pos, Msg: fmt.Sprintf("include: %v", err)})
+				d.errs = append(d.errs, &PosError{Pos: p.pos, Msg: "include", Zh: "无法读取 include 的规则文件", Err: err})
 				continue
 			}
 			rs, err := LoadFile(m, data)

@@ -162,15 +162,26 @@ func TestDiscovery(t *testing.T) {
 	if s := loadTest(t, LoadOptions{WorkDir: t.TempDir()}); s.Source != "" {
 		t.Errorf("no file anywhere: Source = %q", s.Source)
 	}
-	for opts, want := range map[LoadOptions]string{
-		{ConfigPath: "testdata/config/none.yaml", NoConfig: true}: "--config and --no-config cannot be used together",
-		{ConfigPath: "testdata/missing.yaml"}:                     "configuration file: stat testdata/missing.yaml: no such file or directory",
+	for _, tt := range []struct {
+		opts   LoadOptions
+		zh, en string
+	}{
+		{LoadOptions{ConfigPath: "testdata/config/none.yaml", NoConfig: true},
+			"--config 和 --no-config 不能同时使用", "--config and --no-config cannot be used together"},
+		{LoadOptions{ConfigPath: "testdata/missing.yaml"},
+			"无法读取配置文件：stat testdata/missing.yaml: no such file or directory",
+			"configuration file: stat testdata/missing.yaml: no such file or directory"},
 	} {
-		if _, err := load(opts, testBuiltin); err == nil || err.Error() != want {
-			t.Errorf("load(%+v) = %v, want %s", opts, err, want)
+		_, err := load(tt.opts, testBuiltin)
+		if err == nil || err.Error() != tt.en || ErrorText(err, "en") != tt.en || ErrorText(err, "zh") != tt.zh {
+			t.Errorf("load(%+v) = %v, want %s / %s", tt.opts, err, tt.zh, tt.en)
 		}
 	}
 }
+
+// langs are the languages error texts are checked in, with the suffix of their
+// golden files: Chinese, the default, in .want, English in .en.want.
+var langs = []struct{ lang, suffix string }{{"zh", ".want"}, {"en", ".en.want"}}
 
 // checkGolden compares got with the file want, or rewrites it with -update.
 func checkGolden(t *testing.T, want, got string) {
@@ -201,7 +212,12 @@ func TestBadConfigs(t *testing.T) {
 			if err == nil {
 				t.Fatal("no error")
 			}
-			checkGolden(t, strings.TrimSuffix(f, ".yaml")+".want", err.Error()+"\n")
+			for _, l := range langs {
+				checkGolden(t, strings.TrimSuffix(f, ".yaml")+l.suffix, ErrorText(err, l.lang)+"\n")
+			}
+			if got := ErrorText(err, "en"); got != err.Error() {
+				t.Errorf("English text differs from Error():\n%s\n%s", got, err)
+			}
 		})
 	}
 }
@@ -216,7 +232,9 @@ func TestBadRuleFile(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error")
 	}
-	checkGolden(t, "testdata/rulefiles/bad.want", err.Error()+"\n")
+	for _, l := range langs {
+		checkGolden(t, "testdata/rulefiles/bad"+l.suffix, ErrorText(err, l.lang)+"\n")
+	}
 	if got := ids(rs); got != "dup" {
 		t.Errorf("rules without errors = %q, want the first dup only", got)
 	}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"os"
 	"testing"
 )
@@ -68,5 +69,31 @@ func TestSuggest(t *testing.T) {
 		if got := s.Suggest(in); got != want {
 			t.Errorf("Suggest(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestPosErrorIn(t *testing.T) {
+	p := Pos{"a.yaml", 3, 7}
+	for _, tt := range []struct {
+		err    *PosError
+		zh, en string
+	}{
+		{&PosError{Pos: p, Rule: "typo", Msg: "missing \"check\"", Zh: "缺少「check」"},
+			`a.yaml:3:7: 规则「typo」：缺少「check」`, `a.yaml:3:7: rule "typo": missing "check"`},
+		{&PosError{Pos: p, Rule: "typo", Msg: "check: unexpected token"}, // no Chinese: English whatever the language
+			`a.yaml:3:7: rule "typo": check: unexpected token`, `a.yaml:3:7: rule "typo": check: unexpected token`},
+		{&PosError{Msg: "include", Zh: "无法读取 include 的规则文件", Err: errors.New("open x: permission denied")},
+			"无法读取 include 的规则文件：open x: permission denied", "include: open x: permission denied"},
+	} {
+		if got := tt.err.In("zh"); got != tt.zh {
+			t.Errorf("In(zh) = %q, want %q", got, tt.zh)
+		}
+		if got := tt.err.In("en"); got != tt.en || tt.err.Error() != tt.en {
+			t.Errorf("In(en) = %q, Error() = %q, want %q", got, tt.err.Error(), tt.en)
+		}
+	}
+	joined := errors.Join(&PosError{Pos: p, Msg: "a", Zh: "甲"}, errors.New("plain"))
+	if got, want := ErrorText(joined, "zh"), "a.yaml:3:7: 甲\nplain"; got != want {
+		t.Errorf("ErrorText(joined) = %q, want %q", got, want)
 	}
 }

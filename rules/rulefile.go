@@ -32,22 +32,22 @@ func LoadFile(path string, data []byte) ([]*Rule, error) {
 
 // ruleFile decodes the top node of a rule file.
 func (d *decoder) ruleFile(top *yaml.Node) []*Rule {
-	fields, ok := d.mapping(top, "", "rule file", "rules")
+	fields, ok := d.mapping(top, "", noun{"rule file", "规则文件"}, "rules")
 	if !ok {
 		return nil
 	}
 	var out []*Rule
 	for _, f := range fields {
-		out = append(out, d.ruleList(f.value, "rules")...)
+		out = append(out, d.ruleList(f.value, key("rules"))...)
 	}
 	return out
 }
 
 // ruleList decodes a sequence of rule mappings.
-func (d *decoder) ruleList(n *yaml.Node, what string) []*Rule {
+func (d *decoder) ruleList(n *yaml.Node, what noun) []*Rule {
 	n = resolve(n)
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, "", "%s must be a sequence of rules, not %s", what, describe(n))
+		d.errorf(n, "", "%s must be a sequence of rules, not %s", "%s应为规则的列表，而不是%s", what, describe(n))
 		return nil
 	}
 	var out []*Rule
@@ -66,7 +66,8 @@ func (d *decoder) checkUnique(rs []*Rule, seen map[string]*Rule) []*Rule {
 	for _, r := range rs {
 		if first, dup := seen[r.ID]; dup {
 			d.errs = append(d.errs, &PosError{Pos: r.Pos, Rule: r.ID,
-				Msg: "duplicate rule id; first defined at " + first.Pos.String()})
+				Msg: "duplicate rule id; first defined at " + first.Pos.String(),
+				Zh:  "规则 id 重复，应各不相同；第一次定义在 " + first.Pos.String()})
 			continue
 		}
 		seen[r.ID] = r
@@ -83,11 +84,11 @@ func (d *decoder) rule(n *yaml.Node) *Rule {
 	if n.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(n.Content); i += 2 { // the id first, to name the rule in errors
 			if k := resolve(n.Content[i]); k.Value == "id" {
-				r.ID, _ = d.str(n.Content[i+1], "", "id")
+				r.ID, _ = d.str(n.Content[i+1], "", key("id"))
 			}
 		}
 	}
-	fields, ok := d.mapping(n, r.ID, "rule", ruleKeys...)
+	fields, ok := d.mapping(n, r.ID, noun{"rule", "规则"}, ruleKeys...)
 	if !ok {
 		return nil
 	}
@@ -98,7 +99,7 @@ func (d *decoder) rule(n *yaml.Node) *Rule {
 	}
 	for _, k := range []string{"id", "title", "severity", "scope", "check", "message"} {
 		if !got[k] {
-			d.errorf(n, r.ID, "missing %q; expected %s", k, expected[k])
+			d.errorf(n, r.ID, "missing %q; expected %s", "缺少「%s」：应为%s", k, expected[k])
 		}
 	}
 	if len(d.errs) > before {
@@ -114,13 +115,13 @@ func (d *decoder) rule(n *yaml.Node) *Rule {
 }
 
 // expected says what each required key holds, for "missing" errors.
-var expected = map[string]string{
-	"id":       `a kebab-case rule id like "too-few-indicators"`,
-	"title":    "a string or {zh, en}",
-	"severity": "one of error, warning, info",
-	"scope":    "one of document, unit, project, indicator",
-	"check":    "an expression that is true (or a list of findings) when the object has a problem",
-	"message":  "a string or {zh, en} with ${expr} parts",
+var expected = map[string]noun{
+	"id":       {`a kebab-case rule id like "too-few-indicators"`, " kebab-case 的规则 id，如「too-few-indicators」"},
+	"title":    {"a string or {zh, en}", "字符串或 {zh, en}"},
+	"severity": {"one of error, warning, info", " error、warning、info 之一"},
+	"scope":    {"one of document, unit, project, indicator", " document、unit、project、indicator 之一"},
+	"check":    {"an expression that is true (or a list of findings) when the object has a problem", "一个表达式，对象有问题时为真（或返回问题列表）"},
+	"message":  {"a string or {zh, en} with ${expr} parts", "字符串或 {zh, en}，可含 ${expr} 部分"},
 }
 
 // ruleField decodes one key of a rule mapping into r.
@@ -129,48 +130,49 @@ func (d *decoder) ruleField(r *Rule, f field) {
 	switch f.key {
 	case "id":
 		if r.ID != "" && !idPattern.MatchString(r.ID) {
-			d.errorf(v, "", "id %q must be kebab-case: lowercase letters and digits in words joined by single hyphens, like \"too-few-indicators\"", r.ID)
+			d.errorf(v, "", "id %q must be kebab-case: lowercase letters and digits in words joined by single hyphens, like \"too-few-indicators\"",
+				"id「%s」应为 kebab-case：由小写字母和数字组成的词，用单个连字符相连，如「too-few-indicators」", r.ID)
 		}
 	case "title":
-		r.Title = d.text(v, id, "title")
+		r.Title = d.text(v, id, key("title"))
 	case "description":
-		r.Description = d.text(v, id, "description")
+		r.Description = d.text(v, id, key("description"))
 	case "severity":
 		r.Default = d.severity(v, id)
 		r.Severity = r.Default
 	case "scope":
-		s, _ := d.str(v, id, "scope")
+		s, _ := d.str(v, id, key("scope"))
 		r.Scope = Scope(s)
 		if s != "" && !contains([]string{"document", "unit", "project", "indicator"}, s) {
-			d.errorf(v, id, "scope %q is not one of document, unit, project, indicator", s)
+			d.errorf(v, id, "scope %q is not one of document, unit, project, indicator", "scope 应为 document、unit、project、indicator 之一，而不是「%s」", s)
 		}
 	case "when":
-		r.When, _ = d.str(v, id, "when")
+		r.When, _ = d.str(v, id, key("when"))
 		r.WhenPos = d.exprPos(resolve(v))
 	case "check":
-		r.Check, _ = d.str(v, id, "check")
+		r.Check, _ = d.str(v, id, key("check"))
 		r.CheckPos = d.exprPos(resolve(v))
 	case "message":
-		r.Message = d.text(v, id, "message")
+		r.Message = d.text(v, id, key("message"))
 		r.MessagePos = d.messagePos(resolve(v))
 	case "at":
-		r.At, _ = d.str(v, id, "at")
+		r.At, _ = d.str(v, id, key("at"))
 	case "params":
 		r.Params = d.params(v, id)
 	case "tags":
-		r.Tags = d.strings(v, id, "tags")
+		r.Tags = d.strings(v, id, key("tags"))
 	case "examples":
 		r.Examples = d.examples(v, id)
 	case "helpUri":
-		r.HelpURI, _ = d.str(v, id, "helpUri")
+		r.HelpURI, _ = d.str(v, id, key("helpUri"))
 	}
 }
 
 // severity decodes a severity name.
 func (d *decoder) severity(n *yaml.Node, rule string) Severity {
-	s, ok := d.str(n, rule, "severity")
+	s, ok := d.str(n, rule, key("severity"))
 	if ok && Severity(s).Rank() == 0 {
-		d.errorf(n, rule, "severity %q is not one of error, warning, info", s)
+		d.errorf(n, rule, "severity %q is not one of error, warning, info", "severity 应为 error、warning、info 之一，而不是「%s」", s)
 		return ""
 	}
 	return Severity(s)
@@ -193,16 +195,16 @@ func (d *decoder) messagePos(n *yaml.Node) Pos {
 
 // params decodes a mapping of parameter names to any YAML values.
 func (d *decoder) params(n *yaml.Node, rule string) map[string]any {
-	fields, _ := d.mapping(n, rule, "params")
+	fields, _ := d.mapping(n, rule, key("params"))
 	out := make(map[string]any, len(fields))
 	for _, f := range fields {
 		if !paramPattern.MatchString(f.key) {
-			d.errorf(f.keyN, rule, "param name %q must be an identifier: letters, digits and _", f.key)
+			d.errorf(f.keyN, rule, "param name %q must be an identifier: letters, digits and _", "参数名「%s」应为标识符：只含字母、数字和 _", f.key)
 			continue
 		}
 		var v any
 		if err := f.value.Decode(&v); err != nil {
-			d.errorf(f.value, rule, "param %q: %v", f.key, err)
+			d.errorf(f.value, rule, "param %q: %v", "参数「%s」的值无法读取：%v", f.key, err)
 			continue
 		}
 		out[f.key] = v
@@ -214,21 +216,21 @@ func (d *decoder) params(n *yaml.Node, rule string) map[string]any {
 func (d *decoder) examples(n *yaml.Node, rule string) []Example {
 	n = resolve(n)
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, rule, "examples must be a sequence of {bad, good, note}, not %s", describe(n))
+		d.errorf(n, rule, "examples must be a sequence of {bad, good, note}, not %s", "「examples」应为 {bad, good, note} 的列表，而不是%s", describe(n))
 		return nil
 	}
 	var out []Example
 	for _, c := range n.Content {
 		var e Example
-		fields, _ := d.mapping(c, rule, "example", "bad", "good", "note")
+		fields, _ := d.mapping(c, rule, noun{"example", "示例"}, "bad", "good", "note")
 		for _, f := range fields {
 			switch f.key {
 			case "bad":
-				e.Bad, _ = d.str(f.value, rule, "example bad")
+				e.Bad, _ = d.str(f.value, rule, noun{"example bad", "示例的「bad」"})
 			case "good":
-				e.Good, _ = d.str(f.value, rule, "example good")
+				e.Good, _ = d.str(f.value, rule, noun{"example good", "示例的「good」"})
 			case "note":
-				e.Note = d.text(f.value, rule, "example note")
+				e.Note = d.text(f.value, rule, noun{"example note", "示例的「note」"})
 			}
 		}
 		out = append(out, e)

@@ -106,6 +106,14 @@ func didYouMean(suggestion string) string {
 	return "; did you mean \"" + suggestion + "\"?"
 }
 
+// didYouMeanZh returns `，是否要找「x」？` for a suggestion, or "".
+func didYouMeanZh(suggestion string) string {
+	if suggestion == "" {
+		return ""
+	}
+	return "，是否要找「" + suggestion + "」？"
+}
+
 // joinErrs joins errs, flattening joined errors, in the order a reader meets
 // them: files in the order first seen, then by line and column.
 func joinErrs(errs []error) error {
