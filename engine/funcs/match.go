@@ -33,7 +33,8 @@ type entry struct {
 // wordMatcher finds dictionary words in a text, leftmost and longest first,
 // never overlapping. It is built once and safe for concurrent use.
 type wordMatcher struct {
-	first    [1 << 10]uint64  // bit r set when some entry starts with BMP rune r: skips most map lookups
+	slot     []uint16         // for BMP rune r, the index in lists of its candidates; 0 for none
+	lists    [][]entry        // candidates of the BMP runes, by slot; lists[0] is empty
 	byFirst  map[rune][]entry // candidates by first rune, longest first
 	nounSkip bool             // skip a word directly followed by 性 (积极性)
 }
@@ -60,12 +61,10 @@ func newMatcher(pairs map[string]string) *wordMatcher {
 func (m *wordMatcher) add(e entry) {
 	r, _ := utf8.DecodeRuneInString(e.word)
 	m.byFirst[r] = append(m.byFirst[r], e)
-	if r < 1<<16 {
-		m.first[r>>6] |= 1 << (r & 63)
-	}
 }
 
-// sortEntries puts the candidates of every rune longest first.
+// sortEntries puts the candidates of every rune longest first and indexes
+// those of the BMP runes by rune, so that a rune is looked up without a map.
 func (m *wordMatcher) sortEntries() {
 	for r, es := range m.byFirst {
 		sort.Slice(es, func(i, j int) bool {
@@ -75,6 +74,14 @@ func (m *wordMatcher) sortEntries() {
 			return es[i].word < es[j].word
 		})
 		m.byFirst[r] = es
+	}
+	// Surrogates never start a word, so fewer than 1<<16 lists are indexed.
+	m.slot, m.lists = make([]uint16, 1<<16), [][]entry{nil}
+	for r, es := range m.byFirst {
+		if r < 1<<16 {
+			m.slot[r] = uint16(len(m.lists))
+			m.lists = append(m.lists, es)
+		}
 	}
 }
 
@@ -160,10 +167,15 @@ func (m *wordMatcher) scan(text string, hit func(e *entry, at int)) {
 
 // longest returns the longest entry that starts at byte i of text, or nil.
 func (m *wordMatcher) longest(text string, i int, r rune) *entry {
-	if r < 1<<16 && m.first[r>>6]&(1<<(r&63)) == 0 {
-		return nil
+	var es []entry
+	if r < 1<<16 {
+		if m.slot[r] == 0 {
+			return nil
+		}
+		es = m.lists[m.slot[r]]
+	} else {
+		es = m.byFirst[r]
 	}
-	es := m.byFirst[r]
 	for k := range es {
 		e := &es[k]
 		if !strings.HasPrefix(text[i:], e.word) {

@@ -2,7 +2,6 @@ package funcs
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/jxlint/jxlint/table"
 )
@@ -26,8 +25,7 @@ func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) 
 	f.Topics, f.Covered = f.Topics[:0], f.Covered[:0]
 	f.Typos, f.HalfWidth = false, false
 	for _, s := range [...]string{p.Name, p.Goal, p.PeriodGoal} {
-		f.Topics = h.topics.add(s, f.Topics)
-		f.text(h, s)
+		f.scan(h, s)
 	}
 	f.Covered = append(f.Covered, f.Topics...)
 	if u != nil {
@@ -35,20 +33,37 @@ func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) 
 	}
 	for _, in := range p.Indicators {
 		for _, s := range [...]string{in.Name, in.Period, in.Annual} {
-			f.Topics = h.topics.add(s, f.Topics)
-			f.text(h, s)
+			f.scan(h, s)
 		}
 	}
 	slices.Sort(f.Topics)
 	slices.Sort(f.Covered)
 }
 
-// text notes the typos and half-width marks of one text of the project.
-func (f *ProjectFacts) text(h *helpers, s string) {
-	if !f.HalfWidth && strings.ContainsAny(s, ",:;()") {
-		f.HalfWidth = true
-	}
-	if !f.Typos && h.typos.contains(s) {
-		f.Typos = true
+// scan adds the topics of one text of the project to f.Topics and notes its
+// typos and half-width marks, in one pass over its runes. Topics are found as
+// topicMatcher.topics finds them, leftmost and longest, never overlapping;
+// typos at every rune, as wordMatcher.contains does.
+func (f *ProjectFacts) scan(h *helpers, s string) {
+	topics, typos := h.topics.words, h.typos
+	next := 0 // the byte after the last topic word found
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s, i)
+		switch r {
+		case ',', ':', ';', '(', ')':
+			f.HalfWidth = true
+		}
+		if !f.Typos && typos.longest(s, i, r) != nil {
+			f.Typos = true
+		}
+		if i >= next {
+			if e := topics.longest(s, i, r); e != nil {
+				next = i + len(e.word)
+				if !slices.Contains(f.Topics, e.fix) {
+					f.Topics = append(f.Topics, e.fix)
+				}
+			}
+		}
+		i += n
 	}
 }
