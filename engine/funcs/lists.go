@@ -75,7 +75,12 @@ func (h *helpers) indicatorKey(p *table.Project) string {
 	if p == nil || len(p.Indicators) == 0 {
 		return ""
 	}
+	n := 0
+	for _, in := range p.Indicators {
+		n += len(in.Name) + len(in.Period) + len(in.Annual) + len(in.Operator) + len(in.MeasureUnit) + 40
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, in := range p.Indicators {
 		b.WriteString(h.level1Of(in))
 		b.WriteByte(0x1f)
