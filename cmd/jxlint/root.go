@@ -6,6 +6,8 @@ import (
 	"io"
 
 	"github.com/spf13/cobra"
+
+	"github.com/jxlint/jxlint/rules"
 )
 
 // version is the tool version, set at build time with -ldflags "-X main.version=…".
@@ -69,6 +71,7 @@ func newRoot(e *env) *cobra.Command {
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
+	root.SetFlagErrorFunc(flagError)
 	f := root.PersistentFlags()
 	f.StringVar(&e.global.lang, "lang", "zh", "language of messages: zh or en")
 	f.StringVar(&e.global.configPath, "config", "", "configuration file (default: .jxlint.yaml found from the working directory upward)")
@@ -76,7 +79,8 @@ func newRoot(e *env) *cobra.Command {
 	f.BoolVarP(&e.global.verbose, "verbose", "v", false, "say which configuration file is used and what is read")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
 		if e.global.lang != "zh" && e.global.lang != "en" {
-			return &codeError{code: exitError, err: fmt.Errorf("--lang must be zh or en, not %q", e.global.lang)}
+			return &codeError{code: exitError, err: &usageError{en: fmt.Sprintf("--lang must be zh or en, not %q", e.global.lang),
+				zh: fmt.Sprintf("--lang 应为 zh 或 en，而不是「%s」", e.global.lang)}}
 		}
 		return nil
 	}
@@ -86,22 +90,25 @@ func newRoot(e *env) *cobra.Command {
 	return root
 }
 
-// run executes the command line and returns the process exit code.
+// run executes the command line and returns the process exit code. Errors are
+// printed in the run's language: rule and configuration errors, input errors
+// and usage errors each carry English and Chinese text.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	root := newRoot(e)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err == nil {
 		return int(exitOK)
 	}
+	lang := runLang(e.global.lang, args)
 	var ce *codeError
 	if errors.As(err, &ce) {
 		if ce.err != nil {
-			_, _ = fmt.Fprintln(stderr, "jxlint:", ce.err)
+			_, _ = fmt.Fprintln(stderr, "jxlint:", rules.ErrorText(ce.err, lang))
 		}
 		return int(ce.code)
 	}
-	_, _ = fmt.Fprintln(stderr, "jxlint:", err)
+	_, _ = fmt.Fprintln(stderr, "jxlint:", rules.ErrorText(unknownCommand(cmd, err), lang))
 	return int(exitError)
 }
