@@ -18,7 +18,7 @@ func newExplainCmd(e *env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "explain ID",
 		Short: "Explain a rule: what it checks, its params and examples (规则说明)",
-		Args:  cobra.ExactArgs(1),
+		Args:  exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			set, err := loadRuleSet(e)
 			if err != nil {

@@ -24,7 +24,7 @@ func newInitCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "init",
 		Short: "Write a commented starter .jxlint.yaml in the working directory (生成配置文件)",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			return initRun(e, opts)
 		},

@@ -41,7 +41,7 @@ and reported in the order given.
 Exit status: 0 when no finding is at or above --fail-on; 1 when some are;
 2 for a usage or configuration error, a file that cannot be read or a rule that
 fails while running (the findings of the other files are still reported).`,
-		Args: cobra.MinimumNArgs(1),
+		Args: minArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if err := opts.validate(); err != nil {
 				return &codeError{code: exitError, err: err}

@@ -33,7 +33,7 @@ The output read back with jxlint parse gives the same model (format json or yaml
 A file that cannot be read is reported on stderr as "jxlint: <file>: <reason>"
 (the reason in the language of --lang);
 the other files are still printed, and the exit status is 2.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: minArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if opts.format != "json" && opts.format != "yaml" {
 				return &codeError{code: exitError, err: fmt.Errorf("--format must be json or yaml, not %q", opts.format)}

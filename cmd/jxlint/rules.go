@@ -54,7 +54,7 @@ func newRulesCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "rules",
 		Short: "List the rules: id, severity, scope and title (规则列表)",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			if opts.format != "text" && opts.format != "json" {
 				return &codeError{code: exitError, err: fmt.Errorf("--format must be text or json, not %q", opts.format)}

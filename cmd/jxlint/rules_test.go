@@ -76,7 +76,8 @@ func TestRulesCommandErrors(t *testing.T) {
 		{[]string{"-v", "--lang", "en", "rules", "explain", "nothing-like-it"},
 			"jxlint: using config testdata/rules/config.yaml\njxlint: unknown rule \"nothing-like-it\" (jxlint rules lists them all)\n"},
 		{[]string{"rules", "--format", "xml"}, "jxlint: --format must be text or json, not \"xml\"\n"},
-		{[]string{"rules", "--no-config"}, "jxlint: --config and --no-config cannot be used together\n"},
+		{[]string{"rules", "--no-config"}, "jxlint: --config 和 --no-config 不能同时使用\n"},
+		{[]string{"rules", "--no-config", "--lang", "en"}, "jxlint: --config and --no-config cannot be used together\n"},
 	} {
 		out, errOut, code := runCmd(t, append([]string{"--config", cfg}, tt.args...)...)
 		if code != 2 || out != "" || errOut != tt.stderr {
@@ -102,10 +103,19 @@ func TestRulesCommandConfigError(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(filepath.Join(dir))
-	_, errOut, code := runCmd(t, "rules")
-	want := "jxlint: " + filepath.Join(dir, ".jxlint.yaml") + ":2:3: unknown rule \"no-such-rule\" in rules\n" +
-		filepath.Join(dir, ".jxlint.yaml") + ":3:10: extends \"all\" is not one of default, none\n"
-	if code != 2 || errOut != want {
-		t.Errorf("exit %d, stderr\n%s\nwant\n%s", code, errOut, want)
+	cfg := filepath.Join(dir, ".jxlint.yaml")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"rules"}, "jxlint: " + cfg + ":2:3: 「rules」中的规则「no-such-rule」不存在（jxlint rules 列出全部规则）\n" +
+			cfg + ":3:10: extends 应为 default 或 none，而不是「all」\n"},
+		{[]string{"rules", "--lang", "en"}, "jxlint: " + cfg + ":2:3: unknown rule \"no-such-rule\" in rules\n" +
+			cfg + ":3:10: extends \"all\" is not one of default, none\n"},
+	} {
+		_, errOut, code := runCmd(t, tt.args...)
+		if code != 2 || errOut != tt.want {
+			t.Errorf("%v: exit %d, stderr\n%s\nwant\n%s", tt.args, code, errOut, tt.want)
+		}
 	}
 }

@@ -28,7 +28,7 @@ active set for every fixture of DIR.
 Missing findings print as "- place rule", unexpected ones as "+ place rule:
 message". Exit status: 0 when every fixture matches, 1 when one does not,
 2 when a fixture or a rule cannot be loaded.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: minArgs(1),
 		RunE: func(_ *cobra.Command, dirs []string) error {
 			return testRun(e, dirs)
 		},
