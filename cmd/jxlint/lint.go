@@ -69,16 +69,17 @@ func (o *lintOptions) validate() error {
 	switch o.failOn {
 	case "error", "warning", "info", "none":
 	default:
-		return fmt.Errorf("--fail-on must be error, warning, info or none, not %q", o.failOn)
+		return &usageError{en: fmt.Sprintf("--fail-on must be error, warning, info or none, not %q", o.failOn),
+			zh: fmt.Sprintf("--fail-on 应为 error、warning、info 或 none，而不是「%s」", o.failOn)}
 	}
 	if o.jobs < 1 {
-		return fmt.Errorf("-j must be at least 1, not %d", o.jobs)
+		return &usageError{en: fmt.Sprintf("-j must be at least 1, not %d", o.jobs), zh: fmt.Sprintf("-j 至少为 1，而不是 %d", o.jobs)}
 	}
 	if o.pruneBaseline && o.baseline == "" {
-		return fmt.Errorf("--prune-baseline needs --baseline FILE")
+		return &usageError{en: "--prune-baseline needs --baseline FILE", zh: "--prune-baseline 需要与 --baseline FILE 一起使用"}
 	}
 	if o.dryRun && !o.fix {
-		return fmt.Errorf("--dry-run goes with --fix")
+		return &usageError{en: "--dry-run goes with --fix", zh: "--dry-run 需要与 --fix 一起使用"}
 	}
 	return nil
 }

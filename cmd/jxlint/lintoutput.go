@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -30,7 +29,8 @@ func planSinks(o *lintOptions) ([]sink, error) {
 		formats = []string{"text"}
 	}
 	if len(o.outputs) > len(formats) {
-		return nil, fmt.Errorf("--output %s has no --format to pair with", o.outputs[len(formats)])
+		return nil, &usageError{en: fmt.Sprintf("--output %s has no --format to pair with", o.outputs[len(formats)]),
+			zh: fmt.Sprintf("--output %s 没有对应的 --format", o.outputs[len(formats)])}
 	}
 	stdout := 0
 	for i, f := range formats {
@@ -43,12 +43,13 @@ func planSinks(o *lintOptions) ([]sink, error) {
 		out = append(out, s)
 	}
 	if stdout > 1 {
-		return nil, errors.New("only one format can go to standard output; give --output FILE for the others")
+		return nil, &usageError{en: "only one format can go to standard output; give --output FILE for the others",
+			zh: "只能有一种格式输出到标准输出；其他格式请用 --output FILE 写到文件"}
 	}
 	for _, of := range o.outputFormats {
 		f, path, ok := strings.Cut(of, "=")
 		if !ok || f == "" || path == "" {
-			return nil, fmt.Errorf("--output-format %q must be FORMAT=FILE", of)
+			return nil, &usageError{en: fmt.Sprintf("--output-format %q must be FORMAT=FILE", of), zh: fmt.Sprintf("--output-format「%s」应写作 FORMAT=FILE", of)}
 		}
 		out = append(out, sink{format: f, path: path})
 	}
@@ -56,12 +57,13 @@ func planSinks(o *lintOptions) ([]sink, error) {
 	for i := range out {
 		rep, err := reporters.New(out[i].format)
 		if err != nil {
-			return nil, err
+			return nil, &usageError{en: err.Error(), zh: fmt.Sprintf("未知的输出格式「%s」（可用：%s）",
+				out[i].format, strings.Join(reporters.Formats(), "、"))}
 		}
 		out[i].rep = rep
 		if p := out[i].path; p != "" {
 			if seen[p] {
-				return nil, fmt.Errorf("two formats are written to %s", p)
+				return nil, &usageError{en: fmt.Sprintf("two formats are written to %s", p), zh: fmt.Sprintf("两种格式写到了同一个文件 %s", p)}
 			}
 			seen[p] = true
 		}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 
@@ -54,7 +53,8 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	if opts.fix && !opts.dryRun {
 		for _, in := range inputs {
 			if in.isStd {
-				return &codeError{code: exitError, err: errors.New("--fix cannot rewrite standard input; add --dry-run to see the diff")}
+				return &codeError{code: exitError, err: &usageError{en: "--fix cannot rewrite standard input; add --dry-run to see the diff",
+					zh: "--fix 不能改写标准输入；加上 --dry-run 可查看改动"}}
 			}
 		}
 	}

@@ -36,7 +36,8 @@ the other files are still printed, and the exit status is 2.`,
 		Args: minArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if opts.format != "json" && opts.format != "yaml" {
-				return &codeError{code: exitError, err: fmt.Errorf("--format must be json or yaml, not %q", opts.format)}
+				return &codeError{code: exitError, err: &usageError{en: fmt.Sprintf("--format must be json or yaml, not %q", opts.format),
+					zh: fmt.Sprintf("--format 应为 json 或 yaml，而不是「%s」", opts.format)}}
 			}
 			return parseRun(e, args, opts)
 		},

@@ -115,8 +115,11 @@ func TestParseSeveralFilesAndErrors(t *testing.T) {
 	if strings.Count(out, "\n---\n") != 1 {
 		t.Errorf("YAML documents are not separated by ---")
 	}
-	if code, _, errs := runParse(t, "parse", "--format", "xml", src); code != 2 || errs != "jxlint: --format must be json or yaml, not \"xml\"\n" {
+	if code, _, errs := runParse(t, "parse", "--format", "xml", src); code != 2 || errs != "jxlint: --format 应为 json 或 yaml，而不是「xml」\n" {
 		t.Errorf("bad format: exit %d, stderr %q", code, errs)
+	}
+	if code, _, errs := runParse(t, "--lang", "en", "parse", "--format", "xml", src); code != 2 || errs != "jxlint: --format must be json or yaml, not \"xml\"\n" {
+		t.Errorf("bad format, English: exit %d, stderr %q", code, errs)
 	}
 	if code, _, _ := runParse(t, "parse"); code != 2 {
 		t.Errorf("no file: exit %d, want 2", code)

@@ -57,7 +57,8 @@ func newRulesCmd(e *env) *cobra.Command {
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			if opts.format != "text" && opts.format != "json" {
-				return &codeError{code: exitError, err: fmt.Errorf("--format must be text or json, not %q", opts.format)}
+				return &codeError{code: exitError, err: &usageError{en: fmt.Sprintf("--format must be text or json, not %q", opts.format),
+					zh: fmt.Sprintf("--format 应为 text 或 json，而不是「%s」", opts.format)}}
 			}
 			set, err := loadRuleSet(e)
 			if err != nil {

@@ -75,7 +75,8 @@ func TestRulesCommandErrors(t *testing.T) {
 			"jxlint: 未知规则「few-indicator」，是否要找「few-indicators」？（用 jxlint rules 列出全部规则）\n"},
 		{[]string{"-v", "--lang", "en", "rules", "explain", "nothing-like-it"},
 			"jxlint: using config testdata/rules/config.yaml\njxlint: unknown rule \"nothing-like-it\" (jxlint rules lists them all)\n"},
-		{[]string{"rules", "--format", "xml"}, "jxlint: --format must be text or json, not \"xml\"\n"},
+		{[]string{"rules", "--format", "xml"}, "jxlint: --format 应为 text 或 json，而不是「xml」\n"},
+		{[]string{"--lang", "en", "rules", "--format", "xml"}, "jxlint: --format must be text or json, not \"xml\"\n"},
 		{[]string{"rules", "--no-config"}, "jxlint: --config 和 --no-config 不能同时使用\n"},
 		{[]string{"rules", "--no-config", "--lang", "en"}, "jxlint: --config and --no-config cannot be used together\n"},
 	} {
