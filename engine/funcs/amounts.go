@@ -3,19 +3,64 @@ package funcs
 import (
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/jxlint/jxlint/table"
 )
 
 // amountsOf accepts a row's amounts by value or by pointer (document.total is a
-// pointer and nil when the table has no 合计 row).
+// pointer and nil when the table has no 合计 row), or the row itself: a project,
+// a unit, or a document for its 合计 row. Rows passed by pointer are read in
+// place, without copying their amounts.
 func amountsOf(v any) *table.Amounts {
 	switch a := v.(type) {
 	case *table.Amounts:
 		return a
 	case table.Amounts:
 		return &a
+	case *table.Project:
+		if a != nil {
+			return &a.Amounts
+		}
+	case *table.Unit:
+		if a != nil {
+			return &a.Amounts
+		}
+	case *table.Document:
+		if a != nil {
+			return a.Total
+		}
 	}
 	return nil
+}
+
+// badRowSum reports whether a row has a funding column filled, no invalid
+// amount, and a total that is not the sum of its funding columns:
+// hasFunding(row) && !hasInvalid(row) && total != fiscal + special + other.
+func badRowSum(v any) bool {
+	a := amountsOf(v)
+	if a == nil || !hasFunding(a) || hasInvalid(a) {
+		return false
+	}
+	return !sumEqual(a.Total, a.Fiscal, a.Special, a.Other)
+}
+
+// projectSums returns the sum of each amount column over the projects of unit
+// u, added as dsum adds them; its cells are empty.
+func projectSums(v any) *table.Amounts {
+	out := &table.Amounts{}
+	u, _ := v.(*table.Unit)
+	if u == nil {
+		return out
+	}
+	column := make([]decimal.Decimal, len(u.Projects))
+	for c := range out.Cells {
+		for i, p := range u.Projects {
+			column[i] = p.Amounts.Get(c)
+		}
+		out.Set(c, dsumOf(column))
+	}
+	return out
 }
 
 // filled reports whether column c of a holds an amount: written text, or a

@@ -54,6 +54,7 @@ func Options(d *rules.Dictionaries) []expr.Option {
 		anyArg("hasAmounts", t.HasAmounts, new(func(any) bool)),
 		anyArg("hasFunding", t.HasFunding, new(func(any) bool)),
 		anyArg("hasInvalid", t.HasInvalid, new(func(any) bool)),
+		anyArg("badRowSum", t.BadRowSum, new(func(any) bool)),
 		// The indicator framework.
 		str("level1Canon", t.Level1Canon, new(func(string) string)),
 		str("level2Canon", t.Level2Canon, new(func(string) string)),
@@ -84,6 +85,7 @@ func untypedOptions(h *helpers) []expr.Option {
 		str("percent", percent, new(func(string) any)),
 		// Amounts.
 		anyArg("negativeCells", negativeCells, new(func(any) []table.AmountCell)),
+		anyArg("projectSums", projectSums, new(func(any) *table.Amounts)),
 		// The indicator framework.
 		anyArg("categories", func(v any) []string { return h.categories(projectOf(v)) }, new(func(any) []string)),
 		// Lists.

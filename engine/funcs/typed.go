@@ -22,6 +22,7 @@ type Typed struct {
 	HasAmounts   func(any) bool            `expr:"hasAmounts"`
 	HasFunding   func(any) bool            `expr:"hasFunding"`
 	HasInvalid   func(any) bool            `expr:"hasInvalid"`
+	BadRowSum    func(any) bool            `expr:"badRowSum"`
 	Level1Canon  func(string) string       `expr:"level1Canon"`
 	Level2Canon  func(string) string       `expr:"level2Canon"`
 	ParentOf     func(string) string       `expr:"parentOf"`
@@ -44,6 +45,7 @@ func newTyped(h *helpers) Typed {
 		HasAmounts:   hasAmounts,
 		HasFunding:   hasFunding,
 		HasInvalid:   hasInvalid,
+		BadRowSum:    badRowSum,
 		Level1Canon:  h.canon1,
 		Level2Canon:  h.canon2,
 		ParentOf:     h.parentOf,
