@@ -41,8 +41,49 @@ type IndicatorFacts struct {
 	PercentOutOfRange bool    `expr:"percentOutOfRange"` // a percentage of the value or of the period value is below 0 or above 100
 	Vague             bool    `expr:"vague"`             // vagueWords finds a word in the period or the annual value
 
-	levels [2]table.Level // the categories the category facts were found for
-	found  bool           // the category facts hold those of levels
+	recent *categoryCache // the category facts of recent indicators
+}
+
+// categoryFacts are the facts of one pair of first- and second-level categories.
+type categoryFacts struct {
+	levels                                                 [2]table.Level
+	level1, level2, category, code1Name, code2Name, parent string
+	level1Unknown, level2Unknown, code1Clash, code2Clash   bool
+	prefixClash, parentClash                               bool
+}
+
+// categoryCache holds the category facts of the pairs of levels found last:
+// a table's indicators cycle through a few pairs (产出/数量, 产出/质量, …), the
+// same from one project to the next, so the pair after the last one found is
+// tried first.
+type categoryCache struct {
+	entries [8]categoryFacts
+	n, next int // entries filled; the one to replace next
+	last    int // the entry found last
+}
+
+// get returns the category facts of in's levels, found again only when they
+// are not among the recent ones.
+func (c *categoryCache) get(fr *Facter, in *table.Indicator) *categoryFacts {
+	for k := range c.n {
+		i := (c.last + 1 + k) % c.n
+		if e := &c.entries[i]; sameLevels(e, in) {
+			c.last = i
+			return e
+		}
+	}
+	e := &c.entries[c.next]
+	fr.findCategories(in, e)
+	c.last = c.next
+	c.next = (c.next + 1) % len(c.entries)
+	c.n = min(c.n+1, len(c.entries))
+	return e
+}
+
+// sameLevels reports whether the category facts e are those of in's levels.
+func sameLevels(e *categoryFacts, in *table.Indicator) bool {
+	return e.levels[1].Name == in.Level2.Name && e.levels[0].Name == in.Level1.Name &&
+		e.levels[1].Code == in.Level2.Code && e.levels[0].Code == in.Level1.Code
 }
 
 // Facter finds the facts of indicators with the dictionaries of a rule set. It
@@ -53,7 +94,7 @@ type Facter struct {
 
 // Find fills f with the facts of in. f is reused from one indicator to the
 // next: the facts of the categories are found again only when they differ
-// from the previous indicator's. Find allocates only when the indicator
+// from those of the last few indicators. Find allocates only when the indicator
 // carries an operator or a measurement unit besides its annual value.
 func (fr *Facter) Find(in *table.Indicator, f *IndicatorFacts) {
 	h := fr.h
@@ -62,15 +103,15 @@ func (fr *Facter) Find(in *table.Indicator, f *IndicatorFacts) {
 	f.PeriodEmpty, f.AnnualEmpty = period == "", annual == ""
 	f.UnitEmpty = normalize(in.MeasureUnit) == ""
 	f.SameValues = period != "" && period == annual
-	if !f.found || f.levels != [2]table.Level{in.Level1, in.Level2} {
-		// Indicators in a row mostly share their categories: found once for them.
-		fr.findCategories(in, f)
+	if f.recent == nil {
+		f.recent = &categoryCache{}
 	}
+	f.setCategories(f.recent.get(fr, in))
 
-	f.NameIsLevel1 = h.canon1(in.Name) != ""
-	n2 := h.canon2(in.Name)
-	f.NameIsLevel2 = n2 != ""
-	f.NameParent = h.parentOf(n2)
+	name := h.lookup(in.Name)
+	f.NameIsLevel1 = name.level1 != ""
+	f.NameIsLevel2 = name.level2 != ""
+	f.NameParent = name.level2Parent
 
 	f.Quantified, f.TimeLimited, f.HasPercent, f.Percent, f.PercentOutOfRange = false, false, false, 0, false
 	f.findValue(in.Operator + in.Annual + in.MeasureUnit)
@@ -84,21 +125,32 @@ func (fr *Facter) Find(in *table.Indicator, f *IndicatorFacts) {
 	f.Vague = h.vague.contains(in.Period) || h.vague.contains(in.Annual)
 }
 
-// findCategories sets the facts of the indicator's first and second levels.
-func (fr *Facter) findCategories(in *table.Indicator, f *IndicatorFacts) {
+// findCategories finds the facts of the indicator's first and second levels.
+func (fr *Facter) findCategories(in *table.Indicator, c *categoryFacts) {
 	h := fr.h
-	f.levels, f.found = [2]table.Level{in.Level1, in.Level2}, true
-	f.Level1, f.Level2 = h.canon1(in.Level1.Name), h.canon2(in.Level2.Name)
-	f.Category = h.level1Of(in)
-	f.Level1Unknown = f.Level1 == "" && normalize(in.Level1.Name) != ""
-	f.Level2Unknown = f.Level2 == "" && normalize(in.Level2.Name) != ""
-	f.Code1Name, f.Code2Name = h.code1[in.Level1.Code], h.code2[in.Level2.Code]
-	f.Level1CodeClash = f.Code1Name != "" && f.Level1 != "" && f.Code1Name != f.Level1
-	f.Level2CodeClash = f.Code2Name != "" && f.Level2 != "" && f.Code2Name != f.Level2
+	l1, l2 := h.lookup(in.Level1.Name), h.lookup(in.Level2.Name)
+	c.levels = [2]table.Level{in.Level1, in.Level2}
+	c.level1, c.level2 = l1.level1, l2.level2
+	c.category = h.level1Of(in)
+	c.level1Unknown = c.level1 == "" && normalize(in.Level1.Name) != ""
+	c.level2Unknown = c.level2 == "" && normalize(in.Level2.Name) != ""
+	c.code1Name, c.code2Name = h.code1[in.Level1.Code], h.code2[in.Level2.Code]
+	c.code1Clash = c.code1Name != "" && c.level1 != "" && c.code1Name != c.level1
+	c.code2Clash = c.code2Name != "" && c.level2 != "" && c.code2Name != c.level2
 	c1, c2 := in.Level1.Code, in.Level2.Code
-	f.CodePrefixClash = c1 != "" && c2 != "" && !strings.HasPrefix(c2, c1)
-	f.Level2Parent = h.parentOf(f.Level2)
-	f.ParentClash = f.Level1 != "" && f.Level2 != "" && f.Level2Parent != f.Level1
+	c.prefixClash = c1 != "" && c2 != "" && !strings.HasPrefix(c2, c1)
+	c.parent = l2.level2Parent
+	c.parentClash = c.level1 != "" && c.level2 != "" && c.parent != c.level1
+}
+
+// setCategories copies the category facts c into f.
+func (f *IndicatorFacts) setCategories(c *categoryFacts) {
+	f.Level1, f.Level2, f.Category = c.level1, c.level2, c.category
+	f.Level1Unknown, f.Level2Unknown = c.level1Unknown, c.level2Unknown
+	f.Code1Name, f.Code2Name = c.code1Name, c.code2Name
+	f.Level1CodeClash, f.Level2CodeClash = c.code1Clash, c.code2Clash
+	f.CodePrefixClash = c.prefixClash
+	f.Level2Parent, f.ParentClash = c.parent, c.parentClash
 }
 
 // findValue sets the facts of an indicator's value in one scan of its

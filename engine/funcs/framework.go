@@ -19,6 +19,15 @@ type framework struct {
 	code2  map[string]string // second-level code → canonical name
 	order  []string          // canonical first-level names in framework order
 	maxLen int               // bytes of the longest name or key of the maps: longer texts are no category
+	exact  map[string]names  // what the framework knows of the names of exact1 and exact2
+	byKey  map[string]names  // the same by categoryKey, for the keys of level1 and level2
+	none   names             // what it knows of any other name
+}
+
+// names is what the framework knows of one name, found in one look-up:
+// canon1(name), canon2(name), parentOf(name) and parentOf(canon2(name)).
+type names struct {
+	level1, level2, parent, level2Parent string
 }
 
 // newFramework indexes the categories of cats.
@@ -47,7 +56,48 @@ func newFramework(cats []rules.Category) *framework {
 			f.maxLen = max(f.maxLen, len(k))
 		}
 	}
+	f.exact, f.byKey = map[string]names{}, map[string]names{}
+	for _, m := range [...]map[string]string{f.exact1, f.exact2} {
+		for k := range m {
+			f.exact[k] = f.namesOf(k)
+		}
+	}
+	for _, m := range [...]map[string]string{f.level1, f.level2} {
+		for k := range m {
+			f.byKey[k] = names{level1: f.level1[k], level2: f.level2[k]}
+			f.byKey[k] = f.withParents(f.byKey[k])
+		}
+	}
+	f.none = f.withParents(names{})
 	return f
+}
+
+// namesOf finds what the framework knows of name with one look-up per question.
+func (f *framework) namesOf(name string) names {
+	return f.withParents(names{level1: f.canon1(name), level2: f.canon2(name)})
+}
+
+// withParents completes n with the parents of its second level.
+func (f *framework) withParents(n names) names {
+	n.parent = f.parent[n.level2]
+	n.level2Parent = f.parentOf(n.level2)
+	return n
+}
+
+// lookup returns what the framework knows of name, as namesOf finds it, with
+// at most two map look-ups.
+func (f *framework) lookup(name string) names {
+	if len(name) <= f.maxLen {
+		if n, ok := f.exact[name]; ok {
+			return n
+		}
+	}
+	if k := categoryKey(name); len(k) <= f.maxLen {
+		if n, ok := f.byKey[k]; ok {
+			return n
+		}
+	}
+	return f.none
 }
 
 // exactNames maps each key of byKey, with and without 指标, and the empty name

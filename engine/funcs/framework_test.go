@@ -2,6 +2,7 @@ package funcs
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/jxlint/jxlint/table"
@@ -69,6 +70,24 @@ func TestExactNames(t *testing.T) {
 			if want := tt.byKey[categoryKey(name)]; c != want {
 				t.Errorf("exact name %q gives %q, want %q", name, c, want)
 			}
+		}
+	}
+}
+
+func TestLookupAgreesWithCanon(t *testing.T) {
+	f := newHelpers(builtinDicts(t)).framework
+	texts := []string{"", " ", "产出", "产出指标", " 产 出 指标 ", "数量指标", "数量", "满意度", "服务对象满意度指标",
+		"经济效益", "培训人次", "指标", "社会效益指标。", strings.Repeat("产出", 40)}
+	for _, m := range []map[string]string{f.exact1, f.exact2, f.level1, f.level2} {
+		for k := range m {
+			texts = append(texts, k, k+" ", "  "+k)
+		}
+	}
+	for _, name := range texts {
+		want := names{level1: f.canon1(name), level2: f.canon2(name), parent: f.parentOf(name),
+			level2Parent: f.parentOf(f.canon2(name))}
+		if got := f.lookup(name); got != want {
+			t.Errorf("lookup(%q) = %+v, want %+v", name, got, want)
 		}
 	}
 }
