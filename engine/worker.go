@@ -43,6 +43,7 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 	clear(w.failed)
 	t := target{doc: doc, scope: scopeDocument}
 	w.env = Env{Typed: w.l.typed, Document: doc}
+	w.pfacts.Forget()
 	w.runScope(&t)
 	for _, u := range doc.Units {
 		t = target{doc: doc, unit: u, scope: scopeUnit}
@@ -75,6 +76,7 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 		}
 	}
 	w.env = Env{Typed: w.l.typed}
+	w.pfacts.Forget()
 	w.res = nil
 	w.l.finish(&res)
 	return res

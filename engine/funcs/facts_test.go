@@ -31,10 +31,14 @@ func TestFactsAgreeWithHelpers(t *testing.T) {
 		if err != nil {
 			continue
 		}
+		pf.Forget()
+		var earlier []*table.Project
 		for _, u := range doc.Units {
 			for _, p := range u.Projects {
 				fr.FindProject(u, p, &pf)
 				checkProjectFacts(t, h, u, p, &pf)
+				checkCopied(t, h, p, earlier, pf.CopiedFrom)
+				earlier = append(earlier, p)
 				for _, in := range p.Indicators {
 					fr.Find(in, &f)
 					checkFacts(t, h, in, &f)
@@ -91,4 +95,30 @@ func checkProjectFacts(t *testing.T, h *helpers, u *table.Unit, p *table.Project
 		t.Errorf("facts of project %q:\n got %+v\nwant topics %q, covered %q, typos %v", p.Name, *f,
 			h.topics.topics(text), covered, h.typos.find(text))
 	}
+}
+
+// checkCopied compares the copiedFrom fact of p with the first of earlier
+// whose indicatorKey is the same.
+func checkCopied(t *testing.T, h *helpers, p *table.Project, earlier []*table.Project, got *table.Project) {
+	t.Helper()
+	var want *table.Project
+	if key := h.indicatorKey(p); key != "" {
+		for _, q := range earlier {
+			if h.indicatorKey(q) == key {
+				want = q
+				break
+			}
+		}
+	}
+	if got != want {
+		t.Errorf("copiedFrom of project %q = %v, want %v", p.Name, projectName(got), projectName(want))
+	}
+}
+
+// projectName names p, or nil, in test failures.
+func projectName(p *table.Project) string {
+	if p == nil {
+		return "nil"
+	}
+	return p.Name
 }

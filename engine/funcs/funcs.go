@@ -4,6 +4,8 @@
 package funcs
 
 import (
+	"hash/maphash"
+
 	"github.com/expr-lang/expr"
 
 	"github.com/jxlint/jxlint/rules"
@@ -16,6 +18,7 @@ type helpers struct {
 	typos  *wordMatcher
 	vague  *wordMatcher
 	topics *topicMatcher
+	seed   maphash.Seed // hashes indicator keys
 }
 
 // newHelpers builds the matchers of d.
@@ -28,7 +31,7 @@ func newHelpers(d *rules.Dictionaries) *helpers {
 		vague[w] = ""
 	}
 	h := &helpers{framework: newFramework(d.Framework), typos: newMatcher(d.Typos),
-		vague: newMatcher(vague), topics: newTopicMatcher(d.Topics)}
+		vague: newMatcher(vague), topics: newTopicMatcher(d.Topics), seed: maphash.MakeSeed()}
 	h.vague.nounSkip = true
 	return h
 }

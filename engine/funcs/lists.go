@@ -81,17 +81,28 @@ func (h *helpers) indicatorKey(p *table.Project) string {
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for _, in := range p.Indicators {
-		b.WriteString(h.level1Of(in))
-		b.WriteByte(0x1f)
-		b.WriteString(h.canon2(in.Level2.Name))
-		for _, s := range [...]string{in.Name, in.Period, in.Annual, in.Operator, in.MeasureUnit} {
-			b.WriteByte(0x1f)
-			b.WriteString(normalize(h.typos.replace(s)))
-		}
-		b.WriteByte(0x1e)
-	}
+	h.writeKey(&b, p)
 	return b.String()
+}
+
+// keyWriter is where writeKey writes: a strings.Builder or a maphash.Hash.
+type keyWriter interface {
+	WriteString(s string) (int, error)
+	WriteByte(c byte) error
+}
+
+// writeKey writes the indicator key of p to w.
+func (h *helpers) writeKey(w keyWriter, p *table.Project) {
+	for _, in := range p.Indicators {
+		_, _ = w.WriteString(h.level1Of(in))
+		_ = w.WriteByte(0x1f)
+		_, _ = w.WriteString(h.canon2(in.Level2.Name))
+		for _, s := range [...]string{in.Name, in.Period, in.Annual, in.Operator, in.MeasureUnit} {
+			_ = w.WriteByte(0x1f)
+			_, _ = w.WriteString(normalize(h.typos.replace(s)))
+		}
+		_ = w.WriteByte(0x1e)
+	}
 }
 
 // sameUnit reports whether two measure words agree: equal, or one containing

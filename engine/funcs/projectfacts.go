@@ -1,6 +1,7 @@
 package funcs
 
 import (
+	"hash/maphash"
 	"slices"
 
 	"github.com/jxlint/jxlint/table"
@@ -16,10 +17,51 @@ type ProjectFacts struct {
 	Covered   []string `expr:"covered"`   // the topics of its name, goal, period goal and its unit's name, sorted
 	Typos     bool     `expr:"typos"`     // len(typos(projectText(project))) > 0
 	HalfWidth bool     `expr:"halfWidth"` // a text holds a half-width , : ; ( or )
+
+	// CopiedFrom is the first earlier project of the document whose indicator
+	// list says the same (indicatorKey of both is the same, and not ""), or nil.
+	CopiedFrom *table.Project `expr:"copiedFrom"`
+
+	keys map[uint64][]*table.Project // the document's projects so far, first of each key, by hash of key
+	hash maphash.Hash
+}
+
+// Forget makes f forget the projects of the document: the worker calls it
+// before the first project of each document and after the last.
+func (f *ProjectFacts) Forget() {
+	clear(f.keys)
+}
+
+// findCopied sets f.CopiedFrom for project p and notes p when it is the first
+// of its key. Keys are compared by hash and then, on a match, in full.
+func (f *ProjectFacts) findCopied(h *helpers, p *table.Project) {
+	f.CopiedFrom = nil
+	if len(p.Indicators) == 0 {
+		return
+	}
+	if f.keys == nil {
+		f.keys = map[uint64][]*table.Project{}
+		f.hash.SetSeed(h.seed)
+	}
+	f.hash.Reset()
+	h.writeKey(&f.hash, p)
+	sum := f.hash.Sum64()
+	same := f.keys[sum]
+	if len(same) > 0 {
+		key := h.indicatorKey(p)
+		for _, q := range same {
+			if h.indicatorKey(q) == key {
+				f.CopiedFrom = q
+				return
+			}
+		}
+	}
+	f.keys[sum] = append(same, p)
 }
 
 // FindProject fills f with the facts of project p of unit u. f is reused from
-// one project to the next; its lists are valid until the next call.
+// one project to the next, in table order, and remembers the document's
+// earlier projects; its lists are valid until the next call.
 func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) {
 	h := fr.h
 	f.Topics, f.Covered = f.Topics[:0], f.Covered[:0]
@@ -38,6 +80,7 @@ func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) 
 	}
 	slices.Sort(f.Topics)
 	slices.Sort(f.Covered)
+	f.findCopied(h, p)
 }
 
 // scan adds the topics of one text of the project to f.Topics and notes its
