@@ -29,7 +29,8 @@ const (
 )
 
 // parseIndicators splits a packed indicator cell (text at span) into indicators;
-// items it cannot read become malformed-indicator problems.
+// items it cannot read become malformed-indicator problems. text must be valid
+// UTF-8, as every reader makes it (see Decode).
 func parseIndicators(text string, span Span) ([]*Indicator, []Problem) {
 	var ip indicatorParser
 	return ip.parse(text, span)
