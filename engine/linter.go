@@ -57,7 +57,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 	if opts.MemoryBudget == 0 {
 		opts.MemoryBudget = DefaultMemoryBudget
 	}
-	exprOpts := append([]expr.Option{expr.Env(Env{})}, decimalOptions()...)
+	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(flagPatch{})}, decimalOptions()...)
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
 	exprOpts = append(exprOpts, helperOpts...)
 	l := &Linter{opts: opts, typed: typed}
