@@ -7,8 +7,8 @@ import (
 
 // readsFacts reports whether any expression of rule c, its message included,
 // names the variable name (facts, projectFacts): only then does the worker
-// find those facts for each object. Reads of facts rewritten by flagPatch
-// count as reads of facts.
+// find those facts for each object. Reads that fieldPatch rewrote are not
+// seen here: New counts them apart.
 func (c *compiled) readsFacts(name string) bool {
 	for _, p := range [...]*vm.Program{c.when, c.check} {
 		if p != nil && namesVar(p.Node(), name) {
@@ -26,9 +26,6 @@ func (c *compiled) readsFacts(name string) bool {
 // namesVar reports whether the expression tree reads the variable name.
 func namesVar(n ast.Node, name string) bool {
 	return ast.Find(n, func(n ast.Node) bool {
-		if name == "facts" && readsFlag(n) {
-			return true
-		}
 		id, ok := n.(*ast.IdentifierNode)
 		return ok && id.Value == name
 	}) != nil

@@ -57,12 +57,14 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 	if opts.MemoryBudget == 0 {
 		opts.MemoryBudget = DefaultMemoryBudget
 	}
-	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(flagPatch{})}, decimalOptions()...)
+	patch := &fieldPatch{}
+	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(patch)}, decimalOptions()...)
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
 	exprOpts = append(exprOpts, helperOpts...)
 	l := &Linter{opts: opts, typed: typed}
 	var errs []error
 	for _, r := range set.Rules {
+		clear(patch.read)
 		c, rerrs := compileRule(r, opts.Lang, exprOpts)
 		errs = append(errs, rerrs...)
 		if c == nil {
@@ -71,10 +73,10 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		c.index = len(l.rules)
 		l.rules = append(l.rules, c)
 		l.byScope[c.scope] = append(l.byScope[c.scope], c)
-		if c.scope == scopeIndicator && c.readsFacts("facts") {
+		if c.scope == scopeIndicator && (patch.read["facts"] || c.readsFacts("facts")) {
 			l.facts = facter
 		}
-		if c.scope >= scopeProject && c.readsFacts("projectFacts") {
+		if c.scope >= scopeProject && (patch.read["projectFacts"] || c.readsFacts("projectFacts")) {
 			l.pfacts = facter
 		}
 	}

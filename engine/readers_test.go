@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -44,5 +45,34 @@ func TestFactsAboveIndicators(t *testing.T) {
 	}
 	if got, want := describe(res.Findings), "6:115-6:118 same-values 区科技局/项目甲/2 period \"95%\" 群众满意\n"; got != want {
 		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestFieldReadsKeepTypes checks that rules reading fields are checked with the
+// fields' types: a text compared with a number is an error.
+func TestFieldReadsKeepTypes(t *testing.T) {
+	set := setFrom(t, "types.yaml", []byte(`rules:
+  - id: text-minus-number
+    severity: warning
+    title: x
+    scope: indicator
+    message: {zh: x, en: x}
+    check: indicator.name - 1 > 0
+  - id: flag-plus-number
+    severity: warning
+    title: x
+    scope: indicator
+    message: {zh: x, en: x}
+    check: facts.quantified + 1 > 0
+`))
+	_, err := New(set, Options{})
+	if err == nil {
+		t.Fatal("New accepted text minus number and yes-or-no plus number")
+	}
+	for _, want := range []string{`rule "text-minus-number": check: invalid operation: - (mismatched types string and int)`,
+		`rule "flag-plus-number": check: invalid operation: + (mismatched types bool and int)`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %q", err, want)
+		}
 	}
 }
