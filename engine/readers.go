@@ -64,10 +64,12 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 	if read == nil {
 		return
 	}
-	call := &ast.CallNode{
-		Callee:    &ast.ConstantNode{Value: read},
-		Arguments: []ast.Node{&ast.IdentifierNode{Value: "$env"}},
-	}
+	callee := &ast.ConstantNode{Value: read}
+	// The checker may keep the type of a checked call without visiting its
+	// callee again; the compiler calls it directly only when the callee's
+	// type is known.
+	callee.SetType(reflect.TypeOf(read))
+	call := &ast.CallNode{Callee: callee, Arguments: []ast.Node{&ast.IdentifierNode{Value: "$env"}}}
 	ast.Patch(node, call)
 	call.SetLocation(id.Location()) // where expr places a failed read of root.field
 	if fp.read == nil {
