@@ -81,7 +81,7 @@ func (h *helpers) indicatorKey(p *table.Project) string {
 	}
 	var b strings.Builder
 	b.Grow(n)
-	h.writeKey(&b, p)
+	h.writeKey(&b, p, false)
 	return b.String()
 }
 
@@ -91,15 +91,20 @@ type keyWriter interface {
 	WriteByte(c byte) error
 }
 
-// writeKey writes the indicator key of p to w.
-func (h *helpers) writeKey(w keyWriter, p *table.Project) {
+// writeKey writes the indicator key of p to w. typoFree tells that no
+// indicator's name, period value or annual value holds a typo, so that only
+// the operator and the measurement unit need their typos corrected.
+func (h *helpers) writeKey(w keyWriter, p *table.Project, typoFree bool) {
 	for _, in := range p.Indicators {
 		_, _ = w.WriteString(h.level1Of(in))
 		_ = w.WriteByte(0x1f)
 		_, _ = w.WriteString(h.canon2(in.Level2.Name))
-		for _, s := range [...]string{in.Name, in.Period, in.Annual, in.Operator, in.MeasureUnit} {
+		for k, s := range [...]string{in.Name, in.Period, in.Annual, in.Operator, in.MeasureUnit} {
+			if !typoFree || k >= 3 {
+				s = h.typos.replace(s)
+			}
 			_ = w.WriteByte(0x1f)
-			_, _ = w.WriteString(normalize(h.typos.replace(s)))
+			_, _ = w.WriteString(normalize(s))
 		}
 		_ = w.WriteByte(0x1e)
 	}

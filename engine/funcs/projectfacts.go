@@ -33,7 +33,8 @@ func (f *ProjectFacts) Forget() {
 }
 
 // findCopied sets f.CopiedFrom for project p and notes p when it is the first
-// of its key. Keys are compared by hash and then, on a match, in full.
+// of its key. Keys are compared by hash and then, on a match, in full. It
+// runs after the texts of p are scanned, and trusts f.Typos.
 func (f *ProjectFacts) findCopied(h *helpers, p *table.Project) {
 	f.CopiedFrom = nil
 	if len(p.Indicators) == 0 {
@@ -44,7 +45,7 @@ func (f *ProjectFacts) findCopied(h *helpers, p *table.Project) {
 		f.hash.SetSeed(h.seed)
 	}
 	f.hash.Reset()
-	h.writeKey(&f.hash, p)
+	h.writeKey(&f.hash, p, !f.Typos) // FindProject scanned every name and value for typos
 	sum := f.hash.Sum64()
 	same := f.keys[sum]
 	if len(same) > 0 {
