@@ -6,6 +6,8 @@ import (
 	"unsafe"
 
 	"github.com/expr-lang/expr/ast"
+
+	"github.com/jxlint/jxlint/table"
 )
 
 // fieldPatch rewrites each read of a plain field of an object of the
@@ -15,8 +17,8 @@ import (
 // several fields of each object. The reader is a constant function of a
 // signature expr calls directly, and it reads the field at its offset: no
 // reflection, and no allocation but the one a text needs. Only fields of type
-// string, bool, int and float64 are rewritten, so the rule is checked with the
-// same types.
+// string, bool, int and float64 and of the types of anyReaders are
+// rewritten, and the rule is checked with the same types.
 type fieldPatch struct {
 	read map[string]bool // the objects whose fields were rewritten, by name
 }
@@ -60,9 +62,14 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 	if !ok {
 		return
 	}
-	read := readerOf(f.Type, root.off, f.Offset, fmt.Sprintf("cannot get %s from %s", p.Value, id.Value))
+	msg := fmt.Sprintf("cannot get %s from %s", p.Value, id.Value)
+	read, typed := readerOf(f.Type, root.off, f.Offset, msg), true
 	if read == nil {
-		return
+		mk, ok := anyReaders[f.Type]
+		if !ok {
+			return
+		}
+		read, typed = mk(root.off, f.Offset, msg), false
 	}
 	callee := &ast.ConstantNode{Value: read}
 	// The checker may keep the type of a checked call without visiting its
@@ -70,6 +77,9 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 	// type is known.
 	callee.SetType(reflect.TypeOf(read))
 	call := &ast.CallNode{Callee: callee, Arguments: []ast.Node{&ast.IdentifierNode{Value: "$env"}}}
+	if !typed {
+		call.SetNature(*m.Nature()) // the checker keeps the type of a call that has one
+	}
 	ast.Patch(node, call)
 	call.SetLocation(id.Location()) // where expr places a failed read of root.field
 	if fp.read == nil {
@@ -107,6 +117,24 @@ func readerOf(t reflect.Type, rootOff, off uintptr, msg string) any {
 		return func(env any) float64 { return *(*float64)(fieldAt(env, rootOff, off, msg)) }
 	}
 	return nil
+}
+
+// anyReaders make the readers of fields of the list and pointer types that
+// rules read most. expr has no direct call for functions that give these
+// types, so the reader gives any, and its call keeps the field's type.
+var anyReaders = map[reflect.Type]func(rootOff, off uintptr, msg string) any{
+	reflect.TypeFor[[]*table.Indicator](): readAny[[]*table.Indicator],
+	reflect.TypeFor[[]table.Problem]():    readAny[[]table.Problem],
+	reflect.TypeFor[[]*table.Project]():   readAny[[]*table.Project],
+	reflect.TypeFor[[]*table.Unit]():      readAny[[]*table.Unit],
+	reflect.TypeFor[[]string]():           readAny[[]string],
+	reflect.TypeFor[*table.Project]():     readAny[*table.Project],
+	reflect.TypeFor[*table.Amounts]():     readAny[*table.Amounts],
+}
+
+// readAny returns the reader of a field of type T, as readerOf does.
+func readAny[T any](rootOff, off uintptr, msg string) any {
+	return func(env any) any { return *(*T)(fieldAt(env, rootOff, off, msg)) }
 }
 
 // fieldAt returns the address of the field at offset off of the object whose

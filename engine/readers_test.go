@@ -49,7 +49,8 @@ func TestFactsAboveIndicators(t *testing.T) {
 }
 
 // TestFieldReadsKeepTypes checks that rules reading fields are checked with the
-// fields' types: a text compared with a number is an error.
+// fields' types: a text minus a number is an error, and so is a field that the
+// elements of a list do not have.
 func TestFieldReadsKeepTypes(t *testing.T) {
 	set := setFrom(t, "types.yaml", []byte(`rules:
   - id: text-minus-number
@@ -64,13 +65,20 @@ func TestFieldReadsKeepTypes(t *testing.T) {
     scope: indicator
     message: {zh: x, en: x}
     check: facts.quantified + 1 > 0
+  - id: list-element-field
+    severity: warning
+    title: x
+    scope: project
+    message: {zh: x, en: x}
+    check: any(project.indicators, .nmae == "")
 `))
 	_, err := New(set, Options{})
 	if err == nil {
 		t.Fatal("New accepted text minus number and yes-or-no plus number")
 	}
 	for _, want := range []string{`rule "text-minus-number": check: invalid operation: - (mismatched types string and int)`,
-		`rule "flag-plus-number": check: invalid operation: + (mismatched types bool and int)`} {
+		`rule "flag-plus-number": check: invalid operation: + (mismatched types bool and int)`,
+		`rule "list-element-field": check: type table.Indicator has no field nmae`} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not say %q", err, want)
 		}
