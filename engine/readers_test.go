@@ -70,7 +70,7 @@ func TestFieldReadsKeepTypes(t *testing.T) {
     title: x
     scope: project
     message: {zh: x, en: x}
-    check: any(project.indicators, .nmae == "")
+    check: any(project.indicators, .title == "")
 `))
 	_, err := New(set, Options{})
 	if err == nil {
@@ -78,7 +78,7 @@ func TestFieldReadsKeepTypes(t *testing.T) {
 	}
 	for _, want := range []string{`rule "text-minus-number": check: invalid operation: - (mismatched types string and int)`,
 		`rule "flag-plus-number": check: invalid operation: + (mismatched types bool and int)`,
-		`rule "list-element-field": check: type table.Indicator has no field nmae`} {
+		`rule "list-element-field": check: type table.Indicator has no field title`} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not say %q", err, want)
 		}
