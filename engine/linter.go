@@ -57,14 +57,15 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 	if opts.MemoryBudget == 0 {
 		opts.MemoryBudget = DefaultMemoryBudget
 	}
-	patch := &fieldPatch{}
-	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(patch), expr.Patch(inPatch{})}, decimalOptions()...)
+	patch, params := &fieldPatch{}, &paramPatch{}
+	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(params), expr.Patch(patch), expr.Patch(inPatch{})}, decimalOptions()...)
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
 	exprOpts = append(exprOpts, helperOpts...)
 	l := &Linter{opts: opts, typed: typed}
 	var errs []error
 	for _, r := range set.Rules {
 		clear(patch.read)
+		params.params = r.Params
 		c, rerrs := compileRule(r, opts.Lang, exprOpts)
 		errs = append(errs, rerrs...)
 		if c == nil {
