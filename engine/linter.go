@@ -58,7 +58,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		opts.MemoryBudget = DefaultMemoryBudget
 	}
 	patch, params := &fieldPatch{}, &paramPatch{}
-	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(params), expr.Patch(patch), expr.Patch(inPatch{})}, decimalOptions()...)
+	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(params), expr.Patch(patch), expr.Patch(inPatch{}), expr.Patch(flattenPatch{})}, decimalOptions()...)
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
 	exprOpts = append(exprOpts, helperOpts...)
 	l := &Linter{opts: opts, typed: typed}
