@@ -95,7 +95,7 @@ func (e *element) set(key string, v any) error {
 		default:
 			return bad("a unit")
 		}
-	case "project": // flatten() hands out copies: they are matched by value
+	case "project": // a flatten over values hands out copies: they are matched by value
 		switch p := v.(type) {
 		case *table.Project:
 			e.project = p
