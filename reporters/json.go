@@ -1,8 +1,6 @@
 package reporters
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
 
 	"github.com/jxlint/jxlint/engine"
@@ -13,10 +11,7 @@ import (
 // JSON writes one JSON document: tool, findings (streamed as files arrive),
 // then files and summary. Keys of empty optional values are left out.
 type JSON struct {
-	w     io.Writer
-	buf   bytes.Buffer
-	enc   *json.Encoder
-	first bool
+	out   jsonStream
 	files []jsonFile
 	lang  string // of the files' error texts
 }
@@ -79,18 +74,17 @@ type jsonSummary struct {
 
 // Begin writes the tool object and opens the findings array.
 func (j *JSON) Begin(w io.Writer, run Run) error {
-	j.w, j.first, j.files, j.lang = w, true, nil, run.Lang
-	j.enc = json.NewEncoder(&j.buf)
-	j.enc.SetEscapeHTML(false)
-	j.buf.WriteString("{\n  \"tool\": ")
-	if err := j.encode(struct {
+	j.files, j.lang = nil, run.Lang
+	j.out.start(w)
+	j.out.text("{\n  \"tool\": ")
+	if err := j.out.encode(struct {
 		Name    string `json:"name"`
 		Version string `json:"version,omitempty"`
 	}{run.ToolName, run.Version}, "  "); err != nil {
 		return err
 	}
-	j.buf.WriteString(",\n  \"findings\": [")
-	return j.flush()
+	j.out.text(",\n  \"findings\": [")
+	return j.out.flush()
 }
 
 // File writes the file's findings and remembers its record for End.
@@ -102,56 +96,31 @@ func (j *JSON) File(res *engine.FileResult) error {
 	}
 	j.files = append(j.files, rec)
 	for i := range res.Findings {
-		if j.first {
-			j.buf.WriteString("\n    ")
-			j.first = false
-		} else {
-			j.buf.WriteString(",\n    ")
-		}
-		if err := j.encode(toJSONFinding(&res.Findings[i]), "    "); err != nil {
+		if err := j.out.element(toJSONFinding(&res.Findings[i]), "    "); err != nil {
 			return err
 		}
 	}
-	return j.flush()
+	return j.out.flush()
 }
 
 // End closes the findings array and writes the files and the summary.
 func (j *JSON) End(sum Summary) error {
-	if !j.first {
-		j.buf.WriteString("\n  ")
-	}
-	j.buf.WriteString("],\n  \"files\": ")
+	j.out.closeArray("  ")
+	j.out.text(",\n  \"files\": ")
 	files := j.files
 	if files == nil {
 		files = []jsonFile{}
 	}
-	if err := j.encode(files, "  "); err != nil {
+	if err := j.out.encode(files, "  "); err != nil {
 		return err
 	}
-	j.buf.WriteString(",\n  \"summary\": ")
-	if err := j.encode(jsonSummary{sum.Errors, sum.Warnings, sum.Infos, sum.Suppressed,
+	j.out.text(",\n  \"summary\": ")
+	if err := j.out.encode(jsonSummary{sum.Errors, sum.Warnings, sum.Infos, sum.Suppressed,
 		sum.Ignored, sum.Stale, sum.Files, sum.FilesFailed}, "  "); err != nil {
 		return err
 	}
-	j.buf.WriteString("\n}\n")
-	return j.flush()
-}
-
-// encode appends v, indented as if it started at prefix, without a final newline.
-func (j *JSON) encode(v any, prefix string) error {
-	j.enc.SetIndent(prefix, "  ")
-	if err := j.enc.Encode(v); err != nil {
-		return err
-	}
-	j.buf.Truncate(j.buf.Len() - 1) // the encoder's newline
-	return nil
-}
-
-// flush writes what is buffered.
-func (j *JSON) flush() error {
-	_, err := j.w.Write(j.buf.Bytes())
-	j.buf.Reset()
-	return err
+	j.out.text("\n}\n")
+	return j.out.flush()
 }
 
 func toJSONFinding(f *engine.Finding) jsonFinding {

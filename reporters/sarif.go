@@ -1,8 +1,6 @@
 package reporters
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
 	"strings"
 
@@ -28,19 +26,16 @@ type SARIF struct {
 	w         io.Writer
 	run       Run
 	paths     paths
-	buf       bytes.Buffer
-	enc       *json.Encoder
+	out       jsonStream
 	ruleIndex map[string]int
-	first     bool
 	notes     []sarifNotification
 }
 
 // Begin writes the log header, the tool with its rules, and opens the results.
 func (s *SARIF) Begin(w io.Writer, run Run) error {
-	s.w, s.run, s.first, s.notes = w, run, true, nil
+	s.run, s.notes = run, nil
 	s.paths = newPaths(run.WorkDir)
-	s.enc = json.NewEncoder(&s.buf)
-	s.enc.SetEscapeHTML(false)
+	s.out.start(w)
 	s.ruleIndex = make(map[string]int, len(run.Rules))
 	driver := sarifDriver{Name: run.ToolName, Version: run.Version, InformationURI: run.InfoURI,
 		Rules: make([]sarifRule, 0, len(run.Rules))}
@@ -54,15 +49,15 @@ func (s *SARIF) Begin(w io.Writer, run Run) error {
 		s.ruleIndex[r.ID] = i
 		driver.Rules = append(driver.Rules, sarifRuleOf(r, run.Lang))
 	}
-	s.buf.WriteString("{\n  \"$schema\": \"" + sarifSchema + "\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ")
-	if err := s.encode(sarifTool{Driver: driver}, "      "); err != nil {
+	s.out.text("{\n  \"$schema\": \"" + sarifSchema + "\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ")
+	if err := s.out.encode(sarifTool{Driver: driver}, "      "); err != nil {
 		return err
 	}
 	// originalUriBaseIds is left out on purpose: %SRCROOT% is the checkout, which
 	// consumers know, and an absolute path would make the log differ between
 	// machines for the same input.
-	s.buf.WriteString(",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": [")
-	return s.flush()
+	s.out.text(",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": [")
+	return s.out.flush()
 }
 
 // File writes a result per finding, and remembers a notification when the
@@ -77,34 +72,26 @@ func (s *SARIF) File(res *engine.FileResult) error {
 		})
 	}
 	for i := range res.Findings {
-		if s.first {
-			s.buf.WriteString("\n        ")
-			s.first = false
-		} else {
-			s.buf.WriteString(",\n        ")
-		}
-		if err := s.encode(s.result(&res.Findings[i]), "        "); err != nil {
+		if err := s.out.element(s.result(&res.Findings[i]), "        "); err != nil {
 			return err
 		}
 	}
-	return s.flush()
+	return s.out.flush()
 }
 
 // End closes the results and writes the invocation.
 func (s *SARIF) End(sum Summary) error {
-	if !s.first {
-		s.buf.WriteString("\n      ")
-	}
-	s.buf.WriteString("],\n      \"invocations\": ")
+	s.out.closeArray("      ")
+	s.out.text(",\n      \"invocations\": ")
 	inv := sarifInvocation{
 		ExecutionSuccessful:        len(s.notes) == 0 && sum.FilesFailed == 0,
 		ToolExecutionNotifications: s.notes,
 	}
-	if err := s.encode([]sarifInvocation{inv}, "      "); err != nil {
+	if err := s.out.encode([]sarifInvocation{inv}, "      "); err != nil {
 		return err
 	}
-	s.buf.WriteString("\n    }\n  ]\n}\n")
-	return s.flush()
+	s.out.text("\n    }\n  ]\n}\n")
+	return s.out.flush()
 }
 
 // result converts one finding.
@@ -203,21 +190,4 @@ func sarifLevel(s rules.Severity) string {
 		return "warning"
 	}
 	return "note"
-}
-
-// encode appends v, indented as if it started at prefix, without a final newline.
-func (s *SARIF) encode(v any, prefix string) error {
-	s.enc.SetIndent(prefix, "  ")
-	if err := s.enc.Encode(v); err != nil {
-		return err
-	}
-	s.buf.Truncate(s.buf.Len() - 1)
-	return nil
-}
-
-// flush writes what is buffered.
-func (s *SARIF) flush() error {
-	_, err := s.w.Write(s.buf.Bytes())
-	s.buf.Reset()
-	return err
 }
