@@ -23,7 +23,6 @@ const fingerprintKey = "jxlint/v1"
 // Findings accepted by a baseline carry an external suppression; findings
 // ignored by configuration are never reported.
 type SARIF struct {
-	w         io.Writer
 	run       Run
 	paths     paths
 	out       jsonStream
