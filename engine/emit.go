@@ -87,32 +87,30 @@ func (e *element) set(key string, v any) error {
 		}
 		e.text = &s
 	case "unit":
-		switch u := v.(type) {
-		case *table.Unit:
-			e.unit = u
-		case table.Unit:
-			e.unit = &u
-		default:
+		if e.unit = objectOf[table.Unit](v); e.unit == nil {
 			return bad("a unit")
 		}
-	case "project": // a flatten over values hands out copies: they are matched by value
-		switch p := v.(type) {
-		case *table.Project:
-			e.project = p
-		case table.Project:
-			e.project = &p
-		default:
+	case "project":
+		if e.project = objectOf[table.Project](v); e.project == nil {
 			return bad("a project")
 		}
 	case "indicator":
-		switch ind := v.(type) {
-		case *table.Indicator:
-			e.indicator = ind
-		case table.Indicator:
-			e.indicator = &ind
-		default:
+		if e.indicator = objectOf[table.Indicator](v); e.indicator == nil {
 			return bad("an indicator")
 		}
+	}
+	return nil
+}
+
+// objectOf returns v as a *T: a pointer as it is, a T (a flatten over values
+// hands out copies, matched by value when the finding is placed) by its address;
+// nil for anything else.
+func objectOf[T any](v any) *T {
+	switch x := v.(type) {
+	case *T:
+		return x
+	case T:
+		return &x
 	}
 	return nil
 }
