@@ -6,21 +6,20 @@ import (
 	"unsafe"
 
 	"github.com/expr-lang/expr/ast"
-
-	"github.com/jxlint/jxlint/table"
+	"github.com/expr-lang/expr/vm/runtime"
 )
 
-// fieldPatch rewrites each read of a plain field of an object of the
-// environment, such as facts.quantified or indicator.name, into a call of a
-// reader with the environment ($env). expr reads a field through reflection,
-// and boxes a bool, number or text in a new allocation; most rules read
-// several fields of each object. The reader is a constant function of a
-// signature expr calls directly, and it reads the field at its offset: no
-// reflection, and no allocation but the one a text needs. Only fields of type
-// string, bool, int and float64 and of the types of anyReaders are
-// rewritten, and the rule is checked with the same types.
+// fieldPatch rewrites each read of a field of a struct whose type the checker
+// knows, such as indicator.name, facts.quantified, .kind of a problem or
+// project.amounts.total, into a call of a reader. expr reads a field through
+// reflection, and boxes a text, a list or a struct in a new allocation; most
+// rules read several fields of each object. The reader is a constant function
+// of a signature expr calls directly: it reads the field at its offset, and
+// gives it as an any that points at the field (see boxer), so without
+// reflection and without allocation. The call keeps the field's type, so the
+// rule is checked and compiled as before.
 type fieldPatch struct {
-	read map[string]bool // the objects whose fields were rewritten, by name
+	read map[string]bool // the objects of Env whose fields were rewritten, by name
 }
 
 // envRoot is an object of Env that fieldPatch reads fields of.
@@ -43,49 +42,84 @@ var envRoots = func() map[string]envRoot {
 	return out
 }()
 
-// Visit replaces node when it reads a plain field of an object of Env.
+// Visit replaces node when it reads a field of a struct of known type.
 func (fp *fieldPatch) Visit(node *ast.Node) {
 	m, ok := (*node).(*ast.MemberNode)
 	if !ok || m.Optional || m.Method {
 		return
 	}
-	id, ok := m.Node.(*ast.IdentifierNode)
 	p, isName := m.Property.(*ast.StringNode)
-	if !ok || !isName {
+	if !isName {
 		return
 	}
-	root, ok := envRoots[id.Value]
-	if !ok || m.Node.Type() != root.typ {
-		return // not the environment's object, or a variable of the same name
+	var read func(any) any
+	var arg ast.Node
+	id, isIdent := m.Node.(*ast.IdentifierNode)
+	root, isRoot := envRoot{}, false
+	if isIdent {
+		root, isRoot = envRoots[id.Value]
+		isRoot = isRoot && m.Node.Type() == root.typ // not a variable of the same name
 	}
-	f, ok := exprField(root.typ.Elem(), p.Value)
-	if !ok {
-		return
-	}
-	msg := fmt.Sprintf("cannot get %s from %s", p.Value, id.Value)
-	read, typed := readerOf(f.Type, root.off, f.Offset, msg), true
-	if read == nil {
-		mk, ok := anyReaders[f.Type]
+	if isRoot {
+		f, b, ok := boxedField(root.typ, p.Value)
 		if !ok {
 			return
 		}
-		read, typed = mk(root.off, f.Offset, msg), false
+		read, arg = rootReader(root.off, f.Offset, b, fmt.Sprintf("cannot get %s from %s", p.Value, id.Value)), &ast.IdentifierNode{Value: "$env"}
+		if fp.read == nil {
+			fp.read = map[string]bool{}
+		}
+		fp.read[id.Value] = true
+	} else {
+		t := m.Node.Type()
+		f, b, ok := boxedField(t, p.Value)
+		if !ok {
+			return
+		}
+		read, arg = memberReader(t, f, b), m.Node
 	}
 	callee := &ast.ConstantNode{Value: read}
 	// The checker may keep the type of a checked call without visiting its
 	// callee again; the compiler calls it directly only when the callee's
 	// type is known.
 	callee.SetType(reflect.TypeOf(read))
-	call := &ast.CallNode{Callee: callee, Arguments: []ast.Node{&ast.IdentifierNode{Value: "$env"}}}
-	if !typed {
-		call.SetNature(*m.Nature()) // the checker keeps the type of a call that has one
+	call := &ast.CallNode{Callee: callee, Arguments: []ast.Node{arg}}
+	call.SetNature(*m.Nature()) // the checker keeps the type of a call that has one
+	loc := m.Location()
+	if isRoot {
+		loc = id.Location() // where expr places a failed read of root.field
 	}
 	ast.Patch(node, call)
-	call.SetLocation(id.Location()) // where expr places a failed read of root.field
-	if fp.read == nil {
-		fp.read = map[string]bool{}
+	call.SetLocation(loc)
+}
+
+// boxedField finds the field that expr names name in the struct of type t,
+// or that t points to, and its boxer. It reports false when t is no such
+// type, when the field is promoted, shadowed by a method or of a type that
+// boxerOf does not box, and when t is a struct that Go may store in an
+// interface's word.
+func boxedField(t reflect.Type, name string) (reflect.StructField, boxer, bool) {
+	if t == nil {
+		return reflect.StructField{}, boxer{}, false
 	}
-	fp.read[id.Value] = true
+	st := t
+	if t.Kind() == reflect.Pointer {
+		st = t.Elem()
+	} else if t.Size() <= unsafe.Sizeof(uintptr(0)) {
+		return reflect.StructField{}, boxer{}, false
+	}
+	if st.Kind() != reflect.Struct {
+		return reflect.StructField{}, boxer{}, false
+	}
+	if _, ok := t.MethodByName(name); ok {
+		return reflect.StructField{}, boxer{}, false
+	}
+	f, ok := exprField(st, name)
+	if !ok {
+		return reflect.StructField{}, boxer{}, false
+	}
+	b, ok := boxerOf(f.Type)
+	return f, b, ok
 }
 
 // exprField finds the field of struct t that expr names name: its expr tag,
@@ -101,48 +135,37 @@ func exprField(t reflect.Type, name string) (reflect.StructField, bool) {
 	return reflect.StructField{}, false
 }
 
-// readerOf returns the reader of a field of type t at offset off in the object
-// whose pointer is at rootOff in Env; it panics with msg, as expr does, when
-// the object is nil. It returns nil for types other than string, bool, int
-// and float64.
-func readerOf(t reflect.Type, rootOff, off uintptr, msg string) any {
-	switch t {
-	case reflect.TypeFor[string]():
-		return func(env any) string { return *(*string)(fieldAt(env, rootOff, off, msg)) }
-	case reflect.TypeFor[bool]():
-		return func(env any) bool { return *(*bool)(fieldAt(env, rootOff, off, msg)) }
-	case reflect.TypeFor[int]():
-		return func(env any) int { return *(*int)(fieldAt(env, rootOff, off, msg)) }
-	case reflect.TypeFor[float64]():
-		return func(env any) float64 { return *(*float64)(fieldAt(env, rootOff, off, msg)) }
+// rootReader returns the reader of the field at offset off, boxed by b, of the
+// object whose pointer is at rootOff in Env; it panics with msg, as expr does,
+// when the object is nil.
+func rootReader(rootOff, off uintptr, b boxer, msg string) func(any) any {
+	return func(env any) any {
+		obj := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(env.(*Env)), rootOff))
+		if obj == nil {
+			panic(msg)
+		}
+		return b.box(unsafe.Add(obj, off))
 	}
-	return nil
 }
 
-// anyReaders make the readers of fields of the list and pointer types that
-// rules read most. expr has no direct call for functions that give these
-// types, so the reader gives any, and its call keeps the field's type.
-var anyReaders = map[reflect.Type]func(rootOff, off uintptr, msg string) any{
-	reflect.TypeFor[[]*table.Indicator](): readAny[[]*table.Indicator],
-	reflect.TypeFor[[]table.Problem]():    readAny[[]table.Problem],
-	reflect.TypeFor[[]*table.Project]():   readAny[[]*table.Project],
-	reflect.TypeFor[[]*table.Unit]():      readAny[[]*table.Unit],
-	reflect.TypeFor[[]string]():           readAny[[]string],
-	reflect.TypeFor[*table.Project]():     readAny[*table.Project],
-	reflect.TypeFor[*table.Amounts]():     readAny[*table.Amounts],
-}
-
-// readAny returns the reader of a field of type T, as readerOf does.
-func readAny[T any](rootOff, off uintptr, msg string) any {
-	return func(env any) any { return *(*T)(fieldAt(env, rootOff, off, msg)) }
-}
-
-// fieldAt returns the address of the field at offset off of the object whose
-// pointer is at rootOff in env, a *Env; it panics with msg when that is nil.
-func fieldAt(env any, rootOff, off uintptr, msg string) unsafe.Pointer {
-	obj := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(env.(*Env)), rootOff))
-	if obj == nil {
-		panic(msg)
+// memberReader returns the reader of field f, boxed by b, of a value of type
+// t: a pointer to a struct or a struct. A value of another type is left to
+// expr's own read, with its result or error; a nil pointer is an error.
+func memberReader(t reflect.Type, f reflect.StructField, b boxer) func(any) any {
+	want, off := typeWord(t), f.Offset
+	slow := &runtime.Field{Index: f.Index, Path: []string{f.Name}}
+	if tag := f.Tag.Get("expr"); tag != "" {
+		slow.Path[0] = tag
 	}
-	return unsafe.Add(obj, off)
+	nilMsg := fmt.Sprintf("cannot get %s from nil", slow.Path[0])
+	return func(v any) any {
+		e := (*eface)(unsafe.Pointer(&v))
+		if e.typ != want {
+			return runtime.FetchField(v, slow)
+		}
+		if e.data == nil {
+			panic(nilMsg) // expr's own read fails inside reflect
+		}
+		return b.box(unsafe.Add(e.data, off))
+	}
 }
