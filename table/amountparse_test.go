@@ -1,6 +1,7 @@
 package table
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -25,6 +26,14 @@ func TestParseAmount(t *testing.T) {
 		{"约100", "0", false, true, "约100"},
 		{"1e3", "0", false, true, "1e3"},
 		{".", "0", false, true, "."},
+		{"-12,345,678.9", "-12345678.9", false, false, "-12345678.9"},
+		{"1,234,", "0", false, true, "1,234,"},
+		{",123", "0", false, true, ",123"},
+		{"1,2345", "0", false, true, "1,2345"},
+		{"1234,567", "0", false, true, "1234,567"},
+		{"1,2a3", "0", false, true, "12a3"},
+		{"1,,234", "0", false, true, "1,,234"},
+		{"1,234,567,890,123,456,789.5", "1234567890123456789.5", false, false, "1234567890123456789.5"},
 	}
 	for _, tt := range tests {
 		d, c := ParseAmount(tt.raw, Span{Line: 1})
@@ -73,6 +82,28 @@ func TestSmallDecimal(t *testing.T) {
 		}
 		if got.String() != want.String() || got.Exponent() != want.Exponent() || !got.Equal(want) {
 			t.Errorf("smallDecimal(%q) = %s (exp %d), want %s (exp %d)", s, got, got.Exponent(), want, want.Exponent())
+		}
+	}
+}
+
+// TestDecimalCache checks that cached amounts are the amounts ParseAmount
+// gives, also when two numbers fall into the same slot.
+func TestDecimalCache(t *testing.T) {
+	var cache decimalCache
+	for range 2 {
+		for _, s := range []string{"425.00", "425", "4.25", "-425.00", "0", "0.00", "1,234.5", "999999999999999999"} {
+			want, _ := ParseAmount(s, Span{})
+			for i := range 3 {
+				got, c := parseAmount(s, Span{}, &cache)
+				if c.Invalid || got.String() != want.String() || got.Exponent() != want.Exponent() {
+					t.Errorf("cached %q = %s (exp %d), want %s (exp %d)", s, got, got.Exponent(), want, want.Exponent())
+				}
+				if i == 1 {
+					for n := range 70 { // more numbers than slots
+						parseAmount(strconv.Itoa(n), Span{}, &cache)
+					}
+				}
+			}
 		}
 	}
 }

@@ -123,6 +123,7 @@ type packedReader struct {
 	afterHeader bool     // the previous non-blank row was a repeated header
 	indicators  indicatorParser
 	projects    slab[Project]
+	decimals    decimalCache
 }
 
 // readPacked reads the packed layout: one row per unit and per project, the
@@ -208,7 +209,7 @@ func (pr *packedReader) amounts(r Row) Amounts {
 	for k, i := range pr.cols.amounts {
 		c := pr.cell(r, i)
 		_, span := trimCell(c)
-		d, ac := ParseAmount(c.Text, span)
+		d, ac := parseAmount(c.Text, span, &pr.decimals)
 		a.Set(k, d)
 		a.Cells[k] = ac
 		if ac.Invalid {
