@@ -129,11 +129,11 @@ func smallAmount(s string) (v int64, exp int32, ok bool) {
 	digits, frac := 0, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c == '.':
+		switch c {
+		case '.':
 			frac = true
 			continue
-		case c == ',':
+		case ',':
 			continue
 		}
 		if digits++; digits > 18 {
