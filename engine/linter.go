@@ -57,9 +57,10 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 	if opts.MemoryBudget == 0 {
 		opts.MemoryBudget = DefaultMemoryBudget
 	}
-	patch, params := &fieldPatch{}, &paramPatch{}
-	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(params), expr.Patch(patch), expr.Patch(inPatch{}), expr.Patch(flattenPatch{})}, decimalOptions()...)
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
+	patch, params := &fieldPatch{}, &paramPatch{}
+	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(params), expr.Patch(patch), expr.Patch(newEnvPatch(typed)),
+		expr.Patch(inPatch{}), expr.Patch(flattenPatch{})}, decimalOptions()...)
 	exprOpts = append(exprOpts, helperOpts...)
 	l := &Linter{opts: opts, typed: typed}
 	var errs []error
