@@ -25,7 +25,7 @@ func readCSV(path string, data []byte) (*Document, error) {
 		return nil, newError(path, err, "cannot read CSV", "无法读取 CSV 文件")
 	}
 	doc := &Document{Path: path, Format: "csv", Encoding: enc, Units: []*Unit{}}
-	if err := readGrid(doc, rows); err != nil {
+	if err := readGrid(doc, &gridRows{rows}); err != nil {
 		return nil, err
 	}
 	return doc, nil

@@ -14,27 +14,49 @@ type Row struct {
 	Line  int
 }
 
+// rowSource yields the rows of a grid in order, so that a large text table is
+// read without holding all its cells at once. The cells of a row it returns may
+// be overwritten by the next call: a layout keeps texts and spans, not rows.
+type rowSource interface {
+	next() (Row, bool)
+}
+
+// gridRows yields the rows of a grid held whole (CSV, XLSX).
+type gridRows struct{ rows []Row }
+
+func (g *gridRows) next() (Row, bool) {
+	if len(g.rows) == 0 {
+		return Row{}, false
+	}
+	r := g.rows[0]
+	g.rows = g.rows[1:]
+	return r, true
+}
+
 // layout is a table layout recognised from its header row. match reports whether
-// row is the layout's header; read builds the document from rows, the header at
-// index header. doc arrives with Path, Format and Encoding set.
+// row is the layout's header; read builds the document from the rows above the
+// header, the header and the rows after it. doc arrives with Path, Format and
+// Encoding set.
 type layout struct {
 	name  string
 	match func(row Row) bool
-	read  func(doc *Document, rows []Row, header int) error
+	read  func(doc *Document, above []Row, header Row, rest rowSource) error
 }
 
 // layouts are registered by the layout files (packed.go, rows.go) in init functions.
 var layouts []layout
 
 // readGrid finds the first header row of any layout and reads the table with it.
-func readGrid(doc *Document, rows []Row) error {
-	for i, r := range rows {
+func readGrid(doc *Document, rows rowSource) error {
+	var above []Row
+	for r, ok := rows.next(); ok; r, ok = rows.next() {
 		for _, l := range layouts {
 			if l.match(r) {
 				doc.Layout = l.name
-				return l.read(doc, rows, i)
+				return l.read(doc, above, r, rows)
 			}
 		}
+		above = append(above, Row{Cells: append([]Cell(nil), r.Cells...), Line: r.Line})
 	}
 	return newError(doc.Path, nil, "not a performance-goal table: no header row found "+
 		"(expected columns such as 项目名称 总计 财政拨款 … 绩效目标 绩效指标, or 项目名称 … 一级指标 二级指标 三级指标 指标值)",

@@ -130,15 +130,15 @@ type packedReader struct {
 // indicators of a project packed into one cell. Page headers repeated inside the
 // table are skipped, and a project row repeated (cut short) after a repeated
 // header is a continuation of the project before it, not a new project.
-func readPacked(doc *Document, rows []Row, header int) error {
-	cols, _ := packedHeader(rows[header])
+func readPacked(doc *Document, above []Row, header Row, rest rowSource) error {
+	cols, _ := packedHeader(header)
 	pr := &packedReader{doc: doc, cols: cols}
-	for _, r := range rows[:header] {
+	for _, r := range above {
 		for _, c := range r.Cells {
 			pr.meta(c)
 		}
 	}
-	for _, r := range rows[header+1:] {
+	for r, ok := rest.next(); ok; r, ok = rest.next() {
 		pr.row(r)
 	}
 	return nil

@@ -34,7 +34,7 @@ type rowsColumns [headerColumnsLength]int
 // resolveRowsHeader finds the columns of the header row; a blank header cell
 // takes its name from the row above (a two-row header whose upper cells were
 // merged downwards).
-func resolveRowsHeader(rows []Row, header int) (rowsColumns, string) {
+func resolveRowsHeader(above []Row, header Row) (rowsColumns, string) {
 	t := *headers.Load()
 	var cols rowsColumns
 	for i := range cols {
@@ -51,33 +51,33 @@ func resolveRowsHeader(rows []Row, header int) (rowsColumns, string) {
 			moneyUnit = moneyUnitIn(text)
 		}
 	}
-	for j, c := range rows[header].Cells {
+	for j, c := range header.Cells {
 		take(j, c.Text)
 	}
-	if header > 0 {
-		above := rows[header-1].Cells
-		for j, c := range rows[header].Cells {
-			if strings.TrimSpace(c.Text) == "" && j < len(above) {
-				take(j, above[j].Text)
+	if len(above) > 0 {
+		up := above[len(above)-1].Cells
+		for j, c := range header.Cells {
+			if strings.TrimSpace(c.Text) == "" && j < len(up) {
+				take(j, up[j].Text)
 			}
 		}
 	}
 	return cols, moneyUnit
 }
 
-// readRows builds the document from the rows layout; rows[header] is the header.
-func readRows(doc *Document, rows []Row, header int) error {
-	cols, moneyUnit := resolveRowsHeader(rows, header)
+// readRows builds the document from the rows layout.
+func readRows(doc *Document, above []Row, header Row, rest rowSource) error {
+	cols, moneyUnit := resolveRowsHeader(above, header)
 	if cols[hProject] < 0 {
-		return rowsError(doc.Path, rows[header], "header row has no 项目名称 column (expected 项目名称 next to 三级指标 and 指标值)",
+		return rowsError(doc.Path, header, "header row has no 项目名称 column (expected 项目名称 next to 三级指标 and 指标值)",
 			"表头行没有 项目名称 列（应与 三级指标 和 指标值 同在表头行）")
 	}
-	readRowsPreamble(doc, rows[:header])
+	readRowsPreamble(doc, above)
 	if doc.MoneyUnit == "" {
 		doc.MoneyUnit = moneyUnit
 	}
 	b := rowsBuilder{doc: doc, cols: cols}
-	for _, r := range rows[header+1:] {
+	for r, ok := rest.next(); ok; r, ok = rest.next() {
 		if rowsBlank(r) || matchRowsHeader(r) {
 			continue
 		}

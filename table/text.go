@@ -11,17 +11,34 @@ func init() { register(readText, ".txt", ".tsv") }
 // readText reads the tab-separated text layout (a table extracted from a PDF or
 // saved as text): one row per line, cells split on tabs, in any encoding that
 // Decode knows and with any line ends. UTF-8 input is split where it lies,
-// without a copy: the document's strings share data's memory.
+// without a copy, a line at a time as the layout reads it: the document's
+// strings share data's memory. Input found not to be UTF-8 text on the way
+// (invalid UTF-8, a NUL character, a UTF-16 byte order mark) is read again
+// from the start after Decode has decoded it or said why it cannot.
 func readText(path string, data []byte) (*Document, error) {
-	rows, enc, ok := utf8Rows(data)
-	if !ok {
-		text, e, err := Decode(data)
-		if err != nil {
-			return nil, newError(path, err, "cannot read as a text table", "无法作为文本表格读取")
-		}
-		rows, _ = textRows(text)
-		enc = e
+	utf8, enc := data, EncUTF8
+	if bytes.HasPrefix(data, bomUTF8) {
+		utf8, enc = data[len(bomUTF8):], EncUTF8BOM
 	}
+	if len(utf8) > 0 {
+		sp := textSplitter{text: unsafe.String(unsafe.SliceData(utf8), len(utf8)), line: 1}
+		doc, err := readTextRows(path, enc, &sp)
+		for ok := !sp.bad; ok; _, ok = sp.next() { // the rest of the text must be UTF-8 too
+		}
+		if !sp.bad {
+			return doc, err
+		}
+	}
+	text, enc, err := Decode(data)
+	if err != nil {
+		return nil, newError(path, err, "cannot read as a text table", "无法作为文本表格读取")
+	}
+	rows, _ := textRows(text)
+	return readTextRows(path, enc, &gridRows{rows})
+}
+
+// readTextRows reads the document of a text table from its rows.
+func readTextRows(path, enc string, rows rowSource) (*Document, error) {
 	doc := &Document{Path: path, Format: "text", Encoding: enc, Units: []*Unit{}}
 	if err := readGrid(doc, rows); err != nil {
 		return nil, err
@@ -29,34 +46,50 @@ func readText(path string, data []byte) (*Document, error) {
 	return doc, nil
 }
 
-// utf8Rows splits data, UTF-8 text with or without a byte order mark, into rows
-// as textRows does, the cells pointing into data. ok is false when data is empty
-// or not such text (invalid UTF-8, a NUL character, a UTF-16 byte order mark):
-// Decode then decodes it or says why it cannot.
-func utf8Rows(data []byte) (rows []Row, enc string, ok bool) {
-	enc = EncUTF8
-	if bytes.HasPrefix(data, bomUTF8) {
-		data, enc = data[len(bomUTF8):], EncUTF8BOM
-	}
-	if len(data) == 0 {
-		return nil, "", false
-	}
-	rows, ok = textRows(unsafe.String(unsafe.SliceData(data), len(data)))
-	return rows, enc, ok
-}
-
-// textRows splits text into rows of tab-separated cells with their spans, in one
-// pass that also checks that text is valid UTF-8 without a NUL character (ok is
-// false when it is not). Lines end at \n, \r\n or \r. The cells of all rows
-// share one allocation.
+// textRows splits text into rows as textSplitter does, all at once; ok is
+// false when text is not valid UTF-8 or holds a NUL character. The cells of
+// all rows share one allocation.
 func textRows(text string) (rows []Row, ok bool) {
 	lines := 1 + max(strings.Count(text, "\n"), strings.Count(text, "\r"))
 	rows = make([]Row, 0, lines)
-	cells := make([]Cell, 0, lines+strings.Count(text, "\t"))
-	line, col := 1, 1       // where text[i] stands; col counts UTF-16 units
-	start, startCol := 0, 1 // the current cell
-	first := 0              // the current row's first cell in cells
-	for i := 0; i < len(text); {
+	sp := textSplitter{text: text, line: 1, keep: true, cells: make([]Cell, 0, lines+strings.Count(text, "\t"))}
+	for r, ok := sp.next(); ok; r, ok = sp.next() {
+		rows = append(rows, r)
+	}
+	if sp.bad {
+		return nil, false
+	}
+	return rows, true
+}
+
+// textSplitter splits text into rows of tab-separated cells with their spans,
+// a line at a time, checking on the way that the text is valid UTF-8 without a
+// NUL character. Lines end at \n, \r\n or \r.
+type textSplitter struct {
+	text  string
+	i     int    // where the next line starts
+	line  int    // its 1-based number
+	cells []Cell // the cells handed out: the last row's, or every row's when keep is set
+	keep  bool   // rows keep their cells, instead of the next row reusing them
+	bad   bool   // the text is not UTF-8 text: next stopped where it found so
+}
+
+// next returns the next row, or false at the end of the text or when the line
+// is not valid UTF-8 text (bad is then set). Unless keep is set, the row's
+// cells are overwritten by the next call.
+func (sp *textSplitter) next() (Row, bool) {
+	text, i := sp.text, sp.i
+	if sp.bad || i >= len(text) {
+		return Row{}, false
+	}
+	cells := sp.cells
+	if !sp.keep {
+		cells = cells[:0]
+	}
+	first := len(cells)
+	line, col := sp.line, 1 // where text[i] stands; col counts UTF-16 units
+	start, startCol := i, 1 // the current cell
+	for i < len(text) {
 		c := text[i]
 		// Most of a table is runs of CJK characters and of printable ASCII.
 		if n := cjkRun(text, i); n > 0 {
@@ -74,7 +107,8 @@ func textRows(text string) (rows []Row, ok bool) {
 		if c >= 0x80 {
 			size, units := utf8Seq(text, i)
 			if size == 0 {
-				return nil, false
+				sp.bad = true
+				return Row{}, false
 			}
 			i, col = i+size, col+units
 			continue
@@ -86,25 +120,23 @@ func textRows(text string) (rows []Row, ok bool) {
 			start, startCol = i, col
 		case '\n', '\r':
 			cells = append(cells, Cell{Text: text[start:i], Span: textSpan(line, startCol, line, col)})
-			rows = append(rows, Row{Cells: cells[first:len(cells):len(cells)], Line: line})
-			first = len(cells)
 			i++
 			if c == '\r' && i < len(text) && text[i] == '\n' {
 				i++
 			}
-			line, col = line+1, 1
-			start, startCol = i, 1
+			sp.i, sp.line, sp.cells = i, line+1, cells
+			return Row{Cells: cells[first:len(cells):len(cells)], Line: line}, true
 		case 0:
-			return nil, false
+			sp.bad = true
+			return Row{}, false
 		default:
 			i, col = i+1, col+1
 		}
 	}
-	if start < len(text) || first < len(cells) { // the last line has no line end
-		cells = append(cells, Cell{Text: text[start:], Span: textSpan(line, startCol, line, col)})
-		rows = append(rows, Row{Cells: cells[first:len(cells):len(cells)], Line: line})
-	}
-	return rows, true
+	// The last line has no line end.
+	cells = append(cells, Cell{Text: text[start:], Span: textSpan(line, startCol, line, col)})
+	sp.i, sp.line, sp.cells = i, line+1, cells
+	return Row{Cells: cells[first:len(cells):len(cells)], Line: line}, true
 }
 
 // cjkRun returns how many valid three-byte UTF-8 sequences led by E1–EC or

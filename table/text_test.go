@@ -215,6 +215,8 @@ func TestReadErrors(t *testing.T) {
 		{"NUL in UTF-16", "w.txt", "\xFF\xFEa\x00\n\x00\x00\x00", "w.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (NUL character at line 2)"},
 		{"invalid everywhere", "y.txt", "abc\xFF\xFF", "y.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (neither valid UTF-8 nor valid GB18030)"},
 		{"odd UTF-16", "u.txt", "\xFF\xFEa", "u.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (odd number of bytes in UTF-16 text)"},
+		{"NUL after a table", "t.txt", header + "\n项目\t1\t1\t\t\t目标\t\n\x00\n", "t.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (NUL character at line 3)"},
+		{"NUL after a bad header", "h.txt", "一级指标\t三级指标\t指标值\n\n\x00", "h.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (NUL character at line 3)"},
 		{"no header", "n.txt", "第一行\n第二行\t有\t制表符\n", "n.txt: not a performance-goal table: no header row found (expected columns such as 项目名称 总计 财政拨款 … 绩效目标 绩效指标, or 项目名称 … 一级指标 二级指标 三级指标 指标值)"},
 	}
 	for _, tt := range tests {

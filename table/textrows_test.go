@@ -1,7 +1,9 @@
 package table
 
 import (
+	"bytes"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,6 +57,24 @@ func plainRows(text string) []Row {
 	return rows
 }
 
+// utf8Rows splits data as readText does before it decodes anything: UTF-8 text
+// without its byte order mark, a line at a time, each row copied before the
+// next reuses its cells. ok is false when data is empty or not UTF-8 text.
+func utf8Rows(data []byte) (rows []Row, enc string, ok bool) {
+	enc = EncUTF8
+	if bytes.HasPrefix(data, bomUTF8) {
+		data, enc = data[len(bomUTF8):], EncUTF8BOM
+	}
+	sp := textSplitter{text: string(data), line: 1}
+	for r, ok := sp.next(); ok; r, ok = sp.next() {
+		rows = append(rows, Row{Cells: slices.Clone(r.Cells), Line: r.Line})
+	}
+	if len(data) == 0 || sp.bad {
+		return nil, "", false
+	}
+	return rows, enc, true
+}
+
 // checkRows checks that data is split as Decode and plainRows split it, and
 // read without a copy exactly when it is UTF-8 text.
 func checkRows(t *testing.T, data []byte) {
@@ -82,6 +102,7 @@ func TestTextRows(t *testing.T) {
 		"金额\t\U0001F600a\tb\r\n第2行\t\t末", "\xEF\xBB\xBF项目\t1\n2",
 		"a\x00b", "a\xFFb", "\xE0\x80\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xC2", "é\xE4\xB8",
 		"\xb2\xe2\xca\xd4\t\xb2\xe2", "\xFF\xFEa\x00\t\x00", "", "\xEF\xBB\xBF",
+		"a\tb\n\xb2\xe2", "a\tb\r\nc\x00", "a\n\t",
 	} {
 		checkRows(t, []byte(s))
 	}

@@ -57,7 +57,7 @@ func readXLSX(path string, data []byte) (*Document, error) {
 			continue
 		}
 		part := &Document{Path: path, Format: "xlsx", Units: []*Unit{}}
-		if err := readGrid(part, rows); err != nil {
+		if err := readGrid(part, &gridRows{rows}); err != nil {
 			return nil, err
 		}
 		mergeSheetDocument(doc, part)
