@@ -60,7 +60,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
 	patch, params := &fieldPatch{}, &paramPatch{}
 	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(params), expr.Patch(patch), expr.Patch(newEnvPatch(typed)),
-		expr.Patch(inPatch{}), expr.Patch(flattenPatch{})}, decimalOptions()...)
+		expr.Patch(inPatch{}), expr.Patch(flattenPatch{}), expr.Patch(emptyPatch{})}, decimalOptions()...)
 	exprOpts = append(exprOpts, helperOpts...)
 	l := &Linter{opts: opts, typed: typed}
 	var errs []error
