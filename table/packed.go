@@ -116,14 +116,17 @@ func hasNameHeader(row Row) bool {
 
 // packedReader holds the state of reading one packed table.
 type packedReader struct {
-	doc         *Document
-	cols        packedColumns
-	unit        *Unit
-	last        *Project // the last project read, for continuations
-	afterHeader bool     // the previous non-blank row was a repeated header
-	indicators  indicatorParser
-	projects    slab[Project]
-	decimals    decimalCache
+	doc          *Document
+	cols         packedColumns
+	unit         *Unit
+	last         *Project // the last project read, for continuations
+	afterHeader  bool     // the previous non-blank row was a repeated header
+	indicators   indicatorParser
+	projects     slab[Project]
+	units        slab[Unit]
+	unitProjects slab[*Project] // the units' Projects
+	pending      []*Project     // the projects of unit so far, until endUnit gives them to it
+	decimals     decimalCache
 }
 
 // readPacked reads the packed layout: one row per unit and per project, the
@@ -141,7 +144,25 @@ func readPacked(doc *Document, above []Row, header Row, rest rowSource) error {
 	for r, ok := rest.next(); ok; r, ok = rest.next() {
 		pr.row(r)
 	}
+	pr.endUnit()
 	return nil
+}
+
+// newUnit ends the current unit and starts u.
+func (pr *packedReader) newUnit(u Unit) {
+	pr.endUnit()
+	pr.unit = pr.units.next()
+	*pr.unit = u
+	pr.doc.Units = append(pr.doc.Units, pr.unit)
+}
+
+// endUnit gives the current unit its projects, in one slice of the right length.
+func (pr *packedReader) endUnit() {
+	if pr.unit != nil {
+		pr.unit.Projects = pr.unitProjects.take(len(pr.pending))
+		copy(pr.unit.Projects, pr.pending)
+		pr.pending = pr.pending[:0]
+	}
 }
 
 // row reads one row after the header.
@@ -175,8 +196,7 @@ func (pr *packedReader) row(r Row) {
 		if after && pr.unit != nil && pr.unit.Name == label && sameAmounts(&pr.unit.Amounts, &amounts) {
 			return // the unit row repeated on a new page
 		}
-		pr.unit = &Unit{Name: label, Amounts: amounts, Projects: []*Project{}, Spans: UnitSpans{Name: labelSpan}}
-		pr.doc.Units = append(pr.doc.Units, pr.unit)
+		pr.newUnit(Unit{Name: label, Amounts: amounts, Spans: UnitSpans{Name: labelSpan}})
 	default:
 		if after && pr.last != nil && label != "" && strings.HasPrefix(pr.last.Name, label) &&
 			sameAmounts(&pr.last.Amounts, &amounts) {
@@ -187,10 +207,9 @@ func (pr *packedReader) row(r Row) {
 		*p = Project{Name: label, Amounts: amounts, Goal: goal, Indicators: inds, Problems: problems,
 			Spans: ProjectSpans{Name: labelSpan, Goal: goalSpan, Indicators: indSpan}}
 		if pr.unit == nil {
-			pr.unit = &Unit{Projects: []*Project{}, Amounts: emptyAmounts()}
-			pr.doc.Units = append(pr.doc.Units, pr.unit)
+			pr.newUnit(Unit{Amounts: emptyAmounts()})
 		}
-		pr.unit.Projects = append(pr.unit.Projects, p)
+		pr.pending = append(pr.pending, p)
 		pr.last = p
 	}
 }
