@@ -75,20 +75,6 @@ func TestHasSpace(t *testing.T) {
 	}
 }
 
-// TestIsFinalPunct compares isFinalPunct with the list normalize documents.
-func TestIsFinalPunct(t *testing.T) {
-	for _, r := range finalPunct {
-		if !isFinalPunct(r) {
-			t.Errorf("isFinalPunct(%q) = false, want true", r)
-		}
-	}
-	for _, r := range "正常%）」\u3000 a1-" {
-		if isFinalPunct(r) {
-			t.Errorf("isFinalPunct(%q) = true, want false", r)
-		}
-	}
-}
-
 func TestHasSpaceEveryRune(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if r >= 0xD800 && r <= 0xDFFF {
