@@ -12,8 +12,8 @@ import (
 // envPatch rewrites what is left of the environment's names after
 // fieldPatch: a helper of funcs.Typed that a rule calls, such as
 // normalize(x), becomes a call of the helper itself, and an object named on
-// its own, such as project in projectText(project), a call of a reader of its
-// pointer. expr finds both in Env through reflection at every use. A rule
+// its own, such as project in projectText(project) or finding in a message, a
+// call of a reader of its value. expr finds both in Env through reflection at every use. A rule
 // cannot declare a variable of the name of one of Env's fields, so each such
 // name is Env's.
 type envPatch struct {
@@ -45,11 +45,14 @@ func (p *envPatch) Visit(node *ast.Node) {
 		c.SetLocation(id.Location())
 		return
 	}
-	root, ok := envRoots[id.Value]
-	if !ok || id.Type() != root.typ {
+	var read func(any) any
+	if root, ok := envRoots[id.Value]; ok && id.Type() == root.typ {
+		read = rootLoader(root.off, typeWord(root.typ))
+	} else if off, ok := envAnys[id.Value]; ok {
+		read = anyLoader(off)
+	} else {
 		return
 	}
-	read := rootLoader(root.off, typeWord(root.typ))
 	callee := &ast.ConstantNode{Value: read}
 	callee.SetType(reflect.TypeOf(read))
 	call := &ast.CallNode{Callee: callee, Arguments: []ast.Node{&ast.IdentifierNode{Value: "$env"}}}
@@ -64,5 +67,26 @@ func rootLoader(off uintptr, typ unsafe.Pointer) func(any) any {
 	return func(env any) any {
 		e := eface{typ, *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(env.(*Env)), off))}
 		return *(*any)(unsafe.Pointer(&e))
+	}
+}
+
+// envAnys are the offsets of the fields of Env that hold any value, such as
+// finding, by expr name.
+var envAnys = func() map[string]uintptr {
+	out := map[string]uintptr{}
+	t := reflect.TypeFor[Env]()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if name := f.Tag.Get("expr"); name != "" && f.Type.Kind() == reflect.Interface && f.Type.NumMethod() == 0 {
+			out[name] = f.Offset
+		}
+	}
+	return out
+}()
+
+// anyLoader returns the reader of the any at offset off in Env.
+func anyLoader(off uintptr) func(any) any {
+	return func(env any) any {
+		return *(*any)(unsafe.Add(unsafe.Pointer(env.(*Env)), off))
 	}
 }

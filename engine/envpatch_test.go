@@ -12,8 +12,9 @@ import (
 )
 
 // TestEnvReadsWithoutReflection checks that, once compiled, the default rules
-// read no object, field or helper of the environment through expr's
-// reflection (OpLoadField, OpFetchField), and that a rule naming objects and
+// and their messages read no object, field or helper of the environment, nor
+// a field of a struct, through expr's reflection (OpLoadField, OpFetchField),
+// and that a rule naming objects and
 // helpers of Env on their own still gives their values.
 func TestEnvReadsWithoutReflection(t *testing.T) {
 	set, err := rules.Builtin()
@@ -25,6 +26,9 @@ func TestEnvReadsWithoutReflection(t *testing.T) {
 		progs := []*vm.Program{c.when, c.check}
 		if c.both != nil {
 			progs = append(progs, c.both.prog)
+		}
+		for _, part := range c.message.parts {
+			progs = append(progs, part.prog)
 		}
 		for _, p := range progs {
 			if p == nil {

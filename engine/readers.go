@@ -72,11 +72,14 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 		fp.read[id.Value] = true
 	} else {
 		t := m.Node.Type()
-		f, b, ok := boxedField(t, p.Value)
-		if !ok {
+		if f, b, ok := boxedField(t, p.Value); ok {
+			read = memberReader(t, f, b)
+		} else if t == nil || t == anyMapType || t.Kind() == reflect.Interface && t.NumMethod() == 0 {
+			read = dynReader(p.Value)
+		} else {
 			return
 		}
-		read, arg = memberReader(t, f, b), m.Node
+		arg = m.Node
 	}
 	callee := &ast.ConstantNode{Value: read}
 	// The checker may keep the type of a checked call without visiting its

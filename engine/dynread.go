@@ -1,0 +1,91 @@
+package engine
+
+import (
+	"reflect"
+	"unsafe"
+
+	"github.com/expr-lang/expr/vm/runtime"
+
+	"github.com/jxlint/jxlint/engine/funcs"
+)
+
+// A read of a field of a value whose type the checker does not know, such as
+// finding.indicator.name in a message or .word of a helper's match, goes
+// through expr's reflection, which boxes texts and lists in new allocations.
+// dynReader reads it without reflection when the value is a map of texts to
+// values, as a list element of a check is, or one of the struct types a rule
+// can meet (modelTypes); anything else is left to expr.
+
+// anyMapType is the type of the maps a check's list elements are.
+var anyMapType = reflect.TypeFor[map[string]any]()
+
+// dynField is where a field of one struct type, or of a pointer to it, lies.
+type dynField struct {
+	typ unsafe.Pointer // the type word of the struct or of the pointer
+	off uintptr
+	box boxer
+}
+
+// modelTypes are the struct types that rules read fields of: those reachable
+// from Env and the results of the helpers.
+var modelTypes = reachableStructs(reflect.TypeFor[Env](), reflect.TypeFor[funcs.Match](),
+	reflect.TypeFor[funcs.Quantity](), reflect.TypeFor[funcs.Break]())
+
+// reachableStructs returns the struct types reachable from roots through
+// fields, pointers, lists and maps, each once, in the order found.
+func reachableStructs(roots ...reflect.Type) []reflect.Type {
+	var out []reflect.Type
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return
+		}
+		seen[t] = true
+		out = append(out, t)
+		for i := range t.NumField() {
+			walk(t.Field(i).Type)
+		}
+	}
+	for _, t := range roots {
+		walk(t)
+	}
+	return out
+}
+
+// dynFields returns where the field that expr names name lies in each of
+// modelTypes that has it, as a value and through a pointer.
+func dynFields(name string) []dynField {
+	var out []dynField
+	for _, st := range modelTypes {
+		for _, t := range []reflect.Type{reflect.PointerTo(st), st} {
+			if f, b, ok := boxedField(t, name); ok {
+				out = append(out, dynField{typ: typeWord(t), off: f.Offset, box: b})
+			}
+		}
+	}
+	return out
+}
+
+// dynReader returns the reader of the field name of a value of any type.
+func dynReader(name string) func(any) any {
+	fields := dynFields(name)
+	return func(v any) any {
+		if m, ok := v.(map[string]any); ok {
+			return m[name]
+		}
+		e := (*eface)(unsafe.Pointer(&v))
+		for i := range fields {
+			if f := &fields[i]; f.typ == e.typ {
+				if e.data == nil {
+					break
+				}
+				return f.box.box(unsafe.Add(e.data, f.off))
+			}
+		}
+		return runtime.Fetch(v, name)
+	}
+}
