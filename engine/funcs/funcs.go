@@ -19,6 +19,8 @@ type helpers struct {
 	vague  *wordMatcher
 	topics *topicMatcher
 	seed   maphash.Seed // hashes indicator keys
+
+	projectFirst runeSet // the BMP runes that start a typo or a topic keyword: what ProjectFacts.scan looks up
 }
 
 // newHelpers builds the matchers of d.
@@ -33,6 +35,8 @@ func newHelpers(d *rules.Dictionaries) *helpers {
 	h := &helpers{framework: newFramework(d.Framework), typos: newMatcher(d.Typos),
 		vague: newMatcher(vague), topics: newTopicMatcher(d.Topics), seed: maphash.MakeSeed()}
 	h.vague.nounSkip = true
+	h.projectFirst = h.typos.first
+	h.projectFirst.union(&h.topics.words.first)
 	return h
 }
 

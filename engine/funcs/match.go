@@ -33,6 +33,7 @@ type entry struct {
 // wordMatcher finds dictionary words in a text, leftmost and longest first,
 // never overlapping. It is built once and safe for concurrent use.
 type wordMatcher struct {
+	first    runeSet          // the BMP runes that start a word: tested before slot, which is larger
 	slot     []uint16         // for BMP rune r, the index in lists of its candidates; 0 for none
 	lists    [][]entry        // candidates of the BMP runes, by slot; lists[0] is empty
 	byFirst  map[rune][]entry // candidates by first rune, longest first
@@ -81,6 +82,7 @@ func (m *wordMatcher) sortEntries() {
 		if r < 1<<16 {
 			m.slot[r] = uint16(len(m.lists))
 			m.lists = append(m.lists, es)
+			m.first.add(r)
 		}
 	}
 }
@@ -169,7 +171,7 @@ func (m *wordMatcher) scan(text string, hit func(e *entry, at int)) {
 func (m *wordMatcher) longest(text string, i int, r rune) *entry {
 	var es []entry
 	if r < 1<<16 {
-		if m.slot[r] == 0 {
+		if !m.first.has(r) {
 			return nil
 		}
 		es = m.lists[m.slot[r]]

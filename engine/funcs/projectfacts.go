@@ -97,6 +97,10 @@ func (f *ProjectFacts) scan(h *helpers, s string) {
 		case ',', ':', ';', '(', ')':
 			f.HalfWidth = true
 		}
+		if r < 1<<16 && !h.projectFirst.has(r) { // most runes start no word
+			i += n
+			continue
+		}
 		if !f.Typos && typos.longest(s, i, r) != nil {
 			f.Typos = true
 		}

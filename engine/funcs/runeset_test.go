@@ -1,0 +1,64 @@
+package funcs
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestMatcherFirstRunes checks the rune set of every matcher against its slot
+// table and every dictionary word: a rune is in the set exactly when a word
+// starts with it.
+func TestMatcherFirstRunes(t *testing.T) {
+	h := newHelpers(builtinDicts(t))
+	matchers := map[string]*wordMatcher{"typos": h.typos, "vague": h.vague, "topics": h.topics.words,
+		"timeWords": timeWordMatcher}
+	for name, m := range matchers {
+		if len(m.byFirst) == 0 {
+			t.Fatalf("%s: no words", name)
+		}
+		for r := rune(0); r < 1<<16; r++ {
+			if got, want := m.first.has(r), m.slot[r] != 0; got != want {
+				t.Fatalf("%s: first.has(%q) = %v, slot %d", name, r, got, m.slot[r])
+			}
+		}
+		for r, es := range m.byFirst {
+			for _, e := range es {
+				if f, _ := utf8.DecodeRuneInString(e.word); f != r {
+					t.Fatalf("%s: %q filed under %q", name, e.word, r)
+				}
+				if r < 1<<16 && !m.first.has(r) {
+					t.Errorf("%s: first rune of %q missing", name, e.word)
+				}
+				if r < 1<<16 && !h.projectFirst.has(r) && (m == h.typos || m == h.topics.words) {
+					t.Errorf("%s: first rune of %q missing from projectFirst", name, e.word)
+				}
+			}
+		}
+	}
+	for r := rune(0); r < 1<<16; r++ {
+		if got, want := h.projectFirst.has(r), h.typos.slot[r] != 0 || h.topics.words.slot[r] != 0; got != want {
+			t.Fatalf("projectFirst.has(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+func TestRuneSet(t *testing.T) {
+	var s, u runeSet
+	for _, r := range []rune{0, 63, 64, '正', 0xFFFF} {
+		s.add(r)
+	}
+	u.add('常')
+	u.union(&s)
+	for _, tt := range []struct {
+		r    rune
+		want bool
+	}{{0, true}, {1, false}, {63, true}, {64, true}, {65, false}, {'正', true}, {'常', true}, {'产', false},
+		{0xFFFF, true}, {0x10000, false}, {0x1FFFF, false}, {-1, false}, {utf8.MaxRune, false}} {
+		if got := u.has(tt.r); got != tt.want {
+			t.Errorf("has(%U) = %v, want %v", tt.r, got, tt.want)
+		}
+	}
+	if s.has('常') {
+		t.Error("union changed its argument")
+	}
+}
