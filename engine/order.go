@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // finish drops ignored findings, sorts the rest and gives each its fingerprint.
@@ -79,28 +80,45 @@ func cellPosition(ref string) (row, col int) {
 
 // fingerprint sets each finding's fingerprint: a hash of what the finding is
 // about, never of where it stands, so that lines added above or projects
-// reordered keep it. A key that repeats in the file gets a counter.
+// reordered keep it. A key that repeats in the file gets a counter. The key is
+// the rule, path, unit, project, indicator, field and text without white
+// space, joined by NUL; it is built in one buffer for all findings.
 func fingerprint(fs []Finding) {
-	seen := map[string]int{}
+	seen := map[[sha256.Size]byte]int{}
+	var key []byte
 	for i := range fs {
 		f := &fs[i]
-		key := strings.Join([]string{f.RuleID, f.Path, f.Unit, f.Project, f.Indicator, f.Field, normalizeText(f.Text)}, "\x00")
-		n := seen[key]
-		seen[key] = n + 1
-		if n > 0 {
-			key += "\x00" + strconv.Itoa(n)
+		key = key[:0]
+		for k, part := range [...]string{f.RuleID, f.Path, f.Unit, f.Project, f.Indicator, f.Field} {
+			if k > 0 {
+				key = append(key, 0)
+			}
+			key = append(key, part...)
 		}
-		sum := sha256.Sum256([]byte(key))
+		key = append(key, 0)
+		key = appendNoSpace(key, f.Text)
+		sum := sha256.Sum256(key)
+		n := seen[sum]
+		seen[sum] = n + 1
+		if n > 0 {
+			key = append(append(key, 0), strconv.Itoa(n)...)
+			sum = sha256.Sum256(key)
+		}
 		f.Fingerprint = hex.EncodeToString(sum[:16])
 	}
 }
 
-// normalizeText removes white space, so that re-wrapping a cell keeps fingerprints.
-func normalizeText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
+// appendNoSpace appends s without its white space to b, so that re-wrapping a
+// cell keeps fingerprints. Like strings.Map, it keeps s as it is when s has
+// no white space and otherwise writes each invalid byte as U+FFFD.
+func appendNoSpace(b []byte, s string) []byte {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return append(b, s...)
+	}
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			b = utf8.AppendRune(b, r)
 		}
-		return r
-	}, s)
+	}
+	return b
 }

@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"slices"
 	"sync"
 	"testing"
@@ -171,5 +173,27 @@ func TestParallel(t *testing.T) {
 	close(errs)
 	for got := range errs {
 		t.Errorf("parallel run gave:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestFingerprintKey checks fingerprints against the hash of their key written
+// out: rule, path, unit, project, indicator, field and text without white
+// space, joined by NUL, with a counter for a key seen before.
+func TestFingerprintKey(t *testing.T) {
+	fs := []Finding{
+		{RuleID: "typo", Path: "a.txt", Unit: "局", Project: "甲", Indicator: "1", Field: "annual", Text: "正产 运转\n"},
+		{RuleID: "typo", Path: "a.txt", Unit: "局", Project: "甲", Indicator: "1", Field: "annual", Text: "正产运转"},
+		{RuleID: "bad", Path: "b.txt", Text: "x\xffy z"},
+	}
+	fingerprint(fs)
+	for i, key := range []string{
+		"typo\x00a.txt\x00局\x00甲\x001\x00annual\x00正产运转",
+		"typo\x00a.txt\x00局\x00甲\x001\x00annual\x00正产运转\x001",
+		"bad\x00b.txt\x00\x00\x00\x00\x00x\uFFFDyz",
+	} {
+		sum := sha256.Sum256([]byte(key))
+		if want := hex.EncodeToString(sum[:16]); fs[i].Fingerprint != want {
+			t.Errorf("finding %d: fingerprint %s, want %s (of %q)", i, fs[i].Fingerprint, want, key)
+		}
 	}
 }
