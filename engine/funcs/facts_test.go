@@ -1,6 +1,7 @@
 package funcs
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/jxlint/jxlint/table"
+	"github.com/jxlint/jxlint/table/tablegen"
 )
 
 // TestFactsAgreeWithHelpers finds the facts of every indicator of the corpus
@@ -121,4 +123,56 @@ func projectName(p *table.Project) string {
 		return "nil"
 	}
 	return p.Name
+}
+
+// TestFactsOfGeneratedTables checks the facts of every project and indicator
+// of generated tables, whose defects (typos, copied projects, half-width
+// marks, spaces, …) are injected at a high rate.
+func TestFactsOfGeneratedTables(t *testing.T) {
+	h := newHelpers(builtinDicts(t))
+	fr := &Facter{h: h}
+	var f IndicatorFacts
+	var pf ProjectFacts
+	projects, copies := 0, 0
+	for seed := uint64(1); seed <= 3; seed++ {
+		var buf bytes.Buffer
+		opt := tablegen.Options{Seed: seed, PageBreakEvery: 30, Rates: tablegen.UniformRates(0.2)}
+		if _, err := tablegen.GenerateSize(&buf, opt, 128<<10); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := table.Read("generated.txt", buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		pf.Forget()
+		first := map[string]*table.Project{} // the first project of each indicator key
+		for _, u := range doc.Units {
+			for _, p := range u.Projects {
+				projects++
+				fr.FindProject(u, p, &pf)
+				checkProjectFacts(t, h, u, p, &pf)
+				key := h.indicatorKey(p)
+				want := first[key]
+				if key == "" {
+					want = nil
+				} else if want == nil {
+					first[key] = p
+				}
+				if pf.CopiedFrom != want {
+					t.Errorf("copiedFrom of project %q = %v, want %v", p.Name, projectName(pf.CopiedFrom), projectName(want))
+				}
+				if want != nil {
+					copies++
+				}
+				for _, in := range p.Indicators {
+					fr.Find(in, &f)
+					checkFacts(t, h, in, &f)
+				}
+			}
+		}
+	}
+	t.Logf("%d projects, %d copied", projects, copies)
+	if projects < 100 || copies == 0 {
+		t.Errorf("%d projects, %d copied: too few to test", projects, copies)
+	}
 }
