@@ -72,7 +72,11 @@ func (p *decimalPatcher) Visit(node *ast.Node) {
 	if ok := isDecimalType(l) && isOperand(r) || isOperand(l) && isDecimalType(r); !ok {
 		return
 	}
-	call := &ast.CallNode{Callee: &ast.IdentifierNode{Value: decimalOps[i].fn}, Arguments: []ast.Node{b.Left, b.Right}}
+	d := decimalOps[i]
+	fn := decimalCall(d.op, d.apply)
+	callee := &ast.ConstantNode{Value: fn} // called directly, as callPatch does for the functions it rewrites
+	callee.SetType(reflect.TypeOf(fn))
+	call := &ast.CallNode{Callee: callee, Arguments: []ast.Node{b.Left, b.Right}}
 	if decimalOps[i].compare {
 		call.SetType(boolType)
 	} else {
@@ -108,24 +112,42 @@ func isOperand(t reflect.Type) bool {
 	return isDecimalType(t)
 }
 
-// decimalFunc returns the run-time body of an overloaded operator.
+// decimalFunc returns the run-time body of an overloaded operator, as an expr
+// function.
 func decimalFunc(op string, apply func(a, b decimal.Decimal) any) func(params ...any) (any, error) {
 	return func(params ...any) (any, error) {
-		a, aok := toDecimal(params[0])
-		b, bok := toDecimal(params[1])
-		if !aok || !bok {
-			if params[0] == nil || params[1] == nil || isNilDecimal(params[0]) || isNilDecimal(params[1]) {
-				switch op { // a missing value equals nothing, but ordering it is a mistake
-				case "==":
-					return false, nil
-				case "!=":
-					return true, nil
-				}
-			}
-			return nil, fmt.Errorf("invalid operation: %s between %s and %s", op, typeName(params[0]), typeName(params[1]))
-		}
-		return apply(a, b), nil
+		return decimalOp(op, apply, params[0], params[1])
 	}
+}
+
+// decimalCall returns the run-time body of an overloaded operator, as the
+// operator's calls call it; a failure is raised as expr raises it.
+func decimalCall(op string, apply func(a, b decimal.Decimal) any) func(a, b any) any {
+	return func(a, b any) any {
+		out, err := decimalOp(op, apply, a, b)
+		if err != nil {
+			panic(err)
+		}
+		return out
+	}
+}
+
+// decimalOp applies operator op to x and y.
+func decimalOp(op string, apply func(a, b decimal.Decimal) any, x, y any) (any, error) {
+	a, aok := toDecimal(x)
+	b, bok := toDecimal(y)
+	if !aok || !bok {
+		if x == nil || y == nil || isNilDecimal(x) || isNilDecimal(y) {
+			switch op { // a missing value equals nothing, but ordering it is a mistake
+			case "==":
+				return false, nil
+			case "!=":
+				return true, nil
+			}
+		}
+		return nil, fmt.Errorf("invalid operation: %s between %s and %s", op, typeName(x), typeName(y))
+	}
+	return apply(a, b), nil
 }
 
 // dsum adds a list of decimals (or numbers) exactly.

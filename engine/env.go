@@ -24,4 +24,6 @@ type Env struct {
 	PFacts    *funcs.ProjectFacts   `expr:"projectFacts"` // values derived once from the project's texts; nil above project scope
 	Params    map[string]any        `expr:"params"`       // the rule's parameters after configuration
 	Finding   any                   `expr:"finding"`      // the list element being reported, in message templates
+
+	args [1]any // the argument list of a call of an expr function (see callPatch)
 }

@@ -62,6 +62,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(params), expr.Patch(patch), expr.Patch(newEnvPatch(typed)),
 		expr.Patch(inPatch{}), expr.Patch(flattenPatch{}), expr.Patch(emptyPatch{})}, decimalOptions()...)
 	exprOpts = append(exprOpts, helperOpts...)
+	exprOpts = append(exprOpts, expr.Patch(newCallPatch(exprOpts)))
 	l := &Linter{opts: opts, typed: typed}
 	var errs []error
 	for _, r := range set.Rules {
