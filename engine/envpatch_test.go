@@ -70,3 +70,28 @@ func equalAny(a, b []any) bool {
 	}
 	return true
 }
+
+// TestTextHelpersKeepTheirText checks that a text helper's call gives the
+// text it changed, and the text it did not change without allocating.
+func TestTextHelpersKeepTheirText(t *testing.T) {
+	typed, _, opts := funcs.Helpers(&rules.Dictionaries{})
+	opts = append([]expr.Option{expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(typed))}, opts...)
+	p, err := expr.Compile(`normalize(indicator.name) == indicator.name && normalize(indicator.name + "。") == indicator.name`, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, err := expr.Compile(`normalize(indicator.name) == "项目完成情况"`, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := &Env{Typed: typed, Indicator: testDoc("t.txt").Units[0].Projects[0].Indicators[0]}
+	var machine vm.VM
+	for _, prog := range []*vm.Program{p, same} {
+		if out, err := machine.Run(prog, env); err != nil || out != true {
+			t.Fatalf("%s: got %v, %v; want true", prog.Source().String(), out, err)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = machine.Run(same, env) }); n != 0 {
+		t.Errorf("%v allocations per run, want 0", n)
+	}
+}
