@@ -42,6 +42,7 @@ type compiled struct {
 	when    *vm.Program // nil when the rule has no filter
 	check   *vm.Program
 	both    *merged   // when and check in one program; nil when run apart
+	guard   guard     // tells that a run would find nothing; nil when it cannot
 	message template  // in the run's language
 	at      *fieldRef // where findings point by default
 }
@@ -73,6 +74,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		if c == nil {
 			continue
 		}
+		c.guard = c.guardWith(&guardBuilder{reads: patch.reads})
 		c.index = len(l.rules)
 		l.rules = append(l.rules, c)
 		l.byScope[c.scope] = append(l.byScope[c.scope], c)

@@ -19,7 +19,8 @@ import (
 // reflection and without allocation. The call keeps the field's type, so the
 // rule is checked and compiled as before.
 type fieldPatch struct {
-	read map[string]bool // the objects of Env whose fields were rewritten, by name
+	read  map[string]bool           // the objects of Env whose fields were rewritten, by name
+	reads map[*ast.CallNode]envRead // the calls that read a field of an object of Env
 }
 
 // envRoot is an object of Env that fieldPatch reads fields of.
@@ -54,6 +55,7 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 	}
 	var read func(any) any
 	var arg ast.Node
+	var rootRead *envRead
 	id, isIdent := m.Node.(*ast.IdentifierNode)
 	root, isRoot := envRoot{}, false
 	if isIdent {
@@ -67,9 +69,10 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 		}
 		read, arg = rootReader(root.off, f.Offset, b, fmt.Sprintf("cannot get %s from %s", p.Value, id.Value)), &ast.IdentifierNode{Value: "$env"}
 		if fp.read == nil {
-			fp.read = map[string]bool{}
+			fp.read, fp.reads = map[string]bool{}, map[*ast.CallNode]envRead{}
 		}
 		fp.read[id.Value] = true
+		rootRead = &envRead{rootOff: root.off, off: f.Offset, typ: f.Type}
 	} else {
 		t := m.Node.Type()
 		if f, b, ok := boxedField(t, p.Value); ok {
@@ -94,6 +97,9 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 	}
 	ast.Patch(node, call)
 	call.SetLocation(loc)
+	if rootRead != nil {
+		fp.reads[call] = *rootRead
+	}
 }
 
 // boxedField finds the field that expr names name in the struct of type t,

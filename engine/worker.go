@@ -85,6 +85,11 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 // runScope runs the rules of t's scope on t.
 func (w *Worker) runScope(t *target) {
 	for _, c := range w.l.byScope[t.scope] {
+		if c.guard != nil {
+			if empty, known := c.guard(&w.env); empty && known {
+				continue
+			}
+		}
 		w.env.Params, w.env.Finding = c.rule.Params, nil
 		out, ok := w.run(c, t)
 		if !ok {
