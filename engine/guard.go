@@ -1,7 +1,9 @@
 package engine
 
 import (
+	"maps"
 	"reflect"
+	"slices"
 	"unsafe"
 
 	"github.com/expr-lang/expr/ast"
@@ -247,10 +249,10 @@ func (g *guardBuilder) binary(n *ast.BinaryNode) boolFn {
 		if l == nil || !ok {
 			return nil
 		}
+		list := slices.Sorted(maps.Keys(set)) // a few texts: faster to compare than to hash
 		return func(env *Env) (bool, bool) {
 			s, ok := l(env)
-			_, in := set[s]
-			return in, ok
+			return ok && slices.Contains(list, s), ok
 		}
 	}
 	return nil
