@@ -123,18 +123,34 @@ func (m *wordMatcher) find(text string) []Match {
 }
 
 // decodeRune decodes the rune at byte i of text, as utf8.DecodeRuneInString
-// does; three-byte runes outside the ranges that need more checks (most CJK
-// text and full-width punctuation) are decoded in place.
+// does. Loops over Chinese text call decode3 first, which is inlined, and
+// decodeOther when it does not decode the rune.
 func decodeRune(text string, i int) (rune, int) {
-	c := text[i]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
+	if r, n := decode3(text, i); n != 0 {
+		return r, n
 	}
-	if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && i+2 < len(text) {
-		c1, c2 := text[i+1], text[i+2]
-		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
-		}
+	return decodeOther(text, i)
+}
+
+// decode3 decodes the rune at byte i of text when it is one of three bytes led
+// by 0xE1–0xEC, 0xEE or 0xEF (most CJK text and full-width punctuation), which
+// need no more checks than the form of the bytes that follow; else it returns
+// 0, 0.
+func decode3(text string, i int) (rune, int) {
+	if i+2 >= len(text) {
+		return 0, 0
+	}
+	w := rune(text[i])<<16 | rune(text[i+1])<<8 | rune(text[i+2])
+	if w&0xF0C0C0 != 0xE08080 || w>>16 == 0xE0 || w>>16 == 0xED { // 1110xxxx 10xxxxxx 10xxxxxx
+		return 0, 0
+	}
+	return w>>4&0xF000 | w>>2&0x0FC0 | w&0x3F, 3
+}
+
+// decodeOther decodes the rune at byte i of text when decode3 does not.
+func decodeOther(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(text[i:])
 }
@@ -142,7 +158,10 @@ func decodeRune(text string, i int) (rune, int) {
 // contains reports whether text holds a match.
 func (m *wordMatcher) contains(text string) bool {
 	for i := 0; i < len(text); {
-		r, n := decodeRune(text, i)
+		r, n := decode3(text, i)
+		if n == 0 {
+			r, n = decodeOther(text, i)
+		}
 		if m.longest(text, i, r) != nil {
 			return true
 		}
@@ -196,7 +215,10 @@ func (m *wordMatcher) replace(text string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(text); {
-		r, n := decodeRune(text, i)
+		r, n := decode3(text, i)
+		if n == 0 {
+			r, n = decodeOther(text, i)
+		}
 		e := m.longest(text, i, r)
 		if e == nil {
 			i += n

@@ -95,3 +95,25 @@ func TestDecodeRune(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeThreeBytes compares decodeRune and decode3 with
+// utf8.DecodeRuneInString on every three bytes led by 0xE0–0xEF.
+func TestDecodeThreeBytes(t *testing.T) {
+	for a := 0xE0; a <= 0xEF; a++ {
+		for b := range 256 {
+			for c := range 256 {
+				text := string([]byte{byte(a), byte(b), byte(c)})
+				wr, wn := utf8.DecodeRuneInString(text)
+				if r, n := decodeRune(text, 0); r != wr || n != wn {
+					t.Fatalf("decodeRune(%q, 0) = %U, %d; want %U, %d", text, r, n, wr, wn)
+				}
+				if r, n := decode3(text, 0); n != 0 && (r != wr || n != wn) {
+					t.Fatalf("decode3(%q, 0) = %U, %d; want %U, %d", text, r, n, wr, wn)
+				}
+				if _, n := decode3(text[:2], 0); n != 0 {
+					t.Fatalf("decode3(%q, 0) decoded a cut rune", text[:2])
+				}
+			}
+		}
+	}
+}

@@ -92,10 +92,15 @@ func (f *ProjectFacts) scan(h *helpers, s string) {
 	topics, typos := h.topics.words, h.typos
 	next := 0 // the byte after the last topic word found
 	for i := 0; i < len(s); {
-		r, n := decodeRune(s, i)
-		switch r {
-		case ',', ':', ';', '(', ')':
-			f.HalfWidth = true
+		r, n := decode3(s, i)
+		if n == 0 {
+			r, n = decodeOther(s, i)
+		}
+		if r <= ';' {
+			switch r {
+			case ',', ':', ';', '(', ')':
+				f.HalfWidth = true
+			}
 		}
 		if r < 1<<16 && !h.projectFirst.has(r) { // most runes start no word
 			i += n
