@@ -99,9 +99,9 @@ type Facter struct {
 func (fr *Facter) Find(in *table.Indicator, f *IndicatorFacts) {
 	h := fr.h
 	period, annual := normalize(in.Period), normalize(in.Annual)
-	f.NameEmpty = normalize(in.Name) == ""
+	f.NameEmpty = blank(in.Name)
 	f.PeriodEmpty, f.AnnualEmpty = period == "", annual == ""
-	f.UnitEmpty = normalize(in.MeasureUnit) == ""
+	f.UnitEmpty = blank(in.MeasureUnit)
 	f.SameValues = period != "" && period == annual
 	if f.recent == nil {
 		f.recent = &categoryCache{}

@@ -21,6 +21,13 @@ func hasSpace(text string) bool {
 	if i == len(text) {
 		return false
 	}
+	if i >= 8 { // the last eight bytes, without those seen
+		j := len(text) - 8
+		w := uint64(text[j]) | uint64(text[j+1])<<8 | uint64(text[j+2])<<16 | uint64(text[j+3])<<24 |
+			uint64(text[j+4])<<32 | uint64(text[j+5])<<40 | uint64(text[j+6])<<48 | uint64(text[j+7])<<56
+		m := spaceLeads(w) &^ (1<<(8*(i-j)) - 1)
+		return m != 0 && spaceIn(text, j, m)
+	}
 	w := ^uint64(0) << (8 * (len(text) - i)) // 0xFF, which starts no space, past the end
 	for k := i; k < len(text); k++ {
 		w |= uint64(text[k]) << (8 * (k - i))
@@ -125,4 +132,25 @@ func finalPunctLen(text string) int {
 		}
 	}
 	return 0
+}
+
+// blank reports whether normalize(text) is "": whether text holds nothing but
+// white space and the marks of finalPunct. Most texts are told apart by their
+// first rune.
+func blank(text string) bool {
+	for _, r := range text { // a byte that is not UTF-8 gives U+FFFD, which is neither
+		if !isFinalPunct(r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isFinalPunct reports whether r is one of finalPunct.
+func isFinalPunct(r rune) bool {
+	switch r {
+	case '。', '．', '.', '，', ',', '；', ';', '、', '：', ':', '！', '!', '？', '?':
+		return true
+	}
+	return false
 }

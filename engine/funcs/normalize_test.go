@@ -115,16 +115,34 @@ func TestHasSpaceInvalid(t *testing.T) {
 // mark after every rune, and compares normalize with normalizeRef.
 func TestNormalizeEveryEnding(t *testing.T) {
 	for r := rune(0); r <= 0xFFFF; r++ {
-		for _, s := range []string{"正常" + string(r), string(r), "正 常" + string(r) + "。", string(r) + "，"} {
-			if got, want := normalize(s), normalizeRef(s); got != want {
-				t.Fatalf("normalize(%q) = %q, want %q", s, got, want)
+		for _, s := range []string{"正常" + string(r), string(r), "正 常" + string(r) + "。", string(r) + "，",
+			" " + string(r) + "。", "。" + string(r)} {
+			norm := normalizeRef(s)
+			if got := normalize(s); got != norm {
+				t.Fatalf("normalize(%q) = %q, want %q", s, got, norm)
+			}
+			if got, want := blank(s), norm == ""; got != want {
+				t.Fatalf("blank(%q) = %v, want %v", s, got, want)
 			}
 		}
 	}
 	for _, s := range []string{"\x80\x82", "\x80\x80\x82", "\xe3\xe3\x80\x82", "\xe3\x80", "。\x82", "\xbc\x8c",
-		"\xef\xbc\x8c", "x\xef\xbc", "。 ．.，,；;、：:！!？? ", "\xff。", "\xe3\x80\x82\x82"} {
+		"\xef\xbc\x8c", "x\xef\xbc", "。 ．.，,；;、：:！!？? ", "\xff。", "\xe3\x80\x82\x82", "", " ", "\u3000。",
+		" \xff", "\ufffd。"} {
 		if got, want := normalize(s), normalizeRef(s); got != want {
 			t.Errorf("normalize(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := blank(s), normalizeRef(s) == ""; got != want {
+			t.Errorf("blank(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestIsFinalPunct compares isFinalPunct with the list normalize documents.
+func TestIsFinalPunct(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if got, want := isFinalPunct(r), strings.ContainsRune(finalPunct, r); got != want {
+			t.Errorf("isFinalPunct(%q) = %v, want %v", r, got, want)
 		}
 	}
 }
@@ -154,6 +172,9 @@ func FuzzNormalize(f *testing.F) {
 		}
 		if got, want := normalize(s), normalizeRef(s); got != want {
 			t.Fatalf("normalize(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := blank(s), normalizeRef(s) == ""; got != want {
+			t.Fatalf("blank(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
