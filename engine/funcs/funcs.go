@@ -20,7 +20,7 @@ type helpers struct {
 	topics *topicMatcher
 	seed   maphash.Seed // hashes indicator keys
 
-	projectFirst runeSet // the BMP runes that start a typo or a topic keyword: what ProjectFacts.scan looks up
+	projectFirst runeSet // the runes that start a typo or a topic keyword: what ProjectFacts.scan looks up
 }
 
 // newHelpers builds the matchers of d.

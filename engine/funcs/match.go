@@ -33,7 +33,7 @@ type entry struct {
 // wordMatcher finds dictionary words in a text, leftmost and longest first,
 // never overlapping. It is built once and safe for concurrent use.
 type wordMatcher struct {
-	first    runeSet          // the BMP runes that start a word: tested before slot, which is larger
+	first    runeSet          // the runes that start a word: tested before slot and byFirst, which are larger
 	slot     []uint16         // for BMP rune r, the index in lists of its candidates; 0 for none
 	lists    [][]entry        // candidates of the BMP runes, by slot; lists[0] is empty
 	byFirst  map[rune][]entry // candidates by first rune, longest first
@@ -79,10 +79,10 @@ func (m *wordMatcher) sortEntries() {
 	// Surrogates never start a word, so fewer than 1<<16 lists are indexed.
 	m.slot, m.lists = make([]uint16, 1<<16), [][]entry{nil}
 	for r, es := range m.byFirst {
+		m.first.add(r)
 		if r < 1<<16 {
 			m.slot[r] = uint16(len(m.lists))
 			m.lists = append(m.lists, es)
-			m.first.add(r)
 		}
 	}
 }
@@ -122,20 +122,11 @@ func (m *wordMatcher) find(text string) []Match {
 	return out
 }
 
-// decodeRune decodes the rune at byte i of text, as utf8.DecodeRuneInString
-// does. Loops over Chinese text call decode3 first, which is inlined, and
-// decodeOther when it does not decode the rune.
-func decodeRune(text string, i int) (rune, int) {
-	if r, n := decode3(text, i); n != 0 {
-		return r, n
-	}
-	return decodeOther(text, i)
-}
-
-// decode3 decodes the rune at byte i of text when it is one of three bytes led
-// by 0xE1–0xEC, 0xEE or 0xEF (most CJK text and full-width punctuation), which
-// need no more checks than the form of the bytes that follow; else it returns
-// 0, 0.
+// decode3 decodes the rune at byte i of text, as utf8.DecodeRuneInString does,
+// when it is one of three bytes led by 0xE1–0xEC, 0xEE or 0xEF (most CJK text
+// and full-width punctuation), which need no more checks than the form of the
+// bytes that follow; else it returns 0, 0 and decodeOther decodes the rune.
+// It is small enough to be inlined in the loops over the runes of a text.
 func decode3(text string, i int) (rune, int) {
 	if i+2 >= len(text) {
 		return 0, 0
@@ -162,7 +153,7 @@ func (m *wordMatcher) contains(text string) bool {
 		if n == 0 {
 			r, n = decodeOther(text, i)
 		}
-		if m.longest(text, i, r) != nil {
+		if m.first.has(r) && m.longest(text, i, r) != nil {
 			return true
 		}
 		i += n
@@ -174,7 +165,15 @@ func (m *wordMatcher) contains(text string) bool {
 func (m *wordMatcher) scan(text string, hit func(e *entry, at int)) {
 	at := 0
 	for i := 0; i < len(text); {
-		r, n := decodeRune(text, i)
+		r, n := decode3(text, i)
+		if n == 0 {
+			r, n = decodeOther(text, i)
+		}
+		if !m.first.has(r) {
+			i += n
+			at += utf16.RuneLen(r)
+			continue
+		}
 		if e := m.longest(text, i, r); e != nil {
 			hit(e, at)
 			i += len(e.word)
@@ -186,13 +185,15 @@ func (m *wordMatcher) scan(text string, hit func(e *entry, at int)) {
 	}
 }
 
-// longest returns the longest entry that starts at byte i of text, or nil.
+// longest returns the longest entry that starts at byte i of text, whose
+// first rune is r, or nil. Loops that call it for most runes test m.first
+// themselves: it is not inlined.
 func (m *wordMatcher) longest(text string, i int, r rune) *entry {
+	if !m.first.has(r) {
+		return nil
+	}
 	var es []entry
 	if r < 1<<16 {
-		if !m.first.has(r) {
-			return nil
-		}
 		es = m.lists[m.slot[r]]
 	} else {
 		es = m.byFirst[r]
@@ -218,6 +219,10 @@ func (m *wordMatcher) replace(text string) string {
 		r, n := decode3(text, i)
 		if n == 0 {
 			r, n = decodeOther(text, i)
+		}
+		if !m.first.has(r) {
+			i += n
+			continue
 		}
 		e := m.longest(text, i, r)
 		if e == nil {

@@ -80,6 +80,14 @@ func TestSplitContext(t *testing.T) {
 	}
 }
 
+// decodeRune decodes as the loops over the runes of a text do.
+func decodeRune(text string, i int) (rune, int) {
+	if r, n := decode3(text, i); n != 0 {
+		return r, n
+	}
+	return decodeOther(text, i)
+}
+
 func TestDecodeRune(t *testing.T) {
 	texts := []string{"正常运转，，：", "a\xe4\xb8", "\xef\xbc", "\xe4\x80\x41", "\xed\xa0\x80", "\xe0\x80\x80", "𝄞x", "\xc2\xa0"}
 	for r := rune(0); r <= 0xFFFF; r++ {

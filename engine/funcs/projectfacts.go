@@ -102,7 +102,7 @@ func (f *ProjectFacts) scan(h *helpers, s string) {
 				f.HalfWidth = true
 			}
 		}
-		if r < 1<<16 && !h.projectFirst.has(r) { // most runes start no word
+		if !h.projectFirst.has(r) { // most runes start no word
 			i += n
 			continue
 		}

@@ -41,7 +41,14 @@ func (t *topicMatcher) topics(text string) []string {
 func (t *topicMatcher) add(text string, out []string) []string {
 	m := t.words
 	for i := 0; i < len(text); {
-		r, n := decodeRune(text, i)
+		r, n := decode3(text, i)
+		if n == 0 {
+			r, n = decodeOther(text, i)
+		}
+		if !m.first.has(r) {
+			i += n
+			continue
+		}
 		e := m.longest(text, i, r)
 		if e == nil {
 			i += n
