@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
 )
 
 func init() {
@@ -227,6 +229,11 @@ func (pr *packedReader) amounts(r Row) Amounts {
 	var a Amounts
 	for k, i := range pr.cols.amounts {
 		c := pr.cell(r, i)
+		if c.Text == "" { // most funding columns are empty
+			a.Set(k, decimal.Zero)
+			a.Cells[k] = AmountCell{Empty: true, Span: c.Span}
+			continue
+		}
 		_, span := trimCell(c)
 		d, ac := parseAmount(c.Text, span, &pr.decimals)
 		a.Set(k, d)
