@@ -191,6 +191,14 @@ func trimSeparator(s string, a, b int) int {
 // characters at both ends are compared byte by byte with the forms of the white
 // space characters, without decoding them.
 func trimSpan(s string, a, b int) (int, int) {
+	if b <= a || spaceFirst[s[a]] || spaceLast[s[b-1]] {
+		return trimSpaces(s, a, b)
+	}
+	return a, b // most often: nothing to trim
+}
+
+// trimSpaces is trimSpan for text that may start or end with white space.
+func trimSpaces(s string, a, b int) (int, int) {
 	a = skipSpace(s, a, b)
 	for b > a {
 		n := spaceBefore(s, a, b)
@@ -252,6 +260,20 @@ func spaceBefore(s string, a, b int) int {
 	}
 	return 0
 }
+
+// spaceFirst and spaceLast hold the bytes that start and that end the UTF-8
+// form of a white space character (see spaceAt), so that trimSpan passes over
+// text that neither starts nor ends with one without decoding its ends.
+var spaceFirst, spaceLast = func() (first, last [256]bool) {
+	for r := rune(0); r <= '\u3000'; r++ { // the last white space character
+		if unicode.IsSpace(r) {
+			var b [utf8.UTFMax]byte
+			n := utf8.EncodeRune(b[:], r)
+			first[b[0]], last[b[n-1]] = true, true
+		}
+	}
+	return first, last
+}()
 
 // isSpace3 reports whether the bytes c0 c1 c2 are the UTF-8 form of a white
 // space character: U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F or U+3000.

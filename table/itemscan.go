@@ -22,10 +22,15 @@ var none = mark{b: -1}
 // to returns the mark of byte offset b (a rune boundary), counting from m; b is
 // usually after m and near it, so that marks taken in order count the text once.
 func (m mark) to(s string, b int) mark {
-	switch {
-	case b == m.b:
+	if b == m.b { // most often: a field without white space around it
 		return m
-	case b > m.b:
+	}
+	return m.count(s, b)
+}
+
+// count is to for b ≠ m.b.
+func (m mark) count(s string, b int) mark {
+	if b > m.b {
 		return mark{b, m.u + utf16Len(s[m.b:b])}
 	}
 	return mark{b, m.u - utf16Len(s[b:m.b])}

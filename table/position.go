@@ -112,17 +112,17 @@ func SubSpan(cell Span, text string, start, end int) Span {
 
 // cellText places parts of one cell's text, given by byte offsets, in the source.
 type cellText struct {
-	text      string
-	span      Span
-	cur       u16Cursor
-	multiline bool
+	text  string
+	span  Span
+	cur   u16Cursor
+	plain bool // the text is on one line and span has a text region: parts are on span's line
 }
 
 // newCellText prepares text (the cell's text, or a trimmed part of it starting
 // at span) for placing parts of it.
 func newCellText(text string, span Span) cellText {
 	return cellText{text: text, span: span, cur: u16Cursor{s: text},
-		multiline: hasLineEnd(text)}
+		plain: span.HasText() && !hasLineEnd(text)}
 }
 
 // part returns the span of text[bs:be].
@@ -142,13 +142,19 @@ func (c *cellText) seek(m mark) { c.cur.b, c.cur.u = m.b, m.u }
 
 // place returns the span of the text from mark a to mark b.
 func (c *cellText) place(a, b mark) Span {
+	if !c.plain {
+		return c.placeOther(a, b)
+	}
+	line, col := c.span.Line, c.span.Column
+	return Span{Line: line, Column: col + int32(a.u), EndLine: line, EndColumn: col + int32(b.u)}
+}
+
+// placeOther is place for a cell of several lines or without a text span.
+func (c *cellText) placeOther(a, b mark) Span {
 	if !c.span.HasText() {
 		return c.span
 	}
-	if c.multiline {
-		return SubSpan(c.span, c.text, a.u, b.u)
-	}
-	return Span{Line: c.span.Line, Column: c.span.Column + int32(a.u), EndLine: c.span.Line, EndColumn: c.span.Column + int32(b.u)}
+	return SubSpan(c.span, c.text, a.u, b.u)
 }
 
 // trimCell returns the cell's text without surrounding white space, and its span.

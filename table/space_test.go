@@ -7,7 +7,8 @@ import (
 )
 
 // TestSpaceBytes checks that the byte comparisons of spaceAt and spaceBefore
-// take exactly the white space characters, over every rune.
+// take exactly the white space characters, and that trimSpan's byte tables
+// know their ends, over every rune.
 func TestSpaceBytes(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		s := string(r)
@@ -20,6 +21,9 @@ func TestSpaceBytes(t *testing.T) {
 		}
 		if got := spaceBefore(s, 0, len(s)); got != want {
 			t.Errorf("spaceBefore(%U) = %d, want %d", r, got, want)
+		}
+		if want > 0 && (!spaceFirst[s[0]] || !spaceLast[s[len(s)-1]]) {
+			t.Errorf("%U: its first or last byte is missing from spaceFirst or spaceLast", r)
 		}
 	}
 }
