@@ -20,7 +20,7 @@ type helpers struct {
 	topics *topicMatcher
 	seed   maphash.Seed // hashes indicator keys
 
-	projectFirst runeSet // the runes that start a typo or a topic keyword: what ProjectFacts.scan looks up
+	projectStop runeSet // the runes that start a typo or a topic keyword, and , : ; ( ): where ProjectFacts.scan stops
 }
 
 // newHelpers builds the matchers of d.
@@ -35,8 +35,11 @@ func newHelpers(d *rules.Dictionaries) *helpers {
 	h := &helpers{framework: newFramework(d.Framework), typos: newMatcher(d.Typos),
 		vague: newMatcher(vague), topics: newTopicMatcher(d.Topics), seed: maphash.MakeSeed()}
 	h.vague.nounSkip = true
-	h.projectFirst = h.typos.first
-	h.projectFirst.union(&h.topics.words.first)
+	h.projectStop = h.typos.first
+	h.projectStop.union(&h.topics.words.first)
+	for _, r := range ",:;()" {
+		h.projectStop.add(r)
+	}
 	return h
 }
 

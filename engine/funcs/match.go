@@ -122,38 +122,28 @@ func (m *wordMatcher) find(text string) []Match {
 	return out
 }
 
-// decode3 decodes the rune at byte i of text, as utf8.DecodeRuneInString does,
-// when it is one of three bytes led by 0xE1–0xEC, 0xEE or 0xEF (most CJK text
-// and full-width punctuation), which need no more checks than the form of the
-// bytes that follow; else it returns 0, 0 and decodeOther decodes the rune.
-// It is small enough to be inlined in the loops over the runes of a text.
-func decode3(text string, i int) (rune, int) {
-	if i+2 >= len(text) {
-		return 0, 0
-	}
-	w := rune(text[i])<<16 | rune(text[i+1])<<8 | rune(text[i+2])
-	if w&0xF0C0C0 != 0xE08080 || w>>16 == 0xE0 || w>>16 == 0xED { // 1110xxxx 10xxxxxx 10xxxxxx
-		return 0, 0
-	}
-	return w>>4&0xF000 | w>>2&0x0FC0 | w&0x3F, 3
-}
-
-// decodeOther decodes the rune at byte i of text when decode3 does not.
-func decodeOther(text string, i int) (rune, int) {
-	if c := text[i]; c < utf8.RuneSelf {
+// decodeRune decodes the rune at byte i of text, as utf8.DecodeRuneInString
+// does; three-byte runes outside the ranges that need more checks (most CJK
+// text and full-width punctuation) are decoded in place.
+func decodeRune(text string, i int) (rune, int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && i+2 < len(text) {
+		c1, c2 := text[i+1], text[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
 	}
 	return utf8.DecodeRuneInString(text[i:])
 }
 
 // contains reports whether text holds a match.
 func (m *wordMatcher) contains(text string) bool {
-	for i := 0; i < len(text); {
-		r, n := decode3(text, i)
-		if n == 0 {
-			r, n = decodeOther(text, i)
-		}
-		if m.first.has(r) && m.longest(text, i, r) != nil {
+	for i := m.first.skip(text, 0); i < len(text); i = m.first.skip(text, i) {
+		r, n := decodeRune(text, i)
+		if m.longest(text, i, r) != nil {
 			return true
 		}
 		i += n
@@ -165,15 +155,12 @@ func (m *wordMatcher) contains(text string) bool {
 func (m *wordMatcher) scan(text string, hit func(e *entry, at int)) {
 	at := 0
 	for i := 0; i < len(text); {
-		r, n := decode3(text, i)
-		if n == 0 {
-			r, n = decodeOther(text, i)
-		}
-		if !m.first.has(r) {
-			i += n
-			at += utf16.RuneLen(r)
+		if j := m.first.skip(text, i); j > i {
+			at += utf8.RuneCountInString(text[i:j]) // runes of one UTF-16 unit each
+			i = j
 			continue
 		}
+		r, n := decodeRune(text, i)
 		if e := m.longest(text, i, r); e != nil {
 			hit(e, at)
 			i += len(e.word)
@@ -215,15 +202,8 @@ func (m *wordMatcher) longest(text string, i int, r rune) *entry {
 func (m *wordMatcher) replace(text string) string {
 	var b strings.Builder
 	last := 0
-	for i := 0; i < len(text); {
-		r, n := decode3(text, i)
-		if n == 0 {
-			r, n = decodeOther(text, i)
-		}
-		if !m.first.has(r) {
-			i += n
-			continue
-		}
+	for i := m.first.skip(text, 0); i < len(text); i = m.first.skip(text, i) {
+		r, n := decodeRune(text, i)
 		e := m.longest(text, i, r)
 		if e == nil {
 			i += n

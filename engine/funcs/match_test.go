@@ -80,14 +80,6 @@ func TestSplitContext(t *testing.T) {
 	}
 }
 
-// decodeRune decodes as the loops over the runes of a text do.
-func decodeRune(text string, i int) (rune, int) {
-	if r, n := decode3(text, i); n != 0 {
-		return r, n
-	}
-	return decodeOther(text, i)
-}
-
 func TestDecodeRune(t *testing.T) {
 	texts := []string{"正常运转，，：", "a\xe4\xb8", "\xef\xbc", "\xe4\x80\x41", "\xed\xa0\x80", "\xe0\x80\x80", "𝄞x", "\xc2\xa0"}
 	for r := rune(0); r <= 0xFFFF; r++ {
@@ -104,8 +96,8 @@ func TestDecodeRune(t *testing.T) {
 	}
 }
 
-// TestDecodeThreeBytes compares decodeRune and decode3 with
-// utf8.DecodeRuneInString on every three bytes led by 0xE0–0xEF.
+// TestDecodeThreeBytes compares decodeRune with utf8.DecodeRuneInString on
+// every three bytes led by 0xE0–0xEF.
 func TestDecodeThreeBytes(t *testing.T) {
 	for a := 0xE0; a <= 0xEF; a++ {
 		for b := range 256 {
@@ -114,12 +106,6 @@ func TestDecodeThreeBytes(t *testing.T) {
 				wr, wn := utf8.DecodeRuneInString(text)
 				if r, n := decodeRune(text, 0); r != wr || n != wn {
 					t.Fatalf("decodeRune(%q, 0) = %U, %d; want %U, %d", text, r, n, wr, wn)
-				}
-				if r, n := decode3(text, 0); n != 0 && (r != wr || n != wn) {
-					t.Fatalf("decode3(%q, 0) = %U, %d; want %U, %d", text, r, n, wr, wn)
-				}
-				if _, n := decode3(text[:2], 0); n != 0 {
-					t.Fatalf("decode3(%q, 0) decoded a cut rune", text[:2])
 				}
 			}
 		}

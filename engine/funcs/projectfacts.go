@@ -91,20 +91,11 @@ func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) 
 func (f *ProjectFacts) scan(h *helpers, s string) {
 	topics, typos := h.topics.words, h.typos
 	next := 0 // the byte after the last topic word found
-	for i := 0; i < len(s); {
-		r, n := decode3(s, i)
-		if n == 0 {
-			r, n = decodeOther(s, i)
-		}
-		if r <= ';' {
-			switch r {
-			case ',', ':', ';', '(', ')':
-				f.HalfWidth = true
-			}
-		}
-		if !h.projectFirst.has(r) { // most runes start no word
-			i += n
-			continue
+	for i := h.projectStop.skip(s, 0); i < len(s); i = h.projectStop.skip(s, i) {
+		r, n := decodeRune(s, i)
+		switch r {
+		case ',', ':', ';', '(', ')':
+			f.HalfWidth = true
 		}
 		if !f.Typos && typos.longest(s, i, r) != nil {
 			f.Typos = true

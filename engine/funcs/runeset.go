@@ -1,5 +1,7 @@
 package funcs
 
+import "unicode/utf8"
+
 // runeSet is a set of runes by their low 16 bits, one bit each: at 8 KB it
 // stays in the first-level cache while a text is scanned. It holds every rune
 // added to it, and also reports a rune that shares its low 16 bits with one of
@@ -18,4 +20,38 @@ func (s *runeSet) union(t *runeSet) {
 	for i := range s {
 		s[i] |= t[i]
 	}
+}
+
+// skip returns the first byte at or after i of text where a rune starts that
+// s may hold, or one that is neither ASCII nor of three bytes led by
+// 0xE1–0xEC, 0xEE or 0xEF (as decodeRune decodes in place), or bytes that are
+// not UTF-8; len(text) when there is none. The runes it skips are each one
+// UTF-16 code unit. Its
+// loop makes no call and finds the bit of a rune of three bytes from the bytes,
+// so that the runes that start no word cost a few instructions each.
+func (s *runeSet) skip(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if s.has(rune(c)) {
+				return i
+			}
+			i++
+			continue
+		}
+		if len(text)-i < 3 {
+			return i
+		}
+		c1, c2 := text[i+1], text[i+2]
+		if c-0xE1 > 0xEF-0xE1 || c == 0xED || (uint(c1)<<8|uint(c2))&0xC0C0 != 0x8080 {
+			return i
+		}
+		// The rune is (c&0x0F)<<12 | (c1&0x3F)<<6 | c2&0x3F: its word in s is
+		// its top ten bits, its bit there the low six.
+		if s[uint(c&0x0F)<<6|uint(c1&0x3F)]&(1<<(c2&0x3F)) != 0 {
+			return i
+		}
+		i += 3
+	}
+	return i
 }

@@ -2,6 +2,7 @@ package funcs
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -30,15 +31,16 @@ func TestMatcherFirstRunes(t *testing.T) {
 				if !m.first.has(r) {
 					t.Errorf("%s: first rune of %q missing", name, e.word)
 				}
-				if !h.projectFirst.has(r) && (m == h.typos || m == h.topics.words) {
-					t.Errorf("%s: first rune of %q missing from projectFirst", name, e.word)
+				if !h.projectStop.has(r) && (m == h.typos || m == h.topics.words) {
+					t.Errorf("%s: first rune of %q missing from projectStop", name, e.word)
 				}
 			}
 		}
 	}
 	for r := rune(0); r < 1<<16; r++ {
-		if got, want := h.projectFirst.has(r), h.typos.slot[r] != 0 || h.topics.words.slot[r] != 0; got != want {
-			t.Fatalf("projectFirst.has(%q) = %v, want %v", r, got, want)
+		want := h.typos.slot[r] != 0 || h.topics.words.slot[r] != 0 || strings.ContainsRune(",:;()", r)
+		if got := h.projectStop.has(r); got != want {
+			t.Fatalf("projectStop.has(%q) = %v, want %v", r, got, want)
 		}
 	}
 }
@@ -88,5 +90,49 @@ func TestMatcherOutsideBMP(t *testing.T) {
 	}
 	if got := m.replace("\U0002000B字\u000B字"); got != "好\u000B字" {
 		t.Errorf("replace = %q", got)
+	}
+}
+
+// skipRef is what skip must return, rune by rune.
+func skipRef(s *runeSet, text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if s.has(r) || (r == utf8.RuneError && n == 1) || (r >= utf8.RuneSelf && (n != 3 || text[i] == 0xE0 || text[i] == 0xED)) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// TestSkip compares skip with skipRef on the typos' first runes and a set
+// with ASCII, at every byte of texts that hold every BMP rune, runes of two
+// and four bytes, cut runes and bytes that are not UTF-8.
+func TestSkip(t *testing.T) {
+	h := newHelpers(builtinDicts(t))
+	var ascii runeSet
+	for _, r := range "a,(\x00正" {
+		ascii.add(r)
+	}
+	texts := []string{"", "正产运转", "按时完成，正产运转。", "abc,def", "é正", "𠀀正", "\xe4\xb8", "正\xe4", "\xe4\xb8a正",
+		"\xed\xa0\x80正", "\xe0\xa0\x80正", "\xef\xbf\xbd正", "\xff正产", "正产\x80", "\U00010000正"}
+	var all strings.Builder
+	for r := rune(0); r < 1<<16; r++ {
+		if r < 0xD800 || r > 0xDFFF {
+			all.WriteRune(r)
+		}
+		if r%256 == 255 { // texts of 256 runes: skip is tried at each byte
+			texts = append(texts, all.String())
+			all.Reset()
+		}
+	}
+	for _, set := range []*runeSet{&h.typos.first, &h.projectStop, &ascii} {
+		for _, text := range texts {
+			for i := 0; i <= len(text); i++ {
+				if got, want := set.skip(text, i), skipRef(set, text, i); got != want {
+					t.Fatalf("skip(%q, %d) = %d, want %d", clip(text, 20), i, got, want)
+				}
+			}
+		}
 	}
 }

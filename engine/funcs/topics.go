@@ -40,15 +40,8 @@ func (t *topicMatcher) topics(text string) []string {
 // add appends to out the topics of text that out does not hold yet.
 func (t *topicMatcher) add(text string, out []string) []string {
 	m := t.words
-	for i := 0; i < len(text); {
-		r, n := decode3(text, i)
-		if n == 0 {
-			r, n = decodeOther(text, i)
-		}
-		if !m.first.has(r) {
-			i += n
-			continue
-		}
+	for i := m.first.skip(text, 0); i < len(text); i = m.first.skip(text, i) {
+		r, n := decodeRune(text, i)
 		e := m.longest(text, i, r)
 		if e == nil {
 			i += n
