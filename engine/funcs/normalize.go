@@ -12,9 +12,7 @@ import (
 func hasSpace(text string) bool {
 	i := 0
 	for ; i+8 <= len(text); i += 8 {
-		w := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
-		if m := spaceLeads(w); m != 0 && spaceIn(text, i, m) {
+		if m := spaceLeads(load64(text[i : i+8])); m != 0 && spaceIn(text, i, m) {
 			return true
 		}
 	}
@@ -23,21 +21,39 @@ func hasSpace(text string) bool {
 	}
 	if i >= 8 { // the last eight bytes, without those seen
 		j := len(text) - 8
-		w := uint64(text[j]) | uint64(text[j+1])<<8 | uint64(text[j+2])<<16 | uint64(text[j+3])<<24 |
-			uint64(text[j+4])<<32 | uint64(text[j+5])<<40 | uint64(text[j+6])<<48 | uint64(text[j+7])<<56
-		m := spaceLeads(w) &^ (1<<(8*(i-j)) - 1)
+		m := spaceLeads(load64(text[j:])) &^ (1<<(8*(i-j)) - 1)
 		return m != 0 && spaceIn(text, j, m)
 	}
-	w := ^uint64(0) << (8 * (len(text) - i)) // 0xFF, which starts no space, past the end
-	for k := i; k < len(text); k++ {
-		w |= uint64(text[k]) << (8 * (k - i))
+	if len(text) >= 4 { // the first four bytes and the last four, which may overlap
+		m := spaceLeads(uint64(load32(text)) | uint64(load32(text[len(text)-4:]))<<32)
+		return m != 0 && (spaceIn(text, 0, m&0xFFFFFFFF) || spaceIn(text, len(text)-8, m&^0xFFFFFFFF))
+	}
+	w := ^uint64(0) << (8 * len(text)) // 0xFF, which starts no space, past the end
+	for k := range len(text) {
+		w |= uint64(text[k]) << (8 * k)
 	}
 	m := spaceLeads(w)
-	return m != 0 && spaceIn(text, i, m)
+	return m != 0 && spaceIn(text, 0, m)
+}
+
+// load64 returns the first eight bytes of s, which has at least eight, as
+// one little-endian word: the compiler makes it one load.
+func load64(s string) uint64 {
+	_ = s[7] // one bounds check for the eight bytes
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 returns the first four bytes of s, which has at least four, as one
+// little-endian word.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // spaceIn reports whether a space starts at one of the bytes of text that m
-// marks, byte i+k by the top bit of byte k of m.
+// marks, byte i+k by the top bit of byte k of m; i may be negative when m
+// marks no byte k below -i.
 func spaceIn(text string, i int, m uint64) bool {
 	for ; m != 0; m &= m - 1 {
 		if spaceAt(text, i+bits.TrailingZeros64(m)>>3) {

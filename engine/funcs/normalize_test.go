@@ -178,3 +178,27 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// TestHasSpaceEveryLength puts each space, and runes that share its first
+// bytes, at every offset of texts of every length up to 20 bytes, so that each
+// way hasSpace reads a text meets each.
+func TestHasSpaceEveryLength(t *testing.T) {
+	var runes []rune
+	for r := rune(0); r < 0x3002; r++ {
+		if unicode.IsSpace(r) {
+			runes = append(runes, r, r+1)
+		}
+	}
+	runes = append(runes, '正', '、', '≥', '\u2027', '\u205e', '\u167f')
+	for _, r := range runes {
+		enc := string(r)
+		for n := len(enc); n <= 20; n++ {
+			for at := 0; at+len(enc) <= n; at++ {
+				s := strings.Repeat("x", at) + enc + strings.Repeat("x", n-at-len(enc))
+				if got, want := hasSpace(s), unicode.IsSpace(r); got != want {
+					t.Fatalf("hasSpace(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
