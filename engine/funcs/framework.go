@@ -22,6 +22,7 @@ type framework struct {
 	exact  map[string]names  // what the framework knows of the names of exact1 and exact2
 	byKey  map[string]names  // the same by categoryKey, for the keys of level1 and level2
 	none   names             // what it knows of any other name
+	lists  *categoryLists    // the lists categories returns, when there are few first-level names
 }
 
 // names is what the framework knows of one name, found in one look-up:
@@ -69,6 +70,7 @@ func newFramework(cats []rules.Category) *framework {
 		}
 	}
 	f.none = f.withParents(names{})
+	f.lists = newCategoryLists(f.order)
 	return f
 }
 

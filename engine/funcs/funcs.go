@@ -97,7 +97,9 @@ func untypedOptions(h *helpers) []expr.Option {
 		anyArg("negativeCells", negativeCells, new(func(any) []table.AmountCell)),
 		anyArg("projectSums", projectSums, new(func(any) *table.Amounts)),
 		// The indicator framework.
-		anyArg("categories", func(v any) []string { return h.categories(projectOf(v)) }, new(func(any) []string)),
+		expr.Function("categories", func(p ...any) (any, error) {
+			return h.categoriesOf(projectOf(p[0])), nil
+		}, new(func(any) []string)),
 		// Lists.
 		expr.Function("firstSame", func(p ...any) (any, error) {
 			return firstSame(p[0].([]any)), nil
