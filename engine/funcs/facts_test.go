@@ -176,3 +176,33 @@ func TestFactsOfGeneratedTables(t *testing.T) {
 		t.Errorf("%d projects, %d copied: too few to test", projects, copies)
 	}
 }
+
+// TestCopiedHashCollision makes the hash of one project's key the hash of an
+// earlier project with another key, as if they collided, and checks that the
+// projects are told apart in full and that a later copy still finds its first.
+func TestCopiedHashCollision(t *testing.T) {
+	h := newHelpers(builtinDicts(t))
+	fr := &Facter{h: h}
+	project := func(name, annual string) *table.Project {
+		return &table.Project{Name: name, Indicators: []*table.Indicator{{Name: "培训人数", Annual: annual, MeasureUnit: "人",
+			Level1: table.Level{Name: "产出指标"}, Level2: table.Level{Name: "数量指标"}}}}
+	}
+	a, b, c := project("甲", "100"), project("乙", "200"), project("丙", "200")
+	var f ProjectFacts
+	f.Forget()
+	fr.FindProject(nil, a, &f)
+	f.hash.Reset()
+	h.writeKey(&f.hash, b, true)
+	f.keys[f.hash.Sum64()] = a // b's hash now leads to a, whose key differs
+	for _, tt := range []struct {
+		p, want *table.Project
+	}{{b, nil}, {c, b}, {project("丁", "200"), b}, {project("戊", "100"), a}} {
+		fr.FindProject(nil, tt.p, &f)
+		if f.CopiedFrom != tt.want {
+			t.Errorf("copiedFrom of %s = %s, want %s", tt.p.Name, projectName(f.CopiedFrom), projectName(tt.want))
+		}
+	}
+	if len(f.more) != 1 {
+		t.Errorf("%d hashes with more than one key, want 1", len(f.more))
+	}
+}

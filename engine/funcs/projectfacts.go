@@ -22,7 +22,8 @@ type ProjectFacts struct {
 	// list says the same (indicatorKey of both is the same, and not ""), or nil.
 	CopiedFrom *table.Project `expr:"copiedFrom"`
 
-	keys map[uint64][]*table.Project // the document's projects so far, first of each key, by hash of key
+	keys map[uint64]*table.Project   // the document's projects so far, first of each key, by hash of key
+	more map[uint64][]*table.Project // those of a hash that keys holds for another key
 	hash maphash.Hash
 }
 
@@ -30,6 +31,7 @@ type ProjectFacts struct {
 // before the first project of each document and after the last.
 func (f *ProjectFacts) Forget() {
 	clear(f.keys)
+	clear(f.more)
 }
 
 // findCopied sets f.CopiedFrom for project p and notes p when it is the first
@@ -41,23 +43,32 @@ func (f *ProjectFacts) findCopied(h *helpers, p *table.Project) {
 		return
 	}
 	if f.keys == nil {
-		f.keys = map[uint64][]*table.Project{}
+		f.keys = map[uint64]*table.Project{}
 		f.hash.SetSeed(h.seed)
 	}
 	f.hash.Reset()
 	h.writeKey(&f.hash, p, !f.Typos) // FindProject scanned every name and value for typos
 	sum := f.hash.Sum64()
-	same := f.keys[sum]
-	if len(same) > 0 {
-		key := h.indicatorKey(p)
-		for _, q := range same {
-			if h.indicatorKey(q) == key {
-				f.CopiedFrom = q
-				return
-			}
+	first, ok := f.keys[sum]
+	if !ok {
+		f.keys[sum] = p
+		return
+	}
+	key := h.indicatorKey(p)
+	if h.indicatorKey(first) == key {
+		f.CopiedFrom = first
+		return
+	}
+	for _, q := range f.more[sum] {
+		if h.indicatorKey(q) == key {
+			f.CopiedFrom = q
+			return
 		}
 	}
-	f.keys[sum] = append(same, p)
+	if f.more == nil {
+		f.more = map[uint64][]*table.Project{}
+	}
+	f.more[sum] = append(f.more[sum], p)
 }
 
 // FindProject fills f with the facts of project p of unit u. f is reused from
