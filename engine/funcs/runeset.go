@@ -39,10 +39,11 @@ func (s *runeSet) skip(text string, i int) int {
 			i++
 			continue
 		}
-		if len(text)-i < 3 {
+		if i+3 > len(text) {
 			return i
 		}
-		c1, c2 := text[i+1], text[i+2]
+		t := text[i : i+3] // one bounds check for the three bytes
+		c1, c2 := t[1], t[2]
 		if c-0xE1 > 0xEF-0xE1 || c == 0xED || (uint(c1)<<8|uint(c2))&0xC0C0 != 0x8080 {
 			return i
 		}
