@@ -1,6 +1,7 @@
 package funcs
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf16"
@@ -33,11 +34,11 @@ type entry struct {
 // wordMatcher finds dictionary words in a text, leftmost and longest first,
 // never overlapping. It is built once and safe for concurrent use.
 type wordMatcher struct {
-	first    runeSet          // the runes that start a word: tested before slot and byFirst, which are larger
-	slot     []uint16         // for BMP rune r, the index in lists of its candidates; 0 for none
-	lists    [][]entry        // candidates of the BMP runes, by slot; lists[0] is empty
-	byFirst  map[rune][]entry // candidates by first rune, longest first
-	nounSkip bool             // skip a word directly followed by 性 (积极性)
+	first    runeSet                // the runes that start a word
+	before   [len(runeSet{})]uint16 // the number of members of first in its words before each
+	lists    [][]entry              // candidates of the BMP runes, one list per member of first, in order
+	byFirst  map[rune][]entry       // candidates by first rune, longest first
+	nounSkip bool                   // skip a word directly followed by 性 (积极性)
 }
 
 // newMatcher builds a matcher of pairs word → replacement. A word may carry
@@ -76,15 +77,28 @@ func (m *wordMatcher) sortEntries() {
 		})
 		m.byFirst[r] = es
 	}
-	// Surrogates never start a word, so fewer than 1<<16 lists are indexed.
-	m.slot, m.lists = make([]uint16, 1<<16), [][]entry{nil}
-	for r, es := range m.byFirst {
+	for r := range m.byFirst {
 		m.first.add(r)
+	}
+	n := 0 // surrogates start no word, so fewer than 1<<16 runes are members
+	for k, w := range m.first {
+		m.before[k] = uint16(n)
+		n += bits.OnesCount64(w)
+	}
+	m.lists = make([][]entry, n) // a member that only runes outside the BMP fold to has no list
+	for r, es := range m.byFirst {
 		if r < 1<<16 {
-			m.slot[r] = uint16(len(m.lists))
-			m.lists = append(m.lists, es)
+			m.lists[m.member(r)] = es
 		}
 	}
+}
+
+// member returns the place of r, which m.first holds, among the members of
+// m.first: the number of members below it, by their low 16 bits. It is how a
+// rune's list is found without a table of every rune.
+func (m *wordMatcher) member(r rune) int {
+	k := uint16(r) >> 6
+	return int(m.before[k]) + bits.OnesCount64(m.first[k]&(1<<(r&63)-1))
 }
 
 // splitContext splits a dictionary key into leading context, the word and
@@ -181,7 +195,7 @@ func (m *wordMatcher) longest(text string, i int, r rune) *entry {
 	}
 	var es []entry
 	if r < 1<<16 {
-		es = m.lists[m.slot[r]]
+		es = m.lists[m.member(r)]
 	} else {
 		es = m.byFirst[r]
 	}

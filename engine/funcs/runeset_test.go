@@ -7,29 +7,39 @@ import (
 	"unicode/utf8"
 )
 
-// TestMatcherFirstRunes checks the rune set of every matcher against its slot
-// table and every dictionary word: a rune is in the set exactly when a word
-// starts with it.
+// TestMatcherFirstRunes checks the rune set and the lists of every matcher
+// against its words: a rune is in the set exactly when a word starts with it,
+// and its list holds those words.
 func TestMatcherFirstRunes(t *testing.T) {
 	h := newHelpers(builtinDicts(t))
 	matchers := map[string]*wordMatcher{"typos": h.typos, "vague": h.vague, "topics": h.topics.words,
-		"timeWords": timeWordMatcher}
+		"timeWords": timeWordMatcher, "outside": newMatcher(map[string]string{"\U00020000积效": "绩效", "积效": "绩效",
+			"\U0002000B字": "好", "\u000B字": "好", "正产": "正常"})}
 	for name, m := range matchers {
 		if len(m.byFirst) == 0 {
 			t.Fatalf("%s: no words", name)
 		}
-		for r := rune(0); r < 1<<16; r++ { // the dictionaries hold no word that starts outside the BMP
-			if got, want := m.first.has(r), m.slot[r] != 0; got != want {
-				t.Fatalf("%s: first.has(%q) = %v, slot %d", name, r, got, m.slot[r])
+		for r := rune(0); r < 1<<16; r++ {
+			es, starts := m.byFirst[r]
+			folded := false
+			for hi := rune(1); hi <= 0x10; hi++ {
+				_, ok := m.byFirst[hi<<16|r]
+				folded = folded || ok
+			}
+			if got := m.first.has(r); got != (starts || folded) {
+				t.Fatalf("%s: first.has(%q) = %v, want %v", name, r, got, starts || folded)
+			}
+			if got := m.first.has(r) && len(m.lists[m.member(r)]) > 0; got != starts {
+				t.Fatalf("%s: %q has a list: %v, want %v", name, r, got, starts)
+			}
+			if starts && !reflect.DeepEqual(m.lists[m.member(r)], es) {
+				t.Fatalf("%s: list of %q = %v, want %v", name, r, m.lists[m.member(r)], es)
 			}
 		}
 		for r, es := range m.byFirst {
 			for _, e := range es {
 				if f, _ := utf8.DecodeRuneInString(e.word); f != r {
 					t.Fatalf("%s: %q filed under %q", name, e.word, r)
-				}
-				if !m.first.has(r) {
-					t.Errorf("%s: first rune of %q missing", name, e.word)
 				}
 				if !h.projectStop.has(r) && (m == h.typos || m == h.topics.words) {
 					t.Errorf("%s: first rune of %q missing from projectStop", name, e.word)
@@ -38,7 +48,9 @@ func TestMatcherFirstRunes(t *testing.T) {
 		}
 	}
 	for r := rune(0); r < 1<<16; r++ {
-		want := h.typos.slot[r] != 0 || h.topics.words.slot[r] != 0 || strings.ContainsRune(",:;()", r)
+		_, typo := h.typos.byFirst[r]
+		_, topic := h.topics.words.byFirst[r]
+		want := typo || topic || strings.ContainsRune(",:;()", r)
 		if got := h.projectStop.has(r); got != want {
 			t.Fatalf("projectStop.has(%q) = %v, want %v", r, got, want)
 		}
