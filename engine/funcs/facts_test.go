@@ -2,6 +2,7 @@ package funcs
 
 import (
 	"bytes"
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"slices"
@@ -191,9 +192,9 @@ func TestCopiedHashCollision(t *testing.T) {
 	var f ProjectFacts
 	f.Forget()
 	fr.FindProject(nil, a, &f)
-	f.hash.Reset()
-	h.writeKey(&f.hash, b, true)
-	f.keys[f.hash.Sum64()] = a // b's hash now leads to a, whose key differs
+	var key keyBuf
+	h.writeKey(&key, b, true)
+	f.keys[maphash.Bytes(h.seed, key)] = a // b's hash now leads to a, whose key differs
 	for _, tt := range []struct {
 		p, want *table.Project
 	}{{b, nil}, {c, b}, {project("丁", "200"), b}, {project("戊", "100"), a}} {

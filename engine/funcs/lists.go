@@ -85,7 +85,7 @@ func (h *helpers) indicatorKey(p *table.Project) string {
 	return b.String()
 }
 
-// keyWriter is where writeKey writes: a strings.Builder or a maphash.Hash.
+// keyWriter is where writeKey writes: a strings.Builder or a keyBuf.
 type keyWriter interface {
 	WriteString(s string) (int, error)
 	WriteByte(c byte) error

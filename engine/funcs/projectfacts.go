@@ -24,7 +24,22 @@ type ProjectFacts struct {
 
 	keys map[uint64]*table.Project   // the document's projects so far, first of each key, by hash of key
 	more map[uint64][]*table.Project // those of a hash that keys holds for another key
-	hash maphash.Hash
+	key  keyBuf                      // the key of the current project
+}
+
+// keyBuf collects an indicator key, to be hashed in one call.
+type keyBuf []byte
+
+// WriteString appends s to b.
+func (b *keyBuf) WriteString(s string) (int, error) {
+	*b = append(*b, s...)
+	return len(s), nil
+}
+
+// WriteByte appends c to b.
+func (b *keyBuf) WriteByte(c byte) error {
+	*b = append(*b, c)
+	return nil
 }
 
 // Forget makes f forget the projects of the document: the worker calls it
@@ -44,23 +59,21 @@ func (f *ProjectFacts) findCopied(h *helpers, p *table.Project) {
 	}
 	if f.keys == nil {
 		f.keys = map[uint64]*table.Project{}
-		f.hash.SetSeed(h.seed)
 	}
-	f.hash.Reset()
-	h.writeKey(&f.hash, p, !f.Typos) // FindProject scanned every name and value for typos
-	sum := f.hash.Sum64()
+	f.key = f.key[:0]
+	h.writeKey(&f.key, p, !f.Typos) // FindProject scanned every name and value for typos
+	sum := maphash.Bytes(h.seed, f.key)
 	first, ok := f.keys[sum]
 	if !ok {
 		f.keys[sum] = p
 		return
 	}
-	key := h.indicatorKey(p)
-	if h.indicatorKey(first) == key {
+	if string(f.key) == h.indicatorKey(first) {
 		f.CopiedFrom = first
 		return
 	}
 	for _, q := range f.more[sum] {
-		if h.indicatorKey(q) == key {
+		if string(f.key) == h.indicatorKey(q) {
 			f.CopiedFrom = q
 			return
 		}
