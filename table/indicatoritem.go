@@ -12,14 +12,14 @@ func parseItem(ind *Indicator, s string, a, b int, ct *cellText, probs *[]Proble
 	}
 	num := mark{p, start.u + p - a}
 	ind.Number = s[a:p]
-	ind.Spans.Number = ct.place(start, num)
+	ct.placeInto(&ind.Spans.Number, start, num)
 	from := num.after(ideographicComma)
 	sc := scanItem(s, from, b)
 	ct.seek(sc.end)
 	if msg := parseFields(ind, s, from, &sc, ct, probs); msg != "" {
 		return "item " + ind.Number + ": " + msg
 	}
-	ind.Spans.Item = ct.place(start, sc.end)
+	ct.placeInto(&ind.Spans.Item, start, sc.end)
 	return ""
 }
 
@@ -30,14 +30,12 @@ func parseFields(ind *Indicator, s string, pos mark, sc *itemScan, ct *cellText,
 		if i >= sc.nseps {
 			return itemShape
 		}
-		span, msg := readLevel(lv, s, pos, sc.seps[i], sc.end.b, ct, probs)
-		if msg != "" {
-			return msg
+		span := &ind.Spans.Level1
+		if i == 1 {
+			span = &ind.Spans.Level2
 		}
-		if i == 0 {
-			ind.Spans.Level1 = span
-		} else {
-			ind.Spans.Level2 = span
+		if msg := readLevel(lv, span, s, pos, sc.seps[i], sc.end.b, ct, probs); msg != "" {
+			return msg
 		}
 		pos = afterSep(s, sc.seps[i])
 	}
@@ -54,51 +52,53 @@ func parseFields(ind *Indicator, s string, pos mark, sc *itemScan, ct *cellText,
 	if ns == ne {
 		return "no indicator name; " + itemShape
 	}
-	ind.Name, ind.Spans.Name = s[ns:ne], ct.place(pos.to(s, ns), nameEnd.to(s, ne))
+	ind.Name = s[ns:ne]
+	ct.placeInto(&ind.Spans.Name, pos.to(s, ns), nameEnd.to(s, ne))
 	halfWidthSemicolon(probs, s, pos.b, nameEnd, ct)
 	if pl.b >= 0 {
 		end := sc.end
 		if al.b >= 0 {
 			end = al.to(s, trimSeparator(s, pe.b, al.b))
 		}
-		ind.Period, ind.Spans.Period = readValue(s, pe, end, ct, probs)
+		ind.Period = readValue(&ind.Spans.Period, s, pe, end, ct, probs)
 		if al.b >= 0 {
 			halfWidthSemicolon(probs, s, pe.b, al, ct)
 		}
 	}
 	if al.b >= 0 {
-		ind.Annual, ind.Spans.Annual = readValue(s, ae, sc.end, ct, probs)
+		ind.Annual = readValue(&ind.Spans.Annual, s, ae, sc.end, ct, probs)
 	}
 	return ""
 }
 
 // readLevel reads the category field from pos up to the separator sep into lv
-// and returns its span, or says why it cannot. A half-width separator is
-// recorded in probs with the spaces after it, up to the item's end b.
-func readLevel(lv *Level, s string, pos, sep mark, b int, ct *cellText, probs *[]Problem) (Span, string) {
+// and its span, or says why it cannot. A half-width separator is recorded in
+// probs with the spaces after it, up to the item's end b.
+func readLevel(lv *Level, span *Span, s string, pos, sep mark, b int, ct *cellText, probs *[]Problem) string {
 	fs, fe := trimSpan(s, pos.b, sep.b)
 	if labelAt(s[fs:fe]) {
-		return Span{}, itemShape
+		return itemShape
 	}
 	if *lv = parseLevel(s[fs:fe]); lv.Name == "" {
-		return Span{}, "empty category; " + itemShape
+		return "empty category; " + itemShape
 	}
-	span := ct.place(pos.to(s, fs), sep.to(s, fe))
+	ct.placeInto(span, pos.to(s, fs), sep.to(s, fe))
 	if s[sep.b] == ';' {
 		halfWidth(probs, s, sep, b, ct)
 	}
-	return span, ""
+	return ""
 }
 
 // readValue returns the value after the label that ends at pe, up to end,
-// without white space and the `：` or `:` after the label, and its span; a
-// half-width `:` is recorded in probs.
-func readValue(s string, pe, end mark, ct *cellText, probs *[]Problem) (string, Span) {
+// without white space and the `：` or `:` after the label, and stores its span
+// in span; a half-width `:` is recorded in probs.
+func readValue(span *Span, s string, pe, end mark, ct *cellText, probs *[]Problem) string {
 	if i, _ := trimSpan(s, pe.b, end.b); i < end.b && s[i] == ':' {
 		halfWidth(probs, s, pe.to(s, i), end.b, ct)
 	}
 	vs, ve := trimSpan(s, skipColon(s, pe.b, end.b), end.b)
-	return s[vs:ve], ct.place(pe.to(s, vs), end.to(s, ve))
+	ct.placeInto(span, pe.to(s, vs), end.to(s, ve))
+	return s[vs:ve]
 }
 
 // halfWidthSemicolon records a half-width `;` that closes the field s[a:b.b].

@@ -149,6 +149,14 @@ func (c *cellText) place(a, b mark) Span {
 	return Span{Line: line, Column: col + int32(a.u), EndLine: line, EndColumn: col + int32(b.u)}
 }
 
+// placeInto stores the span of the text from mark a to mark b in dst, field
+// by field: a whole Span is copied into memory through a runtime call, as it
+// holds a pointer, which costs more than the copy.
+func (c *cellText) placeInto(dst *Span, a, b mark) {
+	s := c.place(a, b)
+	dst.Line, dst.Column, dst.EndLine, dst.EndColumn, dst.CellRef = s.Line, s.Column, s.EndLine, s.EndColumn, s.CellRef
+}
+
 // placeOther is place for a cell of several lines or without a text span.
 func (c *cellText) placeOther(a, b mark) Span {
 	if !c.span.HasText() {
