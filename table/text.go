@@ -115,11 +115,11 @@ func (sp *textSplitter) next() (Row, bool) {
 		}
 		switch c {
 		case '\t':
-			cells = append(cells, Cell{Text: text[start:i], Span: textSpan(line, startCol, line, col)})
+			cells = appendCell(cells, text[start:i], line, startCol, col)
 			i, col = i+1, col+1
 			start, startCol = i, col
 		case '\n', '\r':
-			cells = append(cells, Cell{Text: text[start:i], Span: textSpan(line, startCol, line, col)})
+			cells = appendCell(cells, text[start:i], line, startCol, col)
 			i++
 			if c == '\r' && i < len(text) && text[i] == '\n' {
 				i++
@@ -134,9 +134,24 @@ func (sp *textSplitter) next() (Row, bool) {
 		}
 	}
 	// The last line has no line end.
-	cells = append(cells, Cell{Text: text[start:], Span: textSpan(line, startCol, line, col)})
+	cells = appendCell(cells, text[start:], line, startCol, col)
 	sp.i, sp.line, sp.cells = i, line+1, cells
 	return Row{Cells: cells[first:len(cells):len(cells)], Line: line}, true
+}
+
+// appendCell appends the cell of text on line from column col to endCol. It
+// stores the fields one by one: appending a whole Cell copies it through a
+// runtime call, as it holds pointers.
+func appendCell(cells []Cell, text string, line, col, endCol int) []Cell {
+	if len(cells) == cap(cells) {
+		cells = append(cells, Cell{})[:len(cells)]
+	}
+	cells = cells[:len(cells)+1]
+	c := &cells[len(cells)-1]
+	c.Text = text
+	c.Span.Line, c.Span.Column, c.Span.EndLine, c.Span.EndColumn = int32(line), int32(col), int32(line), int32(endCol)
+	c.Span.CellRef = nil
+	return cells
 }
 
 // cjkRun returns how many valid three-byte UTF-8 sequences led by E1–EC or
