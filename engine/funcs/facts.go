@@ -53,30 +53,29 @@ type categoryFacts struct {
 }
 
 // categoryCache holds the category facts of the pairs of levels found last:
-// a table's indicators cycle through a few pairs (产出/数量, 产出/质量, …), the
-// same from one project to the next, so the pair after the last one found is
-// tried first.
+// a table's indicators use a few pairs (产出/数量, 产出/质量, …), the same from
+// one project to the next. A pair has one place in the cache, chosen by the
+// lengths of its names and the bytes that tell most second-level names apart,
+// and takes it from the pair found there before.
 type categoryCache struct {
-	entries [8]categoryFacts
-	n, next int // entries filled; the one to replace next
-	last    int // the entry found last
+	entries [32]categoryFacts
+	filled  [32]bool
 }
 
 // get returns the category facts of in's levels, found again only when they
-// are not among the recent ones.
+// are not those of the pair last found at their place.
 func (c *categoryCache) get(fr *Facter, in *table.Indicator) *categoryFacts {
-	for k := range c.n {
-		i := (c.last + 1 + k) % c.n
-		if e := &c.entries[i]; sameLevels(e, in) {
-			c.last = i
-			return e
-		}
+	name := in.Level2.Name
+	k := uint32(len(name)) ^ uint32(len(in.Level1.Name))<<8
+	if len(name) >= 3 { // the last two bytes of a Chinese first character differ the most
+		k ^= uint32(name[1])<<16 | uint32(name[2])<<24
 	}
-	e := &c.entries[c.next]
-	fr.findCategories(in, e)
-	c.last = c.next
-	c.next = (c.next + 1) % len(c.entries)
-	c.n = min(c.n+1, len(c.entries))
+	i := (k * 0x9E3779B1) >> (32 - 5) // one of 32 places
+	e := &c.entries[i]
+	if !c.filled[i] || !sameLevels(e, in) {
+		fr.findCategories(in, e)
+		c.filled[i] = true
+	}
 	return e
 }
 

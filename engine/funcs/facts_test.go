@@ -2,6 +2,7 @@ package funcs
 
 import (
 	"bytes"
+	"fmt"
 	"hash/maphash"
 	"os"
 	"path/filepath"
@@ -205,5 +206,32 @@ func TestCopiedHashCollision(t *testing.T) {
 	}
 	if len(f.more) != 1 {
 		t.Errorf("%d hashes with more than one key, want 1", len(f.more))
+	}
+}
+
+// TestCategoryCache gets the categories of more pairs of levels than the
+// cache has places, in turns, so that pairs take each other's places, and
+// compares each with the categories found afresh.
+func TestCategoryCache(t *testing.T) {
+	fr := &Facter{h: newHelpers(builtinDicts(t))}
+	names2 := []string{"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
+		"可持续影响指标", "服务对象满意度指标", "数量", "质量", "", "x", "其他指标"}
+	var ins []*table.Indicator
+	for _, n1 := range []string{"产出指标", "效益指标", "满意度指标", "产出", ""} {
+		for k, n2 := range names2 {
+			ins = append(ins, &table.Indicator{Level1: table.Level{Name: n1, Code: "1"},
+				Level2: table.Level{Name: n2, Code: fmt.Sprint(10 + k)}})
+		}
+	}
+	var c categoryCache
+	for round := range 3 {
+		for k := range ins {
+			in := ins[(k*7+round)%len(ins)]
+			var want categoryFacts
+			fr.findCategories(in, &want)
+			if got := c.get(fr, in); *got != want {
+				t.Fatalf("categories of %+v, %+v:\n got %+v\nwant %+v", in.Level1, in.Level2, *got, want)
+			}
+		}
 	}
 }
