@@ -113,7 +113,11 @@ func (fr *Facter) Find(in *table.Indicator, f *IndicatorFacts) {
 	f.NameParent = name.level2Parent
 
 	f.Quantified, f.TimeLimited, f.HasPercent, f.Percent, f.PercentOutOfRange = false, false, false, 0, false
-	f.findValue(in.Operator + in.Annual + in.MeasureUnit)
+	value := in.Annual // the operator, the annual value and the measurement unit together
+	if in.Operator != "" || in.MeasureUnit != "" {
+		value = in.Operator + in.Annual + in.MeasureUnit
+	}
+	f.findValue(value)
 	if strings.Contains(in.Period, "%") || strings.Contains(in.Period, "％") {
 		scanQuantities(in.Period, func(q Quantity, neg bool) {
 			if v, ok := percentOf(q, neg); ok && (v > 100 || v < 0) {
