@@ -153,8 +153,13 @@ func (c *cellText) place(a, b mark) Span {
 // by field: a whole Span is copied into memory through a runtime call, as it
 // holds a pointer, which costs more than the copy.
 func (c *cellText) placeInto(dst *Span, a, b mark) {
-	s := c.place(a, b)
-	dst.Line, dst.Column, dst.EndLine, dst.EndColumn, dst.CellRef = s.Line, s.Column, s.EndLine, s.EndColumn, s.CellRef
+	if !c.plain {
+		*dst = c.placeOther(a, b)
+		return
+	}
+	line, col := c.span.Line, c.span.Column
+	dst.Line, dst.Column, dst.EndLine, dst.EndColumn = line, col+int32(a.u), line, col+int32(b.u)
+	dst.CellRef = nil
 }
 
 // placeOther is place for a cell of several lines or without a text span.
