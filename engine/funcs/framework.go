@@ -2,6 +2,8 @@ package funcs
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jxlint/jxlint/rules"
 	"github.com/jxlint/jxlint/table"
@@ -23,6 +25,7 @@ type framework struct {
 	byKey  map[string]names  // the same by categoryKey, for the keys of level1 and level2
 	none   names             // what it knows of any other name
 	lists  *categoryLists    // the lists categories returns, when there are few first-level names
+	starts *runeSet          // the first runes of the keys of level1 and level2; nil when "" is one
 }
 
 // names is what the framework knows of one name, found in one look-up:
@@ -71,6 +74,16 @@ func newFramework(cats []rules.Category) *framework {
 	}
 	f.none = f.withParents(names{})
 	f.lists = newCategoryLists(f.order)
+	f.starts = &runeSet{}
+	for _, m := range [...]map[string]string{f.level1, f.level2} {
+		for k := range m {
+			if k == "" {
+				f.starts = nil
+				return f
+			}
+			f.starts.add(firstRune(k))
+		}
+	}
 	return f
 }
 
@@ -87,8 +100,11 @@ func (f *framework) withParents(n names) names {
 }
 
 // lookup returns what the framework knows of name, as namesOf finds it, with
-// at most two map look-ups.
+// at most two map look-ups, and none for most names that are no category.
 func (f *framework) lookup(name string) names {
+	if f.noKey(name) {
+		return f.none
+	}
 	if len(name) <= f.maxLen {
 		if n, ok := f.exact[name]; ok {
 			return n
@@ -100,6 +116,17 @@ func (f *framework) lookup(name string) names {
 		}
 	}
 	return f.none
+}
+
+// noKey reports whether name is known to be no category without looking it
+// up: its first rune, when it is no space (the first of its key then), is
+// the first of no key. Every name of exact starts as its key does.
+func (f *framework) noKey(name string) bool {
+	if f.starts == nil || name == "" {
+		return false
+	}
+	r, _ := decodeRune(name, 0)
+	return r != utf8.RuneError && !unicode.IsSpace(r) && !f.starts.has(r)
 }
 
 // exactNames maps each key of byKey, with and without 指标, and the empty name

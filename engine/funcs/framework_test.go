@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jxlint/jxlint/rules"
 	"github.com/jxlint/jxlint/table"
 )
 
@@ -89,5 +90,40 @@ func TestLookupAgreesWithCanon(t *testing.T) {
 		if got := f.lookup(name); got != want {
 			t.Errorf("lookup(%q) = %+v, want %+v", name, got, want)
 		}
+	}
+}
+
+// TestNoKey compares what the framework finds of many names with what it
+// finds without telling names apart by their first rune.
+func TestNoKey(t *testing.T) {
+	f := newHelpers(builtinDicts(t)).framework
+	plain := *f
+	plain.starts = nil
+	names := []string{"", " ", "。", "指标", "指标。", "产出", " 产出指标", "产出指标。", "\u3000效益", "\xff产出", "产\xff",
+		"培训人数", "服务对象满意度指标", "满意度 指标"}
+	for _, m := range [...]map[string]string{f.level1, f.level2, f.exact1, f.exact2} {
+		for k := range m {
+			names = append(names, k, " "+k, k+"。", "\u3000"+k+" 指标")
+		}
+	}
+	for r := rune(0); r < 0x10000; r += 7 {
+		names = append(names, string(r)+"出", string(r))
+	}
+	for _, name := range names {
+		if got, want := f.lookup(name), plain.lookup(name); got != want {
+			t.Errorf("lookup(%q) = %+v, want %+v", name, got, want)
+		}
+		if got, want := f.canon1(name), plain.canon1(name); got != want {
+			t.Errorf("canon1(%q) = %q, want %q", name, got, want)
+		}
+		if got, want := f.canon2(name), plain.canon2(name); got != want {
+			t.Errorf("canon2(%q) = %q, want %q", name, got, want)
+		}
+	}
+	if !f.noKey("培训人数") || f.noKey("产出") || f.noKey(" 培训") {
+		t.Error("noKey does not tell 培训人数 from 产出 and  培训")
+	}
+	if g := newFramework([]rules.Category{{Code: "1", Name: "指标"}}); g.starts != nil {
+		t.Error("a framework with the key \"\" tells names apart by their first rune")
 	}
 }
