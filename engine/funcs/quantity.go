@@ -60,7 +60,7 @@ func isChineseDigit(r rune) bool {
 func scanQuantities(text string, hit func(q Quantity, neg bool)) {
 	prev := rune(0)
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text, i)
 		switch {
 		case isDigit(r):
 			v, end := parseNumber(text, i)
@@ -82,7 +82,7 @@ func scanQuantities(text string, hit func(q Quantity, neg bool)) {
 		case isChineseDigit(r) && prev != '第':
 			end := i
 			for end < len(text) {
-				c, cn := utf8.DecodeRuneInString(text[end:])
+				c, cn := decodeRune(text, end)
 				if !isChineseDigit(c) {
 					break
 				}
