@@ -22,13 +22,14 @@ func (s *runeSet) union(t *runeSet) {
 	}
 }
 
-// skip returns the first byte at or after i of text where a rune starts that
-// s may hold, or one that is neither ASCII nor of three bytes led by
-// 0xE1–0xEC, 0xEE or 0xEF (as decodeRune decodes in place), or bytes that are
-// not UTF-8; len(text) when there is none. The runes it skips are each one
-// UTF-16 code unit. Its
-// loop makes no call and finds the bit of a rune of three bytes from the bytes,
-// so that the runes that start no word cost a few instructions each.
+// skip returns the first byte at or after i of text where a rune may start
+// that s may hold; len(text) when there is none. It passes over ASCII and
+// over every three bytes of the form 1110xxxx 10xxxxxx 10xxxxxx whose rune s
+// does not hold: most CJK text and full-width punctuation, and the
+// encodings of surrogates and overlong ones, which are no UTF-8 and at which
+// no word can start either. It stops at any other byte. What it passes over
+// is one UTF-16 code unit a rune, as decodeRune decodes it. Its loop makes no
+// call and finds the bit of a rune from its bytes.
 func (s *runeSet) skip(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
@@ -44,7 +45,7 @@ func (s *runeSet) skip(text string, i int) int {
 		}
 		t := text[i : i+3] // one bounds check for the three bytes
 		c1, c2 := t[1], t[2]
-		if c-0xE1 > 0xEF-0xE1 || c == 0xED || (uint(c1)<<8|uint(c2))&0xC0C0 != 0x8080 {
+		if (uint(c)|uint(c1)<<8|uint(c2)<<16)&0xC0C0F0 != 0x8080E0 {
 			return i
 		}
 		// The rune is (c&0x0F)<<12 | (c1&0x3F)<<6 | c2&0x3F: its word in s is

@@ -91,6 +91,8 @@ func TestMatcherOutsideBMP(t *testing.T) {
 		{"\x00积效", []Match{{"积效", "绩效", 1, 3}}},
 		{"\U0002000B字\u000B字", []Match{{"\U0002000B字", "好", 0, 3}}},
 		{"\U00030000积效", []Match{{"积效", "绩效", 2, 4}}},
+		{"\xed\xa0\x80积效", []Match{{"积效", "绩效", 3, 5}}}, // three bytes that are no UTF-8: three units
+		{"\xe0\x80\x80积效\xe4积效", []Match{{"积效", "绩效", 3, 5}, {"积效", "绩效", 6, 8}}},
 	}
 	for _, tt := range tests {
 		if got := m.find(tt.in); !reflect.DeepEqual(got, tt.want) {
@@ -105,21 +107,49 @@ func TestMatcherOutsideBMP(t *testing.T) {
 	}
 }
 
-// skipRef is what skip must return, rune by rune.
-func skipRef(s *runeSet, text string, i int) int {
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if s.has(r) || (r == utf8.RuneError && n == 1) || (r >= utf8.RuneSelf && (n != 3 || text[i] == 0xE0 || text[i] == 0xED)) {
-			return i
+// checkSkip checks skip(text, i) = got: no rune that s holds starts in
+// text[i:got], so no word is passed over; decodeRune steps from i to got over
+// runes of one UTF-16 code unit each; and skip stopped for a reason: at a rune
+// that s holds, or at a byte that is neither ASCII nor the first of three of
+// the form 1110xxxx 10xxxxxx 10xxxxxx whose bits s holds.
+func checkSkip(t *testing.T, s *runeSet, text string, i, got int) {
+	t.Helper()
+	for p := i; p < got; p++ {
+		if r, n := utf8.DecodeRuneInString(text[p:]); n > 1 || r != utf8.RuneError {
+			if s.has(r) {
+				t.Fatalf("skip(%q, %d) = %d passes %q at %d", clip(text, 20), i, got, r, p)
+			}
 		}
-		i += n
 	}
-	return i
+	p := i
+	for p < got {
+		r, n := decodeRune(text, p)
+		if r >= 1<<16 {
+			t.Fatalf("skip(%q, %d) = %d passes %q, of two UTF-16 units", clip(text, 20), i, got, r)
+		}
+		p += n
+	}
+	if p != got {
+		t.Fatalf("skip(%q, %d) = %d, inside a rune", clip(text, 20), i, got)
+	}
+	if got == len(text) {
+		return
+	}
+	r, n := utf8.DecodeRuneInString(text[got:])
+	valid := n > 1 || r != utf8.RuneError
+	three := len(text)-got >= 3 && text[got]&0xF0 == 0xE0 && text[got+1]&0xC0 == 0x80 && text[got+2]&0xC0 == 0x80
+	if three { // the rune the bytes would give, which may be an encoding that is not UTF-8
+		bits := rune(text[got]&0x0F)<<12 | rune(text[got+1]&0x3F)<<6 | rune(text[got+2]&0x3F)
+		three = !s.has(bits)
+	}
+	if !(valid && s.has(r)) && (text[got] < utf8.RuneSelf || three) {
+		t.Fatalf("skip(%q, %d) = %d stops at %q for no reason", clip(text, 20), i, got, text[got:got+1])
+	}
 }
 
-// TestSkip compares skip with skipRef on the typos' first runes and a set
-// with ASCII, at every byte of texts that hold every BMP rune, runes of two
-// and four bytes, cut runes and bytes that are not UTF-8.
+// TestSkip checks skip with the typos' first runes and a set with ASCII, at
+// every byte of texts that hold every BMP rune, runes of two and four bytes,
+// cut runes and bytes that are not UTF-8.
 func TestSkip(t *testing.T) {
 	h := newHelpers(builtinDicts(t))
 	var ascii runeSet
@@ -127,7 +157,7 @@ func TestSkip(t *testing.T) {
 		ascii.add(r)
 	}
 	texts := []string{"", "正产运转", "按时完成，正产运转。", "abc,def", "é正", "𠀀正", "\xe4\xb8", "正\xe4", "\xe4\xb8a正",
-		"\xed\xa0\x80正", "\xe0\xa0\x80正", "\xef\xbf\xbd正", "\xff正产", "正产\x80", "\U00010000正"}
+		"\xed\xa0\x80正", "\xe0\xa0\x80正", "\xe0\x80\x80正", "\xef\xbf\xbd正", "\xe4\xe6\xad\xa3", "\xff正产", "正产\x80", "\U00010000正"}
 	var all strings.Builder
 	for r := rune(0); r < 1<<16; r++ {
 		if r < 0xD800 || r > 0xDFFF {
@@ -141,9 +171,7 @@ func TestSkip(t *testing.T) {
 	for _, set := range []*runeSet{&h.typos.first, &h.projectStop, &ascii} {
 		for _, text := range texts {
 			for i := 0; i <= len(text); i++ {
-				if got, want := set.skip(text, i), skipRef(set, text, i); got != want {
-					t.Fatalf("skip(%q, %d) = %d, want %d", clip(text, 20), i, got, want)
-				}
+				checkSkip(t, set, text, i, set.skip(text, i))
 			}
 		}
 	}
