@@ -142,7 +142,7 @@ func checkSkip(t *testing.T, s *runeSet, text string, i, got int) {
 		bits := rune(text[got]&0x0F)<<12 | rune(text[got+1]&0x3F)<<6 | rune(text[got+2]&0x3F)
 		three = !s.has(bits)
 	}
-	if !(valid && s.has(r)) && (text[got] < utf8.RuneSelf || three) {
+	if (!valid || !s.has(r)) && (text[got] < utf8.RuneSelf || three) {
 		t.Fatalf("skip(%q, %d) = %d stops at %q for no reason", clip(text, 20), i, got, text[got:got+1])
 	}
 }
