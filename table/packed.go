@@ -277,7 +277,7 @@ func (pr *packedReader) meta(c Cell) {
 func (pr *packedReader) pageHeader(r Row) bool {
 	var t string
 	for _, c := range r.Cells {
-		if s := strings.TrimSpace(c.Text); s != "" {
+		if s := trimText(c.Text); s != "" {
 			if t != "" {
 				return false
 			}
@@ -314,11 +314,18 @@ func metaValue(t, label string) (string, int, bool) {
 // blankRow reports whether every cell of r is white space.
 func blankRow(r Row) bool {
 	for _, c := range r.Cells {
-		if strings.TrimSpace(c.Text) != "" {
+		if trimText(c.Text) != "" {
 			return false
 		}
 	}
 	return true
+}
+
+// trimText returns s without surrounding white space, as strings.TrimSpace
+// does, without decoding the characters at its ends.
+func trimText(s string) string {
+	a, b := trimSpan(s, 0, len(s))
+	return s[a:b]
 }
 
 // namesTotal reports whether the packed name cell label names the 合计 row.
