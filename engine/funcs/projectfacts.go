@@ -25,6 +25,9 @@ type ProjectFacts struct {
 	keys map[uint64]*table.Project   // the document's projects so far, first of each key, by hash of key
 	more map[uint64][]*table.Project // those of a hash that keys holds for another key
 	key  keyBuf                      // the key of the current project
+
+	unitName   string   // the name of the unit of the last project
+	unitTopics []string // the topics of unitName, which the projects of a unit share (none of "")
 }
 
 // keyBuf collects an indicator key, to be hashed in one call.
@@ -96,7 +99,14 @@ func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) 
 	}
 	f.Covered = append(f.Covered, f.Topics...)
 	if u != nil {
-		f.Covered = h.topics.add(u.Name, f.Covered)
+		if u.Name != f.unitName {
+			f.unitName, f.unitTopics = u.Name, h.topics.add(u.Name, f.unitTopics[:0])
+		}
+		for _, t := range f.unitTopics {
+			if !slices.Contains(f.Covered, t) {
+				f.Covered = append(f.Covered, t)
+			}
+		}
 	}
 	for _, in := range p.Indicators {
 		for _, s := range [...]string{in.Name, in.Period, in.Annual} {
