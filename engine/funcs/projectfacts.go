@@ -50,6 +50,7 @@ func (b *keyBuf) WriteByte(c byte) error {
 func (f *ProjectFacts) Forget() {
 	clear(f.keys)
 	clear(f.more)
+	f.unitName, f.unitTopics = "", f.unitTopics[:0]
 }
 
 // findCopied sets f.CopiedFrom for project p and notes p when it is the first
