@@ -110,6 +110,9 @@ func isDigit(r rune) bool { return (r >= '0' && r <= '9') || (r >= '０' && r <=
 // and the byte after it. Commas between digit groups are thousands separators.
 func parseNumber(text string, i int) (float64, int) {
 	if end, ok := plainNumber(text, i); ok {
+		if v, ok := smallInt(text[i:end]); ok {
+			return v, end
+		}
 		v, _ := strconv.ParseFloat(text[i:end], 64)
 		return v, end
 	}
@@ -163,6 +166,23 @@ func plainNumber(text string, i int) (end int, ok bool) {
 		}
 	}
 	return end, true
+}
+
+// smallInt returns the value of s when it is one to 15 ASCII digits, as
+// strconv.ParseFloat gives it: such a number is exact as a float64.
+func smallInt(s string) (float64, bool) {
+	if len(s) == 0 || len(s) > 15 {
+		return 0, false
+	}
+	n := int64(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return float64(n), true
 }
 
 // isWideNumberPart reports whether s starts with a full-width digit or point.

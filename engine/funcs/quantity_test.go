@@ -2,6 +2,7 @@ package funcs
 
 import (
 	"reflect"
+	"strconv"
 	"testing"
 )
 
@@ -67,6 +68,29 @@ func TestChineseValue(t *testing.T) {
 	for in, want := range map[string]float64{"三": 3, "十": 10, "十二": 12, "二十": 20, "两百": 200, "一万五千": 15000} {
 		if got := chineseValue(in); got != want {
 			t.Errorf("chineseValue(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestSmallInt compares smallInt with strconv.ParseFloat on numbers of up to
+// 15 digits and declines the others.
+func TestSmallInt(t *testing.T) {
+	for _, s := range []string{"0", "7", "95", "100", "0007", "2024", "999999999999999", "123456789012345", "9007199254740"} {
+		want, _ := strconv.ParseFloat(s, 64)
+		if got, ok := smallInt(s); !ok || got != want {
+			t.Errorf("smallInt(%q) = %v, %v; want %v", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"", "1.5", "1000000000000000", "12a", "-3", "１２"} {
+		if got, ok := smallInt(s); ok {
+			t.Errorf("smallInt(%q) = %v, want no value", s, got)
+		}
+	}
+	for n := int64(1); n < 1e15; n = n*7 + 3 {
+		s := strconv.FormatInt(n, 10)
+		want, _ := strconv.ParseFloat(s, 64)
+		if got, ok := smallInt(s); !ok || got != want {
+			t.Fatalf("smallInt(%q) = %v, %v; want %v", s, got, ok, want)
 		}
 	}
 }
