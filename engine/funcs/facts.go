@@ -64,7 +64,7 @@ type categoryCache struct {
 
 // get returns the category facts of in's levels, found again only when they
 // are not those of the pair last found at their place.
-func (c *categoryCache) get(fr *Facter, in *table.Indicator) *categoryFacts {
+func (c *categoryCache) get(h *helpers, in *table.Indicator) *categoryFacts {
 	name := in.Level2.Name
 	k := uint32(len(name)) ^ uint32(len(in.Level1.Name))<<8
 	if len(name) >= 3 { // the last two bytes of a Chinese first character differ the most
@@ -73,7 +73,7 @@ func (c *categoryCache) get(fr *Facter, in *table.Indicator) *categoryFacts {
 	i := (k * 0x9E3779B1) >> (32 - 5) // one of 32 places
 	e := &c.entries[i]
 	if !c.filled[i] || !sameLevels(e, in) {
-		fr.findCategories(in, e)
+		h.findCategories(in, e)
 		c.filled[i] = true
 	}
 	return e
@@ -105,7 +105,7 @@ func (fr *Facter) Find(in *table.Indicator, f *IndicatorFacts) {
 	if f.recent == nil {
 		f.recent = &categoryCache{}
 	}
-	f.setCategories(f.recent.get(fr, in))
+	f.setCategories(f.recent.get(h, in))
 
 	name := h.lookup(in.Name)
 	f.NameIsLevel1 = name.level1 != ""
@@ -129,8 +129,7 @@ func (fr *Facter) Find(in *table.Indicator, f *IndicatorFacts) {
 }
 
 // findCategories finds the facts of the indicator's first and second levels.
-func (fr *Facter) findCategories(in *table.Indicator, c *categoryFacts) {
-	h := fr.h
+func (h *helpers) findCategories(in *table.Indicator, c *categoryFacts) {
 	l1, l2 := h.lookup(in.Level1.Name), h.lookup(in.Level2.Name)
 	c.levels = [2]table.Level{in.Level1, in.Level2}
 	c.level1, c.level2 = l1.level1, l2.level2

@@ -194,7 +194,7 @@ func TestCopiedHashCollision(t *testing.T) {
 	f.Forget()
 	fr.FindProject(nil, a, &f)
 	var key keyBuf
-	h.writeKey(&key, b, true)
+	h.writeKey(&key, b, true, nil)
 	f.keys[maphash.Bytes(h.seed, key)] = a // b's hash now leads to a, whose key differs
 	for _, tt := range []struct {
 		p, want *table.Project
@@ -228,8 +228,8 @@ func TestCategoryCache(t *testing.T) {
 		for k := range ins {
 			in := ins[(k*7+round)%len(ins)]
 			var want categoryFacts
-			fr.findCategories(in, &want)
-			if got := c.get(fr, in); *got != want {
+			fr.h.findCategories(in, &want)
+			if got := c.get(fr.h, in); *got != want {
 				t.Fatalf("categories of %+v, %+v:\n got %+v\nwant %+v", in.Level1, in.Level2, *got, want)
 			}
 		}

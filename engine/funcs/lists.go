@@ -81,7 +81,7 @@ func (h *helpers) indicatorKey(p *table.Project) string {
 	}
 	var b strings.Builder
 	b.Grow(n)
-	h.writeKey(&b, p, false)
+	h.writeKey(&b, p, false, nil)
 	return b.String()
 }
 
@@ -94,11 +94,18 @@ type keyWriter interface {
 // writeKey writes the indicator key of p to w. typoFree tells that no
 // indicator's name, period value or annual value holds a typo, so that only
 // the operator and the measurement unit need their typos corrected.
-func (h *helpers) writeKey(w keyWriter, p *table.Project, typoFree bool) {
+func (h *helpers) writeKey(w keyWriter, p *table.Project, typoFree bool, cats *categoryCache) {
 	for _, in := range p.Indicators {
-		_, _ = w.WriteString(h.level1Of(in))
-		_ = w.WriteByte(0x1f)
-		_, _ = w.WriteString(h.canon2(in.Level2.Name))
+		if cats != nil {
+			c := cats.get(h, in) // c.level2 is what canon2 gives
+			_, _ = w.WriteString(c.category)
+			_ = w.WriteByte(0x1f)
+			_, _ = w.WriteString(c.level2)
+		} else {
+			_, _ = w.WriteString(h.level1Of(in))
+			_ = w.WriteByte(0x1f)
+			_, _ = w.WriteString(h.canon2(in.Level2.Name))
+		}
 		for k, s := range [...]string{in.Name, in.Period, in.Annual, in.Operator, in.MeasureUnit} {
 			if !typoFree || k >= 3 {
 				s = h.typos.replace(s)

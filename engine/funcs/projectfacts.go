@@ -25,6 +25,7 @@ type ProjectFacts struct {
 	keys map[uint64]*table.Project   // the document's projects so far, first of each key, by hash of key
 	more map[uint64][]*table.Project // those of a hash that keys holds for another key
 	key  keyBuf                      // the key of the current project
+	cats categoryCache               // the categories of recent indicators, for their keys
 
 	unitName   string   // the name of the unit of the last project
 	unitTopics []string // the topics of unitName, which the projects of a unit share (none of "")
@@ -51,6 +52,7 @@ func (f *ProjectFacts) Forget() {
 	clear(f.keys)
 	clear(f.more)
 	f.unitName, f.unitTopics = "", f.unitTopics[:0]
+	clear(f.cats.filled[:])
 }
 
 // findCopied sets f.CopiedFrom for project p and notes p when it is the first
@@ -65,7 +67,7 @@ func (f *ProjectFacts) findCopied(h *helpers, p *table.Project) {
 		f.keys = map[uint64]*table.Project{}
 	}
 	f.key = f.key[:0]
-	h.writeKey(&f.key, p, !f.Typos) // FindProject scanned every name and value for typos
+	h.writeKey(&f.key, p, !f.Typos, &f.cats) // FindProject scanned every name and value for typos
 	sum := maphash.Bytes(h.seed, f.key)
 	first, ok := f.keys[sum]
 	if !ok {
