@@ -16,12 +16,12 @@ func init() { register(readText, ".txt", ".tsv") }
 // (invalid UTF-8, a NUL character, a UTF-16 byte order mark) is read again
 // from the start after Decode has decoded it or said why it cannot.
 func readText(path string, data []byte) (*Document, error) {
-	utf8, enc := data, EncUTF8
+	body, enc := data, EncUTF8
 	if bytes.HasPrefix(data, bomUTF8) {
-		utf8, enc = data[len(bomUTF8):], EncUTF8BOM
+		body, enc = data[len(bomUTF8):], EncUTF8BOM
 	}
-	if len(utf8) > 0 {
-		sp := textSplitter{text: unsafe.String(unsafe.SliceData(utf8), len(utf8)), line: 1}
+	if len(body) > 0 {
+		sp := textSplitter{text: unsafe.String(unsafe.SliceData(body), len(body)), line: 1}
 		doc, err := readTextRows(path, enc, &sp)
 		for ok := !sp.bad; ok; _, ok = sp.next() { // the rest of the text must be UTF-8 too
 		}
