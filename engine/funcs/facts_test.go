@@ -193,9 +193,7 @@ func TestCopiedHashCollision(t *testing.T) {
 	var f ProjectFacts
 	f.Forget()
 	fr.FindProject(nil, a, &f)
-	var key keyBuf
-	h.writeKey(&key, b, true, nil)
-	f.keys[maphash.Bytes(h.seed, key)] = a // b's hash now leads to a, whose key differs
+	f.keys[maphash.Bytes(h.seed, h.appendKey(nil, b, true, nil))] = a // b's hash now leads to a, whose key differs
 	for _, tt := range []struct {
 		p, want *table.Project
 	}{{b, nil}, {c, b}, {project("丁", "200"), b}, {project("戊", "100"), a}} {

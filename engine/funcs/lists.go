@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/jxlint/jxlint/table"
 )
@@ -79,42 +80,31 @@ func (h *helpers) indicatorKey(p *table.Project) string {
 	for _, in := range p.Indicators {
 		n += len(in.Name) + len(in.Period) + len(in.Annual) + len(in.Operator) + len(in.MeasureUnit) + 40
 	}
-	var b strings.Builder
-	b.Grow(n)
-	h.writeKey(&b, p, false, nil)
-	return b.String()
+	b := h.appendKey(make([]byte, 0, n), p, false, nil)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again, as in strings.Builder
 }
 
-// keyWriter is where writeKey writes: a strings.Builder or a keyBuf.
-type keyWriter interface {
-	WriteString(s string) (int, error)
-	WriteByte(c byte) error
-}
-
-// writeKey writes the indicator key of p to w. typoFree tells that no
+// appendKey appends the indicator key of p to b. typoFree tells that no
 // indicator's name, period value or annual value holds a typo, so that only
-// the operator and the measurement unit need their typos corrected.
-func (h *helpers) writeKey(w keyWriter, p *table.Project, typoFree bool, cats *categoryCache) {
+// the operator and the measurement unit need their typos corrected. The
+// categories come from cats when it is not nil.
+func (h *helpers) appendKey(b []byte, p *table.Project, typoFree bool, cats *categoryCache) []byte {
 	for _, in := range p.Indicators {
 		if cats != nil {
 			c := cats.get(h, in) // c.level2 is what canon2 gives
-			_, _ = w.WriteString(c.category)
-			_ = w.WriteByte(0x1f)
-			_, _ = w.WriteString(c.level2)
+			b = append(append(append(b, c.category...), 0x1f), c.level2...)
 		} else {
-			_, _ = w.WriteString(h.level1Of(in))
-			_ = w.WriteByte(0x1f)
-			_, _ = w.WriteString(h.canon2(in.Level2.Name))
+			b = append(append(append(b, h.level1Of(in)...), 0x1f), h.canon2(in.Level2.Name)...)
 		}
 		for k, s := range [...]string{in.Name, in.Period, in.Annual, in.Operator, in.MeasureUnit} {
 			if !typoFree || k >= 3 {
 				s = h.typos.replace(s)
 			}
-			_ = w.WriteByte(0x1f)
-			_, _ = w.WriteString(normalize(s))
+			b = append(append(b, 0x1f), normalize(s)...)
 		}
-		_ = w.WriteByte(0x1e)
+		b = append(b, 0x1e)
 	}
+	return b
 }
 
 // sameUnit reports whether two measure words agree: equal, or one containing

@@ -24,26 +24,11 @@ type ProjectFacts struct {
 
 	keys map[uint64]*table.Project   // the document's projects so far, first of each key, by hash of key
 	more map[uint64][]*table.Project // those of a hash that keys holds for another key
-	key  keyBuf                      // the key of the current project
+	key  []byte                      // the indicator key of the current project
 	cats categoryCache               // the categories of recent indicators, for their keys
 
 	unitName   string   // the name of the unit of the last project
 	unitTopics []string // the topics of unitName, which the projects of a unit share (none of "")
-}
-
-// keyBuf collects an indicator key, to be hashed in one call.
-type keyBuf []byte
-
-// WriteString appends s to b.
-func (b *keyBuf) WriteString(s string) (int, error) {
-	*b = append(*b, s...)
-	return len(s), nil
-}
-
-// WriteByte appends c to b.
-func (b *keyBuf) WriteByte(c byte) error {
-	*b = append(*b, c)
-	return nil
 }
 
 // Forget makes f forget the projects of the document: the worker calls it
@@ -66,8 +51,7 @@ func (f *ProjectFacts) findCopied(h *helpers, p *table.Project) {
 	if f.keys == nil {
 		f.keys = map[uint64]*table.Project{}
 	}
-	f.key = f.key[:0]
-	h.writeKey(&f.key, p, !f.Typos, &f.cats) // FindProject scanned every name and value for typos
+	f.key = h.appendKey(f.key[:0], p, !f.Typos, &f.cats) // FindProject scanned every name and value for typos
 	sum := maphash.Bytes(h.seed, f.key)
 	first, ok := f.keys[sum]
 	if !ok {
