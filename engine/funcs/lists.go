@@ -47,7 +47,11 @@ func numberingBreaks(list []any) []Break {
 	var out []Break
 	prev := 0
 	for i, x := range list {
-		s := strings.TrimSpace(fmt.Sprint(x))
+		s, isString := x.(string)
+		if !isString {
+			s = fmt.Sprint(x)
+		}
+		s = strings.TrimSpace(s)
 		if s == "" {
 			if i == 0 {
 				return nil

@@ -19,6 +19,8 @@ func TestNumberingBreaks(t *testing.T) {
 		{[]any{"1", "x", "3"}, []Break{{1, "2"}}},
 		{[]any{"", ""}, nil}, // a layout without numbers
 		{nil, nil},
+		{[]any{1, 2, " 3 "}, nil},                            // numbers that are not texts, and spaces
+		{[]any{1, nil, " 4\t"}, []Break{{1, "2"}, {2, "3"}}}, // nil prints as <nil>, no number
 	}
 	for _, tt := range tests {
 		if got := numberingBreaks(tt.in); !reflect.DeepEqual(got, tt.want) {
