@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"unsafe"
+
 	"github.com/jxlint/jxlint/engine/funcs"
 	"github.com/jxlint/jxlint/table"
 )
@@ -25,5 +27,6 @@ type Env struct {
 	Params    map[string]any        `expr:"params"`       // the rule's parameters after configuration
 	Finding   any                   `expr:"finding"`      // the list element being reported, in message templates
 
-	args [1]any // the argument list of a call of an expr function (see callPatch)
+	args [1]any         // the argument list of a call of an expr function (see callPatch)
+	elem unsafe.Pointer // the element a guard's predicate is at (see guardBuilder.predicate)
 }

@@ -42,7 +42,7 @@ func TestEnvReadsWithoutReflection(t *testing.T) {
 	}
 
 	typed, _, opts := funcs.Helpers(&rules.Dictionaries{})
-	opts = append([]expr.Option{expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(typed))}, opts...)
+	opts = append([]expr.Option{expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(typed, nil))}, opts...)
 	p, err := expr.Compile(`[projectText(project), normalize(" 甲 。"), string(unit == nil), string(indicator == nil)]`, opts...)
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +75,7 @@ func equalAny(a, b []any) bool {
 // text it changed, and the text it did not change without allocating.
 func TestTextHelpersKeepTheirText(t *testing.T) {
 	typed, _, opts := funcs.Helpers(&rules.Dictionaries{})
-	opts = append([]expr.Option{expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(typed))}, opts...)
+	opts = append([]expr.Option{expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(typed, nil))}, opts...)
 	p, err := expr.Compile(`normalize(indicator.name) == indicator.name && normalize(indicator.name + "。") == indicator.name`, opts...)
 	if err != nil {
 		t.Fatal(err)

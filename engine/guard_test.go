@@ -7,68 +7,87 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/expr-lang/expr"
-
 	"github.com/jxlint/jxlint/engine/funcs"
 	"github.com/jxlint/jxlint/rules"
 	"github.com/jxlint/jxlint/table"
 	"github.com/jxlint/jxlint/table/tablegen"
 )
 
+// guardFor compiles src as the check of an indicator rule with params and
+// returns its guard.
+func guardFor(t *testing.T, src string, params string) guard {
+	t.Helper()
+	set := setFrom(t, "guard.yaml", []byte(`rules:
+  - id: g
+    severity: warning
+    title: x
+    scope: indicator
+    message: {zh: x, en: x}
+    params: {`+params+`}
+    check: '`+src+`'
+`))
+	return mustLinter(t, set, "zh").rules[0].guard
+}
+
 // TestGuards checks what guards tell from the fields a rule tests first, and
 // that they do not guess where a test could fail or is not one they read.
 func TestGuards(t *testing.T) {
 	type result struct{ empty, known bool }
-	ind := testDoc("t.txt").Units[0].Projects[0].Indicators[0]
-	facts := &funcs.IndicatorFacts{Level2: "数量", UnitEmpty: true}
-	with := &Env{Indicator: ind, Facts: facts, PFacts: &funcs.ProjectFacts{}}
-	without := &Env{Indicator: ind, PFacts: &funcs.ProjectFacts{}} // facts not set: a run fails
+	doc := testDoc("t.txt")
+	proj := doc.Units[0].Projects[0]
+	ind := proj.Indicators[0]
+	facts := &funcs.IndicatorFacts{Level2: "数量", UnitEmpty: true, HasPercent: true, Percent: 90}
+	pfacts := &funcs.ProjectFacts{Topics: []string{"游戏"}, Covered: []string{"科技", "游戏"}}
+	with := &Env{Document: doc, Project: proj, Indicator: ind, Facts: facts, PFacts: pfacts}
+	without := &Env{Document: doc, Project: proj, Indicator: ind, PFacts: pfacts} // facts not set: a run fails
+	noProject := &Env{Document: doc, Indicator: ind, Facts: facts, PFacts: pfacts}
 	cases := []struct {
-		src         string
-		with, facts result // the guard's answers with facts and without
+		src                  string
+		with, facts, project result // the guard's answers with all set, without facts, without project
 	}{
-		{`facts.sameValues`, result{true, true}, result{false, false}},
-		{`!facts.unitEmpty`, result{true, true}, result{false, false}},
-		{`!facts.vague ? nil : [indicator.name]`, result{true, true}, result{false, false}},
-		{`facts.unitEmpty ? [1] : []`, result{false, true}, result{false, false}},
-		{`facts.level2 in ["数量", "质量"] && facts.quantified`, result{true, true}, result{false, false}},
-		{`facts.level2 in ["时效"] && len(indicator.name) > 0`, result{true, true}, result{false, false}},
-		{`facts.level2 == "数量" && len(indicator.name) > 0`, result{false, false}, result{false, false}},
-		{`let n = facts.nameEmpty; let k = indicator.kind; n || k == "定量" ? [n] : nil`, result{true, true}, result{false, false}},
-		{`facts.unitEmpty && indicator.kind != "定量" ? nil : len(indicator.name) > 0`, result{true, true}, result{false, false}},
-		{`projectFacts.copiedFrom != nil`, result{true, true}, result{true, true}},
-		{`projectFacts.typos || facts.vague`, result{true, true}, result{false, false}},
-		{`(facts.vague) == true ? ([1]) : nil`, result{true, true}, result{false, false}},
+		{`facts.sameValues`, result{true, true}, result{false, false}, result{true, true}},
+		{`!facts.unitEmpty`, result{true, true}, result{false, false}, result{true, true}},
+		{`!facts.vague ? nil : [indicator.name]`, result{true, true}, result{false, false}, result{true, true}},
+		{`facts.unitEmpty ? [1] : []`, result{false, true}, result{false, false}, result{false, true}},
+		{`facts.level2 in ["数量", "质量"] && facts.quantified`, result{true, true}, result{false, false}, result{true, true}},
+		{`facts.level2 in ["时效"] && len(indicator.name) > 0`, result{true, true}, result{false, false}, result{true, true}},
+		{`facts.level2 == "数量" && len(indicator.name) > 6`, result{true, true}, result{false, false}, result{true, true}},
+		{`facts.level2 == "数量" && len(indicator.name) >= params.min && len(project.indicators) == 2`, result{false, true}, result{false, false}, result{false, false}},
+		{`let n = facts.nameEmpty; let k = indicator.kind; n || k == "定量" ? [n] : nil`, result{true, true}, result{false, false}, result{true, true}},
+		{`facts.unitEmpty && indicator.kind != "定量" ? nil : len(indicator.name) > 0`, result{true, true}, result{false, false}, result{true, true}},
+		{`facts.percent > 50`, result{false, true}, result{false, false}, result{false, true}},
+		{`!facts.hasPercent ? [1] : facts.percent < params.min ? [2] : []`, result{true, true}, result{false, false}, result{true, true}},
+		{`projectFacts.copiedFrom != nil`, result{true, true}, result{true, true}, result{true, true}},
+		{`projectFacts.typos || facts.vague`, result{true, true}, result{false, false}, result{true, true}},
+		{`(facts.vague) == true ? ([1]) : nil`, result{true, true}, result{false, false}, result{true, true}},
+		{`normalize(indicator.period) == "正常运转" && isQuantified(indicator.annual)`, result{true, true}, result{true, true}, result{true, true}},
+		{`any(project.indicators, .weight != nil)`, result{true, true}, result{true, true}, result{false, false}},
+		{`all(project.indicators, .level1.name != "") && none(project.problems, .kind == "x")`, result{false, true}, result{false, true}, result{false, false}},
+		{`any(project.indicators, .name == "群众满意")`, result{false, true}, result{false, true}, result{false, false}},
+		{`any(projectFacts.topics, # not in projectFacts.covered)`, result{true, true}, result{true, true}, result{true, true}},
+		{`any(projectFacts.covered, # not in projectFacts.topics)`, result{false, true}, result{false, true}, result{false, true}},
 	}
 	for _, c := range cases {
-		patch := &fieldPatch{}
-		p, err := expr.Compile(c.src, expr.Env(Env{}), expr.Patch(patch), expr.Patch(emptyPatch{}))
-		if err != nil {
-			t.Fatalf("%s: %v", c.src, err)
-		}
-		g := (&guardBuilder{reads: patch.reads}).guardOf(p.Node())
+		g := guardFor(t, c.src, "min: 6")
 		if g == nil {
 			t.Errorf("%s: no guard", c.src)
 			continue
 		}
 		for _, e := range []struct {
+			what string
 			env  *Env
 			want result
-		}{{with, c.with}, {without, c.facts}} {
+		}{{"all set", with, c.with}, {"no facts", without, c.facts}, {"no project", noProject, c.project}} {
 			if empty, known := g(e.env); empty != e.want.empty || known != e.want.known {
-				t.Errorf("%s (facts set: %v): empty, known = %v, %v; want %v, %v",
-					c.src, e.env.Facts != nil, empty, known, e.want.empty, e.want.known)
+				t.Errorf("%s (%s): empty, known = %v, %v; want %v, %v", c.src, e.what, empty, known, e.want.empty, e.want.known)
 			}
 		}
 	}
 
-	for _, src := range []string{`len(indicator.name) > 0`, `facts.percent > 50`, `map(project.indicators, .name)`} {
-		patch := &fieldPatch{}
-		p, err := expr.Compile(src, expr.Env(Env{}), expr.Patch(patch))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if g := (&guardBuilder{reads: patch.reads}).guardOf(p.Node()); g != nil {
+	for _, src := range []string{`len(indicator.name + "") > 0`, `facts.percent + 1 > 50`, `map(project.indicators, .name)`,
+		`any(project.indicators, any(project.indicators, true))`, `projectText(project) == ""`,
+		`normalize(project.goal + "") == "" || normalize(indicator.name) == ""`} {
+		if g := guardFor(t, src, ""); g != nil {
 			t.Errorf("%s: a guard for a test it cannot read", src)
 		}
 	}

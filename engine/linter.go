@@ -59,8 +59,9 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		opts.MemoryBudget = DefaultMemoryBudget
 	}
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
-	patch, params := &fieldPatch{}, &paramPatch{}
-	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(params), expr.Patch(patch), expr.Patch(newEnvPatch(typed)),
+	info := newGuardInfo()
+	patch, params := &fieldPatch{info: info}, &paramPatch{info: info}
+	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(params), expr.Patch(patch), expr.Patch(newEnvPatch(typed, info)),
 		expr.Patch(inPatch{}), expr.Patch(flattenPatch{}), expr.Patch(emptyPatch{})}, decimalOptions()...)
 	exprOpts = append(exprOpts, helperOpts...)
 	exprOpts = append(exprOpts, expr.Patch(newCallPatch(exprOpts)))
@@ -74,7 +75,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		if c == nil {
 			continue
 		}
-		c.guard = c.guardWith(&guardBuilder{reads: patch.reads})
+		c.guard = c.guardWith(&guardBuilder{info: info})
 		c.index = len(l.rules)
 		l.rules = append(l.rules, c)
 		l.byScope[c.scope] = append(l.byScope[c.scope], c)

@@ -19,8 +19,8 @@ import (
 // reflection and without allocation. The call keeps the field's type, so the
 // rule is checked and compiled as before.
 type fieldPatch struct {
-	read  map[string]bool           // the objects of Env whose fields were rewritten, by name
-	reads map[*ast.CallNode]envRead // the calls that read a field of an object of Env
+	read map[string]bool // the objects of Env whose fields were rewritten, by name
+	info *guardInfo      // where the calls it writes read, for guards; may be nil
 }
 
 // envRoot is an object of Env that fieldPatch reads fields of.
@@ -56,6 +56,7 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 	var read func(any) any
 	var arg ast.Node
 	var rootRead *envRead
+	var field *memberRead
 	id, isIdent := m.Node.(*ast.IdentifierNode)
 	root, isRoot := envRoot{}, false
 	if isIdent {
@@ -69,7 +70,7 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 		}
 		read, arg = rootReader(root.off, f.Offset, b, fmt.Sprintf("cannot get %s from %s", p.Value, id.Value)), &ast.IdentifierNode{Value: "$env"}
 		if fp.read == nil {
-			fp.read, fp.reads = map[string]bool{}, map[*ast.CallNode]envRead{}
+			fp.read = map[string]bool{}
 		}
 		fp.read[id.Value] = true
 		rootRead = &envRead{rootOff: root.off, off: f.Offset, typ: f.Type}
@@ -77,6 +78,7 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 		t := m.Node.Type()
 		if f, b, ok := boxedField(t, p.Value); ok {
 			read = memberReader(t, f, b)
+			field = &memberRead{of: t, off: f.Offset, typ: f.Type}
 		} else if t == nil || t == anyMapType || t.Kind() == reflect.Interface && t.NumMethod() == 0 {
 			read = dynReader(p.Value)
 		} else {
@@ -97,9 +99,7 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 	}
 	ast.Patch(node, call)
 	call.SetLocation(loc)
-	if rootRead != nil {
-		fp.reads[call] = *rootRead
-	}
+	fp.info.note(call, rootRead, field)
 }
 
 // boxedField finds the field that expr names name in the struct of type t,
