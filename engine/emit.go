@@ -157,11 +157,11 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 	tt := *t
 	switch {
 	case e.indicator != nil:
-		tt = retargetIndicator(tt, e.indicator)
+		tt = w.index.retargetIndicator(tt, e.indicator)
 	case e.project != nil:
-		tt = retargetProject(tt, e.project)
+		tt = w.index.retargetProject(tt, e.project)
 	case e.unit != nil:
-		tt = retargetUnit(tt, e.unit)
+		tt = w.index.retargetUnit(tt, e.unit)
 	}
 	ref := defaultField(&tt)
 	switch {
@@ -247,12 +247,16 @@ func defaultField(t *target) *fieldRef {
 	return defaults[t.scope]
 }
 
-// retargetUnit points t at unit u of the document.
-func retargetUnit(t target, u *table.Unit) target {
+// retargetUnit points t at unit u of the document. A unit that is a copy of
+// one, as expr makes of list elements it copies, is found by name and place.
+func (x *docIndex) retargetUnit(t target, u *table.Unit) target {
 	t.unit, t.project, t.indicator, t.scope = u, nil, nil, scopeUnit
-	for _, x := range t.doc.Units {
-		if x == u || (x.Name == u.Name && x.Spans == u.Spans) {
-			t.unit = x
+	if x.hasUnit(u) {
+		return t
+	}
+	for _, v := range t.doc.Units {
+		if v.Name == u.Name && v.Spans == u.Spans {
+			t.unit = v
 			return t
 		}
 	}
@@ -260,11 +264,15 @@ func retargetUnit(t target, u *table.Unit) target {
 }
 
 // retargetProject points t at project p, finding its unit in the document.
-func retargetProject(t target, p *table.Project) target {
+func (x *docIndex) retargetProject(t target, p *table.Project) target {
 	t.project, t.indicator, t.scope = p, nil, scopeProject
+	if u := x.unitOf(p); u != nil {
+		t.unit = u
+		return t
+	}
 	for _, u := range t.doc.Units {
 		for _, q := range u.Projects {
-			if q == p || (q.Name == p.Name && q.Spans == p.Spans) {
+			if q.Name == p.Name && q.Spans == p.Spans {
 				t.unit, t.project = u, q
 				return t
 			}
@@ -275,21 +283,25 @@ func retargetProject(t target, p *table.Project) target {
 
 // retargetIndicator points t at indicator ind, finding its project and unit.
 // An indicator of t's own project, as a project rule hands out, is found first.
-func retargetIndicator(t target, ind *table.Indicator) target {
+func (x *docIndex) retargetIndicator(t target, ind *table.Indicator) target {
 	if t.project != nil {
-		for _, x := range t.project.Indicators {
-			if x == ind {
-				t.indicator, t.scope = x, scopeIndicator
+		for _, v := range t.project.Indicators {
+			if v == ind {
+				t.indicator, t.scope = v, scopeIndicator
 				return t
 			}
 		}
 	}
 	t.indicator, t.scope = ind, scopeIndicator
+	if p := x.projectOf(ind); p != nil {
+		t.unit, t.project = x.unitOf(p), p
+		return t
+	}
 	for _, u := range t.doc.Units {
 		for _, p := range u.Projects {
-			for _, x := range p.Indicators {
-				if x == ind || *x == *ind {
-					t.unit, t.project, t.indicator = u, p, x
+			for _, v := range p.Indicators {
+				if *v == *ind {
+					t.unit, t.project, t.indicator = u, p, v
 					return t
 				}
 			}

@@ -22,6 +22,7 @@ type Worker struct {
 	facts  funcs.IndicatorFacts // the current indicator's, when a rule reads them
 	pfacts funcs.ProjectFacts   // the current project's, when a rule reads them
 	failed []bool               // rules that already failed in the current file
+	index  docIndex             // where the current file's objects stand
 	res    *FileResult
 }
 
@@ -41,6 +42,7 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 	res := FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}
 	w.res = &res
 	clear(w.failed)
+	w.index.reset(doc)
 	t := target{doc: doc, scope: scopeDocument}
 	w.env = Env{Typed: w.l.typed, Document: doc}
 	w.pfacts.Forget()
@@ -76,6 +78,7 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 		}
 	}
 	w.env = Env{Typed: w.l.typed}
+	w.index.reset(nil)
 	w.pfacts.Forget()
 	w.res = nil
 	w.l.finish(&res)
