@@ -57,3 +57,66 @@ func (x *docIndex) projectOf(ind *table.Indicator) *table.Project {
 	}
 	return x.indicators[ind]
 }
+
+// retargetUnit points t at unit u of the document. A unit that is a copy of
+// one, as expr makes of list elements it copies, is found by name and place.
+func (x *docIndex) retargetUnit(t target, u *table.Unit) target {
+	t.unit, t.project, t.indicator, t.scope = u, nil, nil, scopeUnit
+	if x.hasUnit(u) {
+		return t
+	}
+	for _, v := range t.doc.Units {
+		if v.Name == u.Name && v.Spans == u.Spans {
+			t.unit = v
+			return t
+		}
+	}
+	return t
+}
+
+// retargetProject points t at project p, finding its unit in the document.
+func (x *docIndex) retargetProject(t target, p *table.Project) target {
+	t.project, t.indicator, t.scope = p, nil, scopeProject
+	if u := x.unitOf(p); u != nil {
+		t.unit = u
+		return t
+	}
+	for _, u := range t.doc.Units {
+		for _, q := range u.Projects {
+			if q.Name == p.Name && q.Spans == p.Spans {
+				t.unit, t.project = u, q
+				return t
+			}
+		}
+	}
+	return t
+}
+
+// retargetIndicator points t at indicator ind, finding its project and unit.
+// An indicator of t's own project, as a project rule hands out, is found first.
+func (x *docIndex) retargetIndicator(t target, ind *table.Indicator) target {
+	if t.project != nil {
+		for _, v := range t.project.Indicators {
+			if v == ind {
+				t.indicator, t.scope = v, scopeIndicator
+				return t
+			}
+		}
+	}
+	t.indicator, t.scope = ind, scopeIndicator
+	if p := x.projectOf(ind); p != nil {
+		t.unit, t.project = x.unitOf(p), p
+		return t
+	}
+	for _, u := range t.doc.Units {
+		for _, p := range u.Projects {
+			for _, v := range p.Indicators {
+				if *v == *ind {
+					t.unit, t.project, t.indicator = u, p, v
+					return t
+				}
+			}
+		}
+	}
+	return t
+}
