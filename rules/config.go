@@ -72,7 +72,7 @@ func decodeConfig(file string, data []byte) (*config, error) {
 		case "dictionaries":
 			c.dicts = d.dictionaries(f.value)
 		case "headers":
-			c.headers = d.topics(f.value, key("headers"))
+			c.headers = d.headers(f.value)
 		case "ignore":
 			c.ignores = d.ignores(f.value)
 		}

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -111,7 +112,36 @@ func SetHeaderSynonyms(m map[string][]string) error {
 	return nil
 }
 
-// buildHeaderTable merges the canonical names, the defaults and extra.
+// HeaderError is a mistake in a configuration's `headers:` map: a column
+// that is no canonical column, or a name of one (Name) that cannot serve.
+// Error() is the English text; In gives either language.
+type HeaderError struct {
+	Column string // the key of the map
+	Name   string // the name at fault; empty when the column itself is
+	Msg    string // in English
+	Zh     string // in Chinese
+}
+
+// Error returns the English text.
+func (e *HeaderError) Error() string { return e.In("en") }
+
+// In returns the text in lang: "en" for English, anything else for Chinese.
+func (e *HeaderError) In(lang string) string {
+	if lang == "en" {
+		return "headers: " + e.Msg
+	}
+	return "headers：" + e.Zh
+}
+
+// CheckHeaderSynonyms returns the mistakes of extra, a `headers:` map, each a
+// *HeaderError, joined; nil when SetHeaderSynonyms would take it.
+func CheckHeaderSynonyms(extra map[string][]string) error {
+	_, err := buildHeaderTable(extra)
+	return err
+}
+
+// buildHeaderTable merges the canonical names, the defaults and extra; it
+// returns every mistake of extra.
 func buildHeaderTable(extra map[string][]string) (headerTable, error) {
 	t := headerTable{}
 	index := map[string]int{}
@@ -119,7 +149,8 @@ func buildHeaderTable(extra map[string][]string) (headerTable, error) {
 		index[c] = i
 		t[normalizeHeader(c)] = i
 	}
-	add := func(m map[string][]string, user bool) error {
+	var errs []error
+	add := func(m map[string][]string, user bool) {
 		keys := make([]string, 0, len(m))
 		for k := range m {
 			keys = append(keys, k)
@@ -128,26 +159,33 @@ func buildHeaderTable(extra map[string][]string) (headerTable, error) {
 		for _, k := range keys {
 			i, ok := index[k]
 			if !ok {
-				return fmt.Errorf("headers: unknown column %q (expected one of %s)", k, strings.Join(headerColumns[:], " "))
+				all := strings.Join(headerColumns[:], " ")
+				errs = append(errs, &HeaderError{Column: k,
+					Msg: fmt.Sprintf("unknown column %q (expected one of %s)", k, all),
+					Zh:  fmt.Sprintf("未知的列「%s」（应为以下之一：%s）", k, all)})
+				continue
 			}
 			for _, name := range m[k] {
 				n := normalizeHeader(name)
 				if n == "" {
-					return fmt.Errorf("headers: %s: empty name", k)
+					errs = append(errs, &HeaderError{Column: k, Name: name,
+						Msg: fmt.Sprintf("%s: empty name", k), Zh: fmt.Sprintf("%s：名称为空", k)})
+					continue
 				}
 				if j, dup := t[n]; user && dup && j != i && headerColumns[j] == n {
-					return fmt.Errorf("headers: %s: %q is already the column %s", k, name, headerColumns[j])
+					errs = append(errs, &HeaderError{Column: k, Name: name,
+						Msg: fmt.Sprintf("%s: %q is already the column %s", k, name, headerColumns[j]),
+						Zh:  fmt.Sprintf("%s：「%s」已是列「%s」的名称", k, name, headerColumns[j])})
+					continue
 				}
 				t[n] = i
 			}
 		}
-		return nil
 	}
-	if err := add(defaultHeaderSynonyms, false); err != nil {
-		return nil, err
-	}
-	if err := add(extra, true); err != nil {
-		return nil, err
+	add(defaultHeaderSynonyms, false)
+	add(extra, true)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
 	}
 	return t, nil
 }
