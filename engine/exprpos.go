@@ -23,7 +23,8 @@ func exprError(r *rules.Rule, what, src string, start rules.Pos, err error) *rul
 			line, col = fe.Line, utf16Column(src, fe.Line, fe.Column)
 		}
 	}
-	return &rules.PosError{Pos: start.Offset(line, col), Rule: r.ID, Msg: what + ": " + msg}
+	text := what + ": " + msg
+	return &rules.PosError{Pos: start.Offset(line, col), Rule: r.ID, Msg: text, Zh: zhText(text)}
 }
 
 // utf16Column converts expr's 0-based column in runes on 1-based line of src to

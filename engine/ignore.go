@@ -35,7 +35,8 @@ func compileIgnores(list []rules.Ignore) ([]ignore, []error) {
 			}
 			*g.dst, err = globRegexp(g.glob, g.path)
 			if err != nil {
-				errs = append(errs, &rules.PosError{Pos: ig.Pos, Msg: fmt.Sprintf("ignore: bad pattern %q: %v", g.glob, err)})
+				text := fmt.Sprintf("ignore: bad pattern %q: %v", g.glob, err)
+				errs = append(errs, &rules.PosError{Pos: ig.Pos, Msg: text, Zh: zhText(text)})
 			}
 		}
 		out = append(out, c)

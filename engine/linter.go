@@ -99,7 +99,8 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 func compileRule(r *rules.Rule, lang string, exprOpts []expr.Option) (*compiled, []error) {
 	var errs []error
 	fail := func(pos rules.Pos, format string, args ...any) {
-		errs = append(errs, &rules.PosError{Pos: pos, Rule: r.ID, Msg: fmt.Sprintf(format, args...)})
+		text := fmt.Sprintf(format, args...)
+		errs = append(errs, &rules.PosError{Pos: pos, Rule: r.ID, Msg: text, Zh: zhText(text)})
 	}
 	c := &compiled{rule: r}
 	sc, ok := scopeOf(r.Scope)

@@ -46,7 +46,7 @@ func compileTemplate(r *rules.Rule, what, src string, start rules.Pos, opts []ex
 		if n < 0 {
 			line, col := textPos(src, off+i)
 			errs = append(errs, &rules.PosError{Pos: start.Offset(line, col), Rule: r.ID,
-				Msg: what + ": ${ is not closed by }"})
+				Msg: what + ": ${ is not closed by }", Zh: zhText(what + ": ${ is not closed by }")})
 			return t, errs
 		}
 		code := src[body : body+n]

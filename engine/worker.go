@@ -176,7 +176,7 @@ func (w *Worker) fail(c *compiled, t *target, what, src string, start rules.Pos,
 	_, span := defaultField(t).get(t)
 	w.res.RuleErrors = append(w.res.RuleErrors, RuleError{
 		RuleID: c.rule.ID,
-		Err:    &rules.PosError{Pos: pos, Rule: c.rule.ID, Msg: what + ": " + msg},
+		Err:    &rules.PosError{Pos: pos, Rule: c.rule.ID, Msg: what + ": " + msg, Zh: zhText(what + ": " + msg)},
 		Span:   span,
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/jxlint/jxlint/baseline"
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/reporters"
+	"github.com/jxlint/jxlint/rules"
 )
 
 // linted is what a worker hands back for one input: the result and, for
@@ -141,7 +142,7 @@ func (st *lintState) ruleErrors(res *engine.FileResult) {
 		} else if re.Span.Cell() != "" {
 			where = fmt.Sprintf("%s:%s!%s", res.Path, re.Span.Sheet(), re.Span.Cell())
 		}
-		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %v%s\n", re.Err, inLang(st.e.global.lang,
+		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %s%s\n", rules.ErrorText(re.Err, st.e.global.lang), inLang(st.e.global.lang,
 			"（规则运行出错，首次出现在 "+where+"）", " (the rule failed while running, first on "+where+")"))
 	}
 }
