@@ -8,7 +8,8 @@ import (
 
 // injectIndicators applies the indicator defects of the rates to p's fresh list.
 // Each content defect takes an indicator no other content defect has touched;
-// the half-width colon may fall on any indicator.
+// the numbering gap and the half-width colon may fall on any indicator, the
+// colon on any but a malformed item, which has no value labels.
 func (g *generator) injectIndicators(dr *rand.Rand, p *project) {
 	rates := &g.opt.Rates
 	if hit(dr, rates.TooFewIndicators) && len(p.inds) > tooFewTarget {
@@ -17,25 +18,10 @@ func (g *generator) injectIndicators(dr *rand.Rand, p *project) {
 	if hit(dr, rates.MissingSatisfaction) {
 		p.inds = slices.DeleteFunc(p.inds, func(in indicator) bool { return in.l2[0] == '3' })
 	}
-	touched := make([]bool, len(p.inds))
-	pick := func(ok func(in *indicator) bool) *indicator {
-		var cands []int
-		for i := range p.inds {
-			if !touched[i] && ok(&p.inds[i]) {
-				cands = append(cands, i)
-			}
-		}
-		if len(cands) == 0 {
-			return nil
-		}
-		i := cands[dr.IntN(len(cands))]
-		touched[i] = true
-		return &p.inds[i]
-	}
-	anyOne := func(*indicator) bool { return true }
+	pk := picker{dr: dr, inds: p.inds, touched: make([]bool, len(p.inds))}
 	effect := func(in *indicator) bool { return in.l2[0] == '2' }
 	if hit(dr, rates.TopicMismatch) {
-		if in := pick(effect); in != nil {
+		if in := pk.pick(effect); in != nil {
 			in.name, in.period = gameName, gamePeriod
 			in.annual = fmt.Sprintf(gameAnnual, 3+dr.IntN(8))
 			in.sep = "。"
@@ -43,7 +29,7 @@ func (g *generator) injectIndicators(dr *rand.Rand, p *project) {
 		}
 	}
 	if hit(dr, rates.CategoryName) {
-		if in := pick(effect); in != nil {
+		if in := pk.pick(effect); in != nil {
 			in.name = "社会效益"
 			if in.l2 == "22" {
 				in.name = "经济效益"
@@ -52,27 +38,68 @@ func (g *generator) injectIndicators(dr *rand.Rand, p *project) {
 		}
 	}
 	if hit(dr, rates.VagueTimeliness) {
-		if in := pick(func(in *indicator) bool { return in.l2[0] == '1' }); in != nil {
+		if in := pk.pick(func(in *indicator) bool { return in.l2[0] == '1' }); in != nil {
 			in.l2, in.name, in.period, in.annual, in.sep = "13", vagueName, vaguePeriod, vagueAnnual, "。"
 			in.marks = append(in.marks, mark{kind: KindVagueTimeliness, detail: vagueAnnual})
 		}
 	}
 	if hit(dr, rates.SameValues) {
-		if in := pick(anyOne); in != nil {
+		if in := pk.pick(anyIndicator); in != nil {
 			in.period = in.annual
 			in.marks = append(in.marks, mark{kind: KindSameValues, detail: in.annual})
 		}
 	}
-	if hit(dr, rates.HalfWidth) && len(p.inds) > 0 {
-		in := &p.inds[dr.IntN(len(p.inds))]
-		in.halfWidth = true
-		in.marks = append(in.marks, mark{kind: KindHalfWidth, detail: ": "})
+	injectValues(dr, rates, &pk)
+	injectNumbering(dr, rates, p.inds)
+	if hit(dr, rates.HalfWidth) {
+		var cands []int
+		for i := range p.inds {
+			if !p.inds[i].malformed {
+				cands = append(cands, i)
+			}
+		}
+		if len(cands) > 0 {
+			in := &p.inds[cands[dr.IntN(len(cands))]]
+			in.halfWidth = true
+			in.marks = append(in.marks, mark{kind: KindHalfWidth, detail: ": "})
+		}
 	}
 }
 
+// picker picks indicators of one list for content defects, each at most once.
+type picker struct {
+	dr      *rand.Rand
+	inds    []indicator
+	touched []bool
+}
+
+// pick returns an untouched indicator for which ok holds, drawn from dr, and
+// marks it touched; nil when there is none.
+func (pk *picker) pick(ok func(in *indicator) bool) *indicator {
+	var cands []int
+	for i := range pk.inds {
+		if !pk.touched[i] && ok(&pk.inds[i]) {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	i := cands[pk.dr.IntN(len(cands))]
+	pk.touched[i] = true
+	return &pk.inds[i]
+}
+
+// anyIndicator accepts every indicator.
+func anyIndicator(*indicator) bool { return true }
+
 // structureMarks records what the finished list lacks: required first-level
 // categories (产出, 效益, 满意度) and the minimum of three indicators.
+// A list without indicators is a missing-indicators defect instead.
 func structureMarks(inds []indicator) []mark {
+	if len(inds) == 0 {
+		return nil
+	}
 	var has [4]bool
 	for _, in := range inds {
 		has[in.l2[0]-'0'] = true

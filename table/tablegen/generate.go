@@ -107,18 +107,22 @@ func (g *generator) write(out io.Writer, n, limit int) (Manifest, error) {
 		}
 		for j := range u.projects {
 			p := &u.projects[j]
-			line := w.projectRow(p)
+			line, cont := w.projectRow(p)
 			for _, mk := range p.marks {
-				m.add(Defect{Kind: mk.kind, Line: line, Unit: u.name, Project: p.name, Columns: mk.columns, Detail: mk.detail})
+				m.add(Defect{Kind: mk.kind, Line: line, Continued: cont, Unit: u.name, Project: p.name,
+					Columns: mk.columns, Detail: mk.detail})
 			}
 			for k := range p.inds {
-				for _, mk := range p.inds[k].marks {
-					m.add(Defect{Kind: mk.kind, Line: line, Unit: u.name, Project: p.name,
-						Indicator: strconv.Itoa(k + 1), Columns: mk.columns, Detail: mk.detail})
+				in := &p.inds[k]
+				for _, mk := range in.marks {
+					m.add(Defect{Kind: mk.kind, Line: line, Continued: cont, Unit: u.name, Project: p.name,
+						Indicator: strconv.Itoa(in.numberAt(k)), Columns: mk.columns, Detail: mk.detail})
+				}
+				if !in.malformed {
+					m.Indicators++
 				}
 			}
 			m.Projects++
-			m.Indicators += len(p.inds)
 		}
 		m.Units++
 	}

@@ -43,6 +43,19 @@ type Rates struct {
 	MissingGoal         float64 // an empty 绩效目标
 	TooFewIndicators    float64 // fewer than three indicators
 	CopiedIndicators    float64 // the indicator list of the previous project, copied verbatim
+
+	VagueWording      float64 // a hedging word (力争, 争取) before an annual value
+	PercentRange      float64 // a rate or satisfaction target above 100% (≥120%)
+	UnknownCategory   float64 // a second-level name outside the framework (12-效率指标)
+	CodeMismatch      float64 // a second-level code of a sibling category (21-社会效益)
+	Numbering         float64 // item numbers that skip one from some item on
+	DuplicateProject  float64 // a project named as the unit's previous project
+	EmptyValue        float64 // an empty 实施周期指标值 or 年度指标值
+	InvalidAmount     float64 // a 总计 cell written 约425.00; such a project and its unit get no sum defect
+	Malformed         float64 // an item written without its second level and values
+	MissingIndicators float64 // no indicators at all; such a project gets no missing goal
+	Unquantified      float64 // a quantity, quality or cost value with nothing to measure (圆满完成)
+	LowSatisfaction   float64 // a satisfaction target below 80% (≥70%) or without a percentage (基本满意)
 }
 
 // UniformRates returns Rates with every defect at probability p.
@@ -93,6 +106,30 @@ func (r *Rates) field(k Kind) *float64 {
 		return &r.TooFewIndicators
 	case KindCopiedIndicators:
 		return &r.CopiedIndicators
+	case KindVagueWording:
+		return &r.VagueWording
+	case KindPercentRange:
+		return &r.PercentRange
+	case KindUnknownCategory:
+		return &r.UnknownCategory
+	case KindCodeMismatch:
+		return &r.CodeMismatch
+	case KindNumbering:
+		return &r.Numbering
+	case KindDuplicateProject:
+		return &r.DuplicateProject
+	case KindEmptyValue:
+		return &r.EmptyValue
+	case KindInvalidAmount:
+		return &r.InvalidAmount
+	case KindMalformed:
+		return &r.Malformed
+	case KindMissingIndicators:
+		return &r.MissingIndicators
+	case KindUnquantified:
+		return &r.Unquantified
+	case KindLowSatisfaction:
+		return &r.LowSatisfaction
 	}
 	return nil
 }

@@ -11,19 +11,33 @@ import (
 type indicator struct {
 	l2, name       string
 	period, annual string
-	halfWidth      bool   // write "指标值: " with a half-width colon
-	sep            string // separator after the annual value when another item follows
-	marks          []mark // defects of this indicator
+	vk             valueKind // how the clean values were drawn
+	number         int       // item number as written; 0 writes its place in the list
+	code           string    // second-level code as written when it is not l2's (a code mismatch)
+	l2Name         string    // second-level name as written when it is not l2's (an unknown category)
+	malformed      bool      // written without its second level and values
+	halfWidth      bool      // write "指标值: " with a half-width colon
+	sep            string    // separator after the annual value when another item follows
+	marks          []mark    // defects of this indicator
+}
+
+// numberAt returns the item number written for in at place i of its list.
+func (in *indicator) numberAt(i int) int {
+	if in.number == 0 {
+		return i + 1
+	}
+	return in.number
 }
 
 // project is one generated project row.
 type project struct {
-	name  string
-	theme int
-	amt   amounts
-	goal  string
-	inds  []indicator
-	marks []mark // project-level defects
+	name   string
+	theme  int
+	amt    amounts
+	approx bool // 总计 written 约…, which is not a number
+	goal   string
+	inds   []indicator
+	marks  []mark // project-level defects
 }
 
 // newProject draws a project of unit u from r, with defect decisions from dr.
@@ -31,7 +45,7 @@ type project struct {
 // its indicator list and theme from; used holds the names already in the unit.
 func (g *generator) newProject(r, dr *rand.Rand, prev *project, used map[string]bool) project {
 	rates := &g.opt.Rates
-	copied := prev != nil && hit(dr, rates.CopiedIndicators)
+	copied := prev != nil && len(prev.inds) > 0 && hit(dr, rates.CopiedIndicators)
 	p := project{theme: r.IntN(len(themes))}
 	if copied {
 		p.theme = prev.theme
@@ -52,13 +66,18 @@ func (g *generator) newProject(r, dr *rand.Rand, prev *project, used map[string]
 		p.marks = append(p.marks, mark{kind: KindCopiedIndicators, detail: prev.name})
 	} else {
 		p.inds = g.indicators(r, th, p.amt[0])
-		g.injectIndicators(dr, &p)
+		if hit(dr, rates.MissingIndicators) {
+			p.inds = nil
+			p.marks = append(p.marks, mark{kind: KindMissingIndicators})
+		} else {
+			g.injectIndicators(dr, &p)
+		}
 		if prev != nil && sameList(prev.inds, p.inds) {
 			// Short lists rewritten by the same defect can match by chance.
 			p.marks = append(p.marks, mark{kind: KindCopiedIndicators, detail: prev.name})
 		}
 	}
-	if hit(dr, rates.MissingGoal) {
+	if hit(dr, rates.MissingGoal) && len(p.inds) > 0 { // with no indicators either, the row would read as a unit
 		p.goal = ""
 		p.marks = append(p.marks, mark{kind: KindMissingGoal})
 	}
@@ -68,9 +87,18 @@ func (g *generator) newProject(r, dr *rand.Rand, prev *project, used map[string]
 		p.goal = strings.TrimSuffix(p.goal, "。") + "，" + wrong + "。"
 		p.marks = append(p.marks, mark{kind: KindTypo, detail: t.wrong + "→" + t.right})
 	}
-	if hit(dr, rates.RowSum) {
+	rowSum := hit(dr, rates.RowSum)
+	if rowSum {
 		p.amt[0] += drawDelta(dr, p.amt[0])
 		p.marks = append(p.marks, mark{kind: KindRowSum, columns: columnNames[:]})
+	}
+	if hit(dr, rates.InvalidAmount) && !rowSum { // a row with text in it cannot be summed
+		p.approx = true
+		p.marks = append(p.marks, mark{kind: KindInvalidAmount, columns: columnNames[:1], detail: approxPrefix})
+	}
+	if prev != nil && hit(dr, rates.DuplicateProject) {
+		p.name = prev.name // the drawn name stays used, so that later names do not depend on the rate
+		p.marks = append(p.marks, mark{kind: KindDuplicateProject, detail: prev.name})
 	}
 	p.marks = append(p.marks, structureMarks(p.inds)...)
 	return p
@@ -78,13 +106,15 @@ func (g *generator) newProject(r, dr *rand.Rand, prev *project, used map[string]
 
 // sameList reports whether two indicator lists are written identically (the
 // separator after the last item is always 。).
+// Empty lists are not copies: there is nothing to copy.
 func sameList(a, b []indicator) bool {
-	if len(a) != len(b) {
+	if len(a) != len(b) || len(a) == 0 {
 		return false
 	}
 	for i := range a {
 		x, y := &a[i], &b[i]
 		if x.l2 != y.l2 || x.name != y.name || x.period != y.period || x.annual != y.annual ||
+			x.number != y.number || x.code != y.code || x.l2Name != y.l2Name || x.malformed != y.malformed ||
 			x.halfWidth != y.halfWidth || (i < len(a)-1 && x.sep != y.sep) {
 			return false
 		}
@@ -171,7 +201,7 @@ func shuffle[T any](r *rand.Rand, s []T) {
 
 // indicator draws the values of template t; period and annual always differ.
 func (g *generator) indicator(r *rand.Rand, t indicatorTemplate, total int64) indicator {
-	in := indicator{l2: t.l2, name: t.name, sep: "。"}
+	in := indicator{l2: t.l2, name: t.name, vk: t.kind, sep: "。"}
 	y := g.opt.Year
 	switch t.kind {
 	case vCount:

@@ -3,6 +3,7 @@ package tablegen_test
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,8 +41,21 @@ func TestTextReaderReadsGeneratedTable(t *testing.T) {
 		if doc.Department != m.Department || doc.MoneyUnit != "万元" {
 			t.Errorf("seed %d: read department %q, money unit %q; want %q, 万元", opt.Seed, doc.Department, doc.MoneyUnit, m.Department)
 		}
-		if len(doc.Problems) != 0 {
-			t.Errorf("seed %d: reading problems: %+v", opt.Seed, doc.Problems)
+		// Amounts written as text are recorded where they are written: on the
+		// project's line and on its repeat after a page break.
+		approx := map[int]bool{}
+		for _, d := range m.Defects {
+			if d.Kind == tablegen.KindInvalidAmount {
+				approx[d.Line] = true
+				if d.Continued > 0 {
+					approx[d.Continued] = true
+				}
+			}
+		}
+		for _, pr := range doc.Problems {
+			if pr.Kind != "invalid-amount" || !approx[int(pr.Span.Line)] {
+				t.Errorf("seed %d: reading problem %+v", opt.Seed, pr)
+			}
 		}
 		projects, indicators := 0, 0
 		for _, u := range doc.Units {
@@ -49,7 +63,8 @@ func TestTextReaderReadsGeneratedTable(t *testing.T) {
 				projects++
 				indicators += len(p.Indicators)
 				for _, pr := range p.Problems {
-					if pr.Kind != "mixed-punctuation" { // injected half-width label colons are recorded
+					// Injected half-width label colons and malformed items are recorded.
+					if pr.Kind != "mixed-punctuation" && pr.Kind != "malformed-indicator" {
 						t.Errorf("seed %d: project %s: reading problem %+v", opt.Seed, p.Name, pr)
 					}
 				}
@@ -85,6 +100,14 @@ func checkIndicatorDefects(t *testing.T, doc *table.Document, m tablegen.Manifes
 			t.Errorf("%s: no project %s read on line %d", d.Kind, d.Project, d.Line)
 			continue
 		}
+		if d.Kind == tablegen.KindMalformed {
+			if !slices.ContainsFunc(p.Problems, func(pr table.Problem) bool {
+				return pr.Kind == "malformed-indicator" && strings.HasPrefix(pr.Text, d.Indicator+"、")
+			}) {
+				t.Errorf("line %d: project %s has no malformed item %s", d.Line, d.Project, d.Indicator)
+			}
+			continue
+		}
 		var in *table.Indicator
 		for _, x := range p.Indicators {
 			if x.Number == d.Indicator {
@@ -103,6 +126,18 @@ func checkIndicatorDefects(t *testing.T, doc *table.Document, m tablegen.Manifes
 		case tablegen.KindCategoryName:
 			if in.Name != d.Detail {
 				t.Errorf("line %d indicator %s: name %q, want %q", d.Line, d.Indicator, in.Name, d.Detail)
+			}
+		case tablegen.KindUnknownCategory:
+			if in.Level2.Name != d.Detail {
+				t.Errorf("line %d indicator %s: second level %q, want %q", d.Line, d.Indicator, in.Level2.Name, d.Detail)
+			}
+		case tablegen.KindCodeMismatch:
+			if got := in.Level2.Code + "-" + in.Level2.Name; got != d.Detail {
+				t.Errorf("line %d indicator %s: second level %q, want %q", d.Line, d.Indicator, got, d.Detail)
+			}
+		case tablegen.KindEmptyValue:
+			if v := map[string]string{"实施周期指标值": in.Period, "年度指标值": in.Annual}[d.Detail]; v != "" {
+				t.Errorf("line %d indicator %s: %s %q, want it empty", d.Line, d.Indicator, d.Detail, v)
 			}
 		case tablegen.KindTopicMismatch, tablegen.KindVagueTimeliness:
 			if !strings.Contains(in.Annual, annualMarks[d.Kind]) {

@@ -11,19 +11,20 @@ import (
 
 // parsedRow is a data row of a generated table, as the test reads it back.
 type parsedRow struct {
-	line  int
-	kind  string // total, unit, project
-	label string
-	amt   amounts
-	goal  string
-	cell  string
-	items []parsedItem
+	line   int
+	kind   string // total, unit, project
+	label  string
+	amt    amounts
+	approx bool // 总计 written 约…
+	goal   string
+	cell   string
+	items  []parsedItem
 }
 
 // parsedItem is one item of a packed indicator cell.
 type parsedItem struct {
-	number, l2, name, period, annual string
-	halfWidth                        bool
+	number, l2, l2Name, name, period, annual string
+	halfWidth, malformed                     bool
 }
 
 // parseTable reads text back into rows, skipping page headers and the cut-short
@@ -51,7 +52,10 @@ func parseTable(t *testing.T, text string) []parsedRow {
 			t.Fatalf("line %d: %d cells, want 7: %q", n, len(cells), line)
 		}
 		r := parsedRow{line: n, label: cells[0], goal: cells[5], cell: cells[6]}
-		for c := range 4 {
+		var total string
+		total, r.approx = strings.CutPrefix(cells[1], approxPrefix)
+		r.amt[0] = parseCents(t, n, total)
+		for c := 1; c < 4; c++ {
 			r.amt[c] = parseCents(t, n, cells[1+c])
 		}
 		switch {
@@ -98,13 +102,15 @@ func parseItems(t *testing.T, line int, cell string) []parsedItem {
 		}
 		body := strings.TrimSuffix(strings.TrimSuffix(cell[m[1]-2:end], " "), "。")
 		f := strings.Split(body, "；")
+		if len(f) == 2 { // a malformed item: first level and name
+			items = append(items, parsedItem{number: cell[m[2]:m[3]], l2: f[0][:1], name: f[1], malformed: true})
+			continue
+		}
 		if len(f) != 5 {
 			t.Fatalf("line %d: item %s has %d fields, want 5: %q", line, cell[m[2]:m[3]], len(f), body)
 		}
-		it := parsedItem{number: cell[m[2]:m[3]], l2: strings.SplitN(f[1], "-", 2)[0], name: f[2]}
-		if want := strconv.Itoa(k + 1); it.number != want {
-			t.Fatalf("line %d: item numbered %s, want %s", line, it.number, want)
-		}
+		code, l2Name, _ := strings.Cut(f[1], "-")
+		it := parsedItem{number: cell[m[2]:m[3]], l2: code, l2Name: l2Name, name: f[2]}
 		var ok1, ok2 bool
 		if it.period, ok1 = strings.CutPrefix(f[3], "实施周期指标值："); !ok1 {
 			it.period, ok1 = strings.CutPrefix(f[3], "实施周期指标值: ")
@@ -130,6 +136,7 @@ func detect(rows []parsedRow) []string {
 	var total, unitRow *parsedRow
 	var units, projects amounts
 	var prevCell string
+	var names map[string]bool
 	closeUnit := func() {
 		if unitRow != nil && unitRow.amt != projects {
 			add(KindUnitSum, unitRow.line, "", "")
@@ -145,10 +152,17 @@ func detect(rows []parsedRow) []string {
 			total = r
 		case "unit":
 			closeUnit()
-			unitRow, projects, prevCell = r, amounts{}, ""
+			unitRow, projects, prevCell, names = r, amounts{}, "", map[string]bool{}
 			units.add(r.amt)
 		case "project":
 			projects.add(r.amt)
+			if r.approx {
+				add(KindInvalidAmount, r.line, "", "")
+			}
+			if names[r.label] {
+				add(KindDuplicateProject, r.line, "", "")
+			}
+			names[r.label] = true
 			if r.goal == "" {
 				add(KindMissingGoal, r.line, "", "")
 			}
@@ -157,37 +171,15 @@ func detect(rows []parsedRow) []string {
 					add(KindTypo, r.line, "", "")
 				}
 			}
-			if r.cell == prevCell {
+			if r.cell == prevCell && r.cell != "" {
 				add(KindCopiedIndicators, r.line, "", "")
 			}
 			prevCell = r.cell
-			var has [4]bool
-			for _, it := range r.items {
-				has[it.l2[0]-'0'] = true
-				if it.halfWidth {
-					add(KindHalfWidth, r.line, it.number, "")
-				}
-				if it.period == it.annual {
-					add(KindSameValues, r.line, it.number, "")
-				}
-				if strings.Contains(it.period+it.annual, "游戏") {
-					add(KindTopicMismatch, r.line, it.number, "")
-				}
-				if it.name == "社会效益" || it.name == "经济效益" {
-					add(KindCategoryName, r.line, it.number, "")
-				}
-				if strings.Contains(it.annual, "及时拨付") {
-					add(KindVagueTimeliness, r.line, it.number, "")
-				}
+			if len(r.items) == 0 {
+				add(KindMissingIndicators, r.line, "", "")
+				continue
 			}
-			for c := byte('1'); c <= '3'; c++ {
-				if !has[c-'0'] {
-					add(KindMissingCategory, r.line, "", categoryShort[c])
-				}
-			}
-			if len(r.items) < minIndicators {
-				add(KindTooFewIndicators, r.line, "", "")
-			}
+			detectItems(r, add)
 		}
 	}
 	closeUnit()
@@ -196,6 +188,92 @@ func detect(rows []parsedRow) []string {
 	}
 	slices.Sort(found)
 	return found
+}
+
+// detectItems finds the defects of a project's items and list.
+func detectItems(r *parsedRow, add func(k Kind, line int, ind, detail string)) {
+	known := map[string]string{}
+	for code, name := range level2Names {
+		known[name] = code
+	}
+	var has [4]bool
+	prev := 0
+	for _, it := range r.items {
+		has[it.l2[0]-'0'] = true
+		if n, _ := strconv.Atoi(it.number); n != prev+1 {
+			add(KindNumbering, r.line, it.number, "")
+		}
+		prev, _ = strconv.Atoi(it.number)
+		if it.malformed {
+			add(KindMalformed, r.line, it.number, "")
+			continue
+		}
+		if it.halfWidth {
+			add(KindHalfWidth, r.line, it.number, "")
+		}
+		if it.period == it.annual {
+			add(KindSameValues, r.line, it.number, "")
+		}
+		if strings.Contains(it.period+it.annual, "游戏") {
+			add(KindTopicMismatch, r.line, it.number, "")
+		}
+		if it.name == "社会效益" || it.name == "经济效益" {
+			add(KindCategoryName, r.line, it.number, "")
+		}
+		if strings.Contains(it.annual, "及时拨付") {
+			add(KindVagueTimeliness, r.line, it.number, "")
+		}
+		detectValues(r.line, &it, known, add)
+	}
+	for c := byte('1'); c <= '3'; c++ {
+		if !has[c-'0'] {
+			add(KindMissingCategory, r.line, "", categoryShort[c])
+		}
+	}
+	if len(r.items) < minIndicators {
+		add(KindTooFewIndicators, r.line, "", "")
+	}
+}
+
+// detectValues finds the defects of an item's categories and values; known
+// maps the framework's second-level names to their codes.
+func detectValues(line int, it *parsedItem, known map[string]string, add func(k Kind, line int, ind, detail string)) {
+	switch code, ok := known[it.l2Name]; {
+	case !ok:
+		add(KindUnknownCategory, line, it.number, "")
+	case code != it.l2:
+		add(KindCodeMismatch, line, it.number, "")
+	}
+	for _, w := range hedges {
+		if strings.HasPrefix(it.annual, w) {
+			add(KindVagueWording, line, it.number, "")
+		}
+	}
+	pct, hasPct := percentIn(it.annual)
+	if hasPct && pct > 100 {
+		add(KindPercentRange, line, it.number, "")
+	}
+	if slices.Contains(unmeasurable, it.annual) {
+		add(KindUnquantified, line, it.number, "")
+	}
+	if it.l2 == "31" && it.annual != "" && (!hasPct || pct < 80) {
+		add(KindLowSatisfaction, line, it.number, "")
+	}
+	if it.period == "" || it.annual == "" {
+		add(KindEmptyValue, line, it.number, "")
+	}
+}
+
+var percentRe = regexp.MustCompile(`(\d+)%`)
+
+// percentIn returns the first percentage of s.
+func percentIn(s string) (int, bool) {
+	m := percentRe.FindStringSubmatch(s)
+	if m == nil {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n, true
 }
 
 // key identifies a defect by kind and place; only a missing category needs its detail.

@@ -62,7 +62,7 @@ func (g *generator) unit(i int, dept string, limit int) *unit {
 		u.projects = append(u.projects, g.newProject(pr, pdr, prev, used))
 		u.amt.add(u.projects[j].amt)
 	}
-	if hit(dr, g.opt.Rates.UnitSum) {
+	if hit(dr, g.opt.Rates.UnitSum) && !anyApprox(u.projects) { // a unit with a project amount in text cannot be summed
 		misstate(dr, &u.amt)
 		u.marks = append(u.marks, mark{kind: KindUnitSum, columns: columnNames[:2]})
 	}
@@ -70,6 +70,16 @@ func (g *generator) unit(i int, dept string, limit int) *unit {
 		u.marks = append(u.marks, mark{kind: KindRowSum, columns: columnNames[:], detail: "follows from its projects"})
 	}
 	return u
+}
+
+// anyApprox reports whether a project's 总计 is written as text.
+func anyApprox(ps []project) bool {
+	for i := range ps {
+		if ps[i].approx {
+			return true
+		}
+	}
+	return false
 }
 
 // misstate adds the same error to the 总计 and 财政拨款 columns, so that the row

@@ -76,36 +76,42 @@ func (w *writer) pageHeader() {
 
 // amountRow writes a 合计 or unit row: a label, four amounts, no goal.
 func (w *writer) amountRow(label string, a amounts) {
-	w.buf = appendAmounts(append(w.buf[:0], label...), a)
+	w.buf = appendAmounts(append(w.buf[:0], label...), a, false)
 	w.buf = append(w.buf, '\t', '\t')
 	w.emit(w.buf)
 	w.rows++
 }
 
 // projectRow writes p and returns its line; if the page is full it breaks the
-// page and repeats the row cut short, as a PDF extraction does.
-func (w *writer) projectRow(p *project) int {
+// page and repeats the row cut short, as a PDF extraction does, and returns
+// the line of the repeat as cont (0 when the row is not repeated).
+func (w *writer) projectRow(p *project) (line, cont int) {
 	w.cell = appendIndicators(w.cell[:0], p.inds)
-	w.buf = appendAmounts(append(w.buf[:0], p.name...), p.amt)
+	w.buf = appendAmounts(append(w.buf[:0], p.name...), p.amt, p.approx)
 	w.buf = append(append(append(append(w.buf, '\t'), p.goal...), '\t'), w.cell...)
 	w.emit(w.buf)
 	w.rows++
-	line := w.line
+	line = w.line
 	if w.pageEvery > 0 && w.rows >= w.pageEvery {
 		w.pageHeader()
-		w.buf = appendAmounts(append(w.buf[:0], cutRunes(p.name, cutShare)...), p.amt)
+		w.buf = appendAmounts(append(w.buf[:0], cutRunes(p.name, cutShare)...), p.amt, p.approx)
 		w.buf = append(append(w.buf, '\t'), cutRunes(p.goal, cutShare)...)
 		w.buf = append(append(w.buf, '\t'), prefixRunes(w.cell, cutIndicators)...)
 		w.emit(w.buf)
 		w.rows++
+		cont = w.line
 	}
-	return line
+	return line, cont
 }
 
-// appendAmounts appends the four amount cells, each after a tab.
-func appendAmounts(b []byte, a amounts) []byte {
-	for _, c := range a {
+// appendAmounts appends the four amount cells, each after a tab; approx
+// writes the total as text: 约 and the amount.
+func appendAmounts(b []byte, a amounts, approx bool) []byte {
+	for i, c := range a {
 		b = append(b, '\t')
+		if i == 0 && approx {
+			b = append(b, approxPrefix...)
+		}
 		if c != 0 {
 			b = appendAmount(b, c)
 		}
@@ -115,6 +121,7 @@ func appendAmounts(b []byte, a amounts) []byte {
 
 // appendIndicators appends the packed indicator cell:
 // 1、1-产出指标；11-数量指标；name；实施周期指标值：…；年度指标值：…。2、…
+// A malformed item keeps only its number, first level and name: 2、2-效益指标；name。
 func appendIndicators(b []byte, inds []indicator) []byte {
 	for i := range inds {
 		in := &inds[i]
@@ -122,10 +129,21 @@ func appendIndicators(b []byte, inds []indicator) []byte {
 		if in.halfWidth {
 			colon = ": "
 		}
-		b = strconv.AppendInt(b, int64(i+1), 10)
+		b = strconv.AppendInt(b, int64(in.numberAt(i)), 10)
 		b = append(b, "、"...)
 		b = append(append(append(append(b, in.l2[0]), '-'), level1Names[in.l2[0]]...), "；"...)
-		b = append(append(append(append(b, in.l2...), '-'), level2Names[in.l2]...), "；"...)
+		if in.malformed {
+			b = append(append(b, in.name...), "。"...)
+			continue
+		}
+		code, name := in.l2, level2Names[in.l2]
+		if in.code != "" {
+			code = in.code
+		}
+		if in.l2Name != "" {
+			name = in.l2Name
+		}
+		b = append(append(append(append(b, code...), '-'), name...), "；"...)
 		b = append(append(b, in.name...), "；实施周期指标值"...)
 		b = append(append(append(append(b, colon...), in.period...), "；年度指标值"...), colon...)
 		b = append(b, in.annual...)
