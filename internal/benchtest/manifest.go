@@ -18,4 +18,17 @@ var RuleOfKind = map[tablegen.Kind]string{
 	tablegen.KindMissingGoal:      "missing-goal",
 	tablegen.KindTooFewIndicators: "too-few-indicators",
 	tablegen.KindCopiedIndicators: "copied-indicators",
+
+	tablegen.KindVagueWording:      "vague-wording",
+	tablegen.KindPercentRange:      "percent-out-of-range",
+	tablegen.KindUnknownCategory:   "unknown-category",
+	tablegen.KindCodeMismatch:      "category-code-mismatch",
+	tablegen.KindNumbering:         "numbering",
+	tablegen.KindDuplicateProject:  "duplicate-project",
+	tablegen.KindEmptyValue:        "empty-indicator-value",
+	tablegen.KindInvalidAmount:     "invalid-amount",
+	tablegen.KindMalformed:         "malformed-indicator",
+	tablegen.KindMissingIndicators: "missing-indicators",
+	tablegen.KindUnquantified:      "unquantified-value",
+	tablegen.KindLowSatisfaction:   "satisfaction-threshold",
 }
