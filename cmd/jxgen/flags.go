@@ -34,7 +34,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.gen.Department, "department", "", "部门名称 (default: drawn from the seed)")
 	fs.IntVar(&o.gen.Year, "year", 2026, "budget year used in dates")
 	fs.Float64Var(&all, "defect-rate", 0, "probability of every defect kind")
-	fs.StringVar(&rates, "rates", "", "per-kind probabilities, e.g. typo=0.1,row-sum=0.02 (after --defect-rate)")
+	fs.StringVar(&rates, "rates", "", "per-kind probabilities, e.g. typo=0.1,row-sum=0.02 (after --defect-rate); kinds: "+kindList())
 	fs.IntVar(&o.files, "files", 1, "number of files to write into --out")
 	fs.StringVar(&size, "size", "", "total size over all files, e.g. 100MB, 512KiB (default: --units per file)")
 	fs.StringVar(&o.out, "out", "", "folder to write table-0001.txt … into (default: one table to stdout)")

@@ -32,6 +32,36 @@ func TestStdoutIsTheLibraryTable(t *testing.T) {
 	}
 }
 
+func TestHelpListsEveryKind(t *testing.T) {
+	var errb bytes.Buffer
+	if err := run([]string{"--help"}, &bytes.Buffer{}, &errb); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range tablegen.Kinds {
+		if !strings.Contains(errb.String(), string(k)) {
+			t.Errorf("jxgen --help does not name defect kind %s", k)
+		}
+	}
+}
+
+func TestRatesSetTheNewKinds(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(strings.Fields("--seed 5 --units 2 --rates numbering-gap=1,invalid-amount=1"), &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	m, err := tablegen.Generate(&want, tablegen.Options{Seed: 5, Units: 2, Rates: tablegen.Rates{Numbering: 1, InvalidAmount: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != want.String() {
+		t.Error("jxgen --rates numbering-gap=1,invalid-amount=1 wrote a different table than tablegen.Generate")
+	}
+	if m.Counts[tablegen.KindNumbering] != m.Projects || m.Counts[tablegen.KindInvalidAmount] != m.Projects {
+		t.Errorf("every project should have a numbering gap and an amount in text: %v for %d projects", m.Counts, m.Projects)
+	}
+}
+
 func TestFilesOfATotalSize(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "tables")
