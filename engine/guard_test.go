@@ -37,7 +37,7 @@ func TestGuards(t *testing.T) {
 	proj := doc.Units[0].Projects[0]
 	ind := proj.Indicators[0]
 	facts := &funcs.IndicatorFacts{Level2: "数量", UnitEmpty: true, HasPercent: true, Percent: 90}
-	pfacts := &funcs.ProjectFacts{Topics: []string{"游戏"}, Covered: []string{"科技", "游戏"}}
+	pfacts := &funcs.ProjectFacts{Topics: []string{"游戏"}, Covered: []string{"科技", "游戏"}, Categories: []string{"产出指标", "效益指标"}}
 	with := &Env{Document: doc, Project: proj, Indicator: ind, Facts: facts, PFacts: pfacts}
 	without := &Env{Document: doc, Project: proj, Indicator: ind, PFacts: pfacts} // facts not set: a run fails
 	noProject := &Env{Document: doc, Indicator: ind, Facts: facts, PFacts: pfacts}
@@ -66,9 +66,13 @@ func TestGuards(t *testing.T) {
 		{`any(project.indicators, .name == "群众满意")`, result{false, true}, result{false, true}, result{false, false}},
 		{`any(projectFacts.topics, # not in projectFacts.covered)`, result{true, true}, result{true, true}, result{true, true}},
 		{`any(projectFacts.covered, # not in projectFacts.topics)`, result{false, true}, result{false, true}, result{false, true}},
+		{`any(params.required, # not in projectFacts.categories)`, result{true, true}, result{true, true}, result{true, true}},
+		{`all(params.optional, # in projectFacts.categories)`, result{true, true}, result{true, true}, result{true, true}},
+		{`none(params.optional, normalize(#) == "满意度指标")`, result{true, true}, result{true, true}, result{true, true}},
+		{`any(params.optional, # == "满意度指标")`, result{false, true}, result{false, true}, result{false, true}},
 	}
 	for _, c := range cases {
-		g := guardFor(t, c.src, "min: 6")
+		g := guardFor(t, c.src, "min: 6, required: [产出指标, 效益指标], optional: [效益指标, 满意度指标]")
 		if g == nil {
 			t.Errorf("%s: no guard", c.src)
 			continue

@@ -8,7 +8,8 @@ import (
 )
 
 // quantifier evaluates any, all and none over the list of a field, whose
-// elements are texts, structs or pointers to structs, with a predicate that
+// elements are texts, structs or pointers to structs, or over a parameter that
+// is a list of texts, with a predicate that
 // the guard can evaluate; the predicate is tested on the elements in order, as
 // expr does, so an element it cannot tell about ends the evaluation unknown.
 // Predicates are not nested.
@@ -21,6 +22,9 @@ func (g *guardBuilder) quantifier(n *ast.BuiltinNode) boolFn {
 		return nil
 	}
 	list, t := g.field(n.Arguments[0])
+	if list == nil {
+		list, t = g.constantList(n.Arguments[0])
+	}
 	if list == nil || t.Kind() != reflect.Slice {
 		return nil
 	}
@@ -73,4 +77,30 @@ func (g *guardBuilder) quantifier(n *ast.BuiltinNode) boolFn {
 		}
 		return !decided, true
 	}
+}
+
+// constantList returns a parameter that is a list of texts as a field holding
+// a []string, so that quantifiers go through it as through a field's list.
+func (g *guardBuilder) constantList(n ast.Node) (addrFn, reflect.Type) {
+	c, ok := n.(*ast.CallNode)
+	if !ok {
+		return nil, nil
+	}
+	var texts []string
+	switch v := g.info.params[c].(type) {
+	case []string:
+		texts = v
+	case []any:
+		for _, e := range v {
+			s, ok := e.(string)
+			if !ok {
+				return nil, nil
+			}
+			texts = append(texts, s)
+		}
+	default:
+		return nil, nil
+	}
+	holder := &texts
+	return func(*Env) unsafe.Pointer { return unsafe.Pointer(holder) }, stringsType
 }

@@ -60,7 +60,8 @@ func isFunc(v, f any) bool {
 	return rv.Kind() == reflect.Func && rv.Pointer() == reflect.ValueOf(f).Pointer()
 }
 
-// binary evaluates &&, ||, comparisons and `text in [constant texts]`.
+// binary evaluates &&, ||, comparisons and `text in list`, for a field's
+// list of texts or constant texts.
 func (g *guardBuilder) binary(n *ast.BinaryNode) boolFn {
 	switch n.Operator {
 	case "&&", "and", "||", "or":
@@ -95,8 +96,21 @@ func (g *guardBuilder) binary(n *ast.BinaryNode) boolFn {
 		return g.order(n.Operator, n.Left, n.Right)
 	case "in":
 		l := g.text(n.Left)
+		if l == nil {
+			return nil
+		}
+		if a, t := g.field(n.Right); a != nil && t == stringsType {
+			return func(env *Env) (bool, bool) {
+				s, ok := l(env)
+				p := a(env)
+				if !ok || p == nil {
+					return false, false
+				}
+				return slices.Contains(*(*[]string)(p), s), true
+			}
+		}
 		set, ok := constantTexts(n.Right)
-		if l == nil || !ok {
+		if !ok {
 			return nil
 		}
 		list := slices.Sorted(maps.Keys(set)) // a few texts: faster to compare than to hash

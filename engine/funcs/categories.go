@@ -53,3 +53,11 @@ func (f *framework) categoriesOf(p *table.Project) any {
 	}
 	return f.lists.lists[set]
 }
+
+// categoryList returns categories(p), as categoriesOf does but unboxed.
+func (f *framework) categoryList(p *table.Project) []string {
+	if l, ok := f.categoriesOf(p).([]string); ok {
+		return l
+	}
+	return nil
+}

@@ -99,6 +99,16 @@ func checkProjectFacts(t *testing.T, h *helpers, u *table.Unit, p *table.Project
 		t.Errorf("facts of project %q:\n got %+v\nwant topics %q, covered %q, typos %v", p.Name, *f,
 			h.topics.topics(text), covered, h.typos.find(text))
 	}
+	numbers := make([]any, len(p.Indicators))
+	for i, in := range p.Indicators {
+		numbers[i] = in.Number
+	}
+	if breaks := numberingBreaks(numbers); f.Numbered != (len(breaks) == 0) {
+		t.Errorf("numbered of project %q = %v, but its numbers %q break at %v", p.Name, f.Numbered, numbers, breaks)
+	}
+	if cats := h.categories(p); !slices.Equal(f.Categories, cats) {
+		t.Errorf("categories of project %q = %q, want %q", p.Name, f.Categories, cats)
+	}
 }
 
 // checkCopied compares the copiedFrom fact of p with the first of earlier

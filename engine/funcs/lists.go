@@ -45,32 +45,52 @@ type Break struct {
 // without numbers) has no breaks.
 func numberingBreaks(list []any) []Break {
 	var out []Break
-	prev := 0
-	for i, x := range list {
-		s, isString := x.(string)
+	walkNumbering(len(list), func(i int) string {
+		s, isString := list[i].(string)
 		if !isString {
-			s = fmt.Sprint(x)
+			s = fmt.Sprint(list[i])
 		}
-		s = strings.TrimSpace(s)
+		return s
+	}, func(i, want int) bool {
+		out = append(out, Break{Index: i, Want: strconv.Itoa(want)})
+		return true
+	})
+	return out
+}
+
+// numbered reports whether the indicators of p are numbered 1, 2, 3, …: the
+// numbers of p's indicators have no numberingBreaks.
+func numbered(p *table.Project) bool {
+	ok := true
+	walkNumbering(len(p.Indicators), func(i int) string { return p.Indicators[i].Number },
+		func(int, int) bool { ok = false; return false })
+	return ok
+}
+
+// walkNumbering calls brk with the index and the number expected there of
+// each of the n numbers, given by num, that does not follow the one before,
+// until brk returns false. Nothing breaks when the first number is empty.
+func walkNumbering(n int, num func(i int) string, brk func(i, want int) bool) {
+	prev := 0
+	for i := range n {
+		s := strings.TrimSpace(num(i))
 		if s == "" {
-			if i == 0 {
-				return nil
+			if i == 0 || !brk(i, prev+1) {
+				return
 			}
-			out = append(out, Break{Index: i, Want: strconv.Itoa(prev + 1)})
 			prev++
 			continue
 		}
-		n, err := strconv.Atoi(s)
-		if err != nil || n != prev+1 {
-			out = append(out, Break{Index: i, Want: strconv.Itoa(prev + 1)})
+		v, err := strconv.Atoi(s)
+		if (err != nil || v != prev+1) && !brk(i, prev+1) {
+			return
 		}
 		if err == nil {
-			prev = n
+			prev = v
 		} else {
 			prev++
 		}
 	}
-	return out
 }
 
 // indicatorKey returns a text that is the same for two projects whose indicator

@@ -17,6 +17,11 @@ type ProjectFacts struct {
 	Covered   []string `expr:"covered"`   // the topics of its name, goal, period goal and its unit's name, sorted
 	Typos     bool     `expr:"typos"`     // len(typos(projectText(project))) > 0
 	HalfWidth bool     `expr:"halfWidth"` // a text holds a half-width , : ; ( or )
+	Numbered  bool     `expr:"numbered"`  // the indicators are numbered 1, 2, 3, …: numberingBreaks(map(project.indicators, .number)) is empty
+
+	// Categories is categories(project): the canonical first-level categories
+	// its indicators use, in framework order.
+	Categories []string `expr:"categories"`
 
 	// CopiedFrom is the first earlier project of the document whose indicator
 	// list says the same (indicatorKey of both is the same, and not ""), or nil.
@@ -102,6 +107,8 @@ func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) 
 	}
 	slices.Sort(f.Topics)
 	slices.Sort(f.Covered)
+	f.Numbered = numbered(p)
+	f.Categories = h.categoryList(p)
 	f.findCopied(h, p)
 }
 
