@@ -25,8 +25,31 @@ func (l *Linter) finish(res *FileResult) {
 		clear(res.Findings[len(kept):])
 		res.Findings = kept
 	}
-	slices.SortStableFunc(res.Findings, compareFindings)
+	res.Findings = sortFindings(res.Findings)
 	fingerprint(res.Findings)
+}
+
+// sortFindings returns fs in the order of compareFindings, findings that
+// compare equal in the order they came. The sort moves indexes rather than
+// findings, which are large, and places each finding once.
+func sortFindings(fs []Finding) []Finding {
+	sorted := true
+	for i := 1; i < len(fs) && sorted; i++ {
+		sorted = compareFindings(&fs[i-1], &fs[i]) <= 0
+	}
+	if sorted {
+		return fs
+	}
+	idx := make([]int32, len(fs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return compareFindings(&fs[a], &fs[b]) })
+	out := make([]Finding, len(fs))
+	for i, j := range idx {
+		out[i] = fs[j]
+	}
+	return out
 }
 
 // ignored reports whether an ignore entry drops f.
@@ -41,7 +64,7 @@ func (l *Linter) ignored(f *Finding) bool {
 
 // compareFindings orders findings by place, then rule id and message: line and
 // column in a text file; sheet, row and column in a workbook.
-func compareFindings(a, b Finding) int {
+func compareFindings(a, b *Finding) int {
 	if c := cmp.Compare(a.Span.Sheet(), b.Span.Sheet()); c != 0 {
 		return c
 	}
@@ -61,7 +84,7 @@ func compareFindings(a, b Finding) int {
 
 // position is a finding's line and column, or for a workbook cell its row and
 // column numbers.
-func position(f Finding) (row, col int) {
+func position(f *Finding) (row, col int) {
 	if f.Span.Line > 0 || f.Span.Cell() == "" {
 		return int(f.Span.Line), int(f.Span.Column)
 	}

@@ -138,7 +138,7 @@ func TestOrder(t *testing.T) {
 		{RuleID: "c", Span: table.CellSpan("表1", "B9")},
 		{RuleID: "c", Span: table.CellSpan("表1", "Z1")},
 	}
-	slices.SortStableFunc(fs, compareFindings)
+	fs = sortFindings(fs)
 	var got []string
 	for _, f := range fs {
 		got = append(got, f.Span.Cell()+f.RuleID+f.Message)
