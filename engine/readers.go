@@ -68,12 +68,13 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 		if !ok {
 			return
 		}
-		read, arg = rootReader(root.off, f.Offset, b, fmt.Sprintf("cannot get %s from %s", p.Value, id.Value)), &ast.IdentifierNode{Value: "$env"}
+		rootRead = &envRead{rootOff: root.off, off: f.Offset, typ: f.Type}
+		read = rootReader(*rootRead, b, fmt.Sprintf("cannot get %s from %s", p.Value, id.Value))
+		arg = &ast.IdentifierNode{Value: "$env"}
 		if fp.read == nil {
 			fp.read = map[string]bool{}
 		}
 		fp.read[id.Value] = true
-		rootRead = &envRead{rootOff: root.off, off: f.Offset, typ: f.Type}
 	} else {
 		t := m.Node.Type()
 		if f, b, ok := boxedField(t, p.Value); ok {
@@ -144,16 +145,15 @@ func exprField(t reflect.Type, name string) (reflect.StructField, bool) {
 	return reflect.StructField{}, false
 }
 
-// rootReader returns the reader of the field at offset off, boxed by b, of the
-// object whose pointer is at rootOff in Env; it panics with msg, as expr does,
-// when the object is nil.
-func rootReader(rootOff, off uintptr, b boxer, msg string) func(any) any {
+// rootReader returns the reader of field r of an object of Env, boxed by b;
+// it panics with msg, as expr does, when the object is nil.
+func rootReader(r envRead, b boxer, msg string) func(any) any {
 	return func(env any) any {
-		obj := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(env.(*Env)), rootOff))
-		if obj == nil {
+		p := r.at(env.(*Env))
+		if p == nil {
 			panic(msg)
 		}
-		return b.box(unsafe.Add(obj, off))
+		return b.box(p)
 	}
 }
 
