@@ -57,25 +57,24 @@ func (g *guardBuilder) quantifier(n *ast.BuiltinNode) boolFn {
 			return false, false
 		}
 		base, count := *(*unsafe.Pointer)(p), *(*int)(unsafe.Add(p, unsafe.Sizeof(uintptr(0))))
-		defer func() { env.elem = nil }()
+		value, known := !decided, true
 		for i := range count {
 			e := unsafe.Add(base, uintptr(i)*size)
 			if byPointer {
-				e = *(*unsafe.Pointer)(e)
-				if e == nil {
-					return false, false
+				if e = *(*unsafe.Pointer)(e); e == nil {
+					value, known = false, false
+					break
 				}
 			}
 			env.elem = e
 			v, ok := test(env)
-			if !ok {
-				return false, false
-			}
-			if v == stop {
-				return decided, true
+			if !ok || v == stop {
+				value, known = decided && ok, ok
+				break
 			}
 		}
-		return !decided, true
+		env.elem = nil
+		return value, known
 	}
 }
 
