@@ -16,12 +16,7 @@ func (g *guardBuilder) boolCall(n *ast.CallNode) boolFn {
 		if t.Kind() != reflect.Bool {
 			return nil
 		}
-		return func(env *Env) (bool, bool) {
-			if p := a(env); p != nil {
-				return *(*bool)(p), true
-			}
-			return false, false
-		}
+		return fieldValue[bool](a)
 	}
 	c, ok := n.Callee.(*ast.ConstantNode)
 	if !ok {
@@ -37,21 +32,26 @@ func (g *guardBuilder) boolCall(n *ast.CallNode) boolFn {
 		return nil
 	}
 	if isFunc(c.Value, containsText) && len(n.Arguments) == 2 {
-		s := g.text(n.Arguments[0])
-		a, t := g.field(n.Arguments[1])
-		if s == nil || a == nil || t != stringsType {
-			return nil
-		}
-		return func(env *Env) (bool, bool) {
-			v, ok := s(env)
-			p := a(env)
-			if !ok || p == nil {
-				return false, false
-			}
-			return slices.Contains(*(*[]string)(p), v), true
-		}
+		return g.textIn(n.Arguments[0], n.Arguments[1])
 	}
 	return nil
+}
+
+// textIn evaluates `text in list` for a field's list of texts.
+func (g *guardBuilder) textIn(text, list ast.Node) boolFn {
+	s := g.text(text)
+	a, t := g.field(list)
+	if s == nil || a == nil || t != stringsType {
+		return nil
+	}
+	return func(env *Env) (bool, bool) {
+		v, ok := s(env)
+		p := a(env)
+		if !ok || p == nil {
+			return false, false
+		}
+		return slices.Contains(*(*[]string)(p), v), true
+	}
 }
 
 // isFunc reports whether v is the function f.
@@ -95,22 +95,12 @@ func (g *guardBuilder) binary(n *ast.BinaryNode) boolFn {
 	case "<", ">", "<=", ">=":
 		return g.order(n.Operator, n.Left, n.Right)
 	case "in":
+		if in := g.textIn(n.Left, n.Right); in != nil {
+			return in
+		}
 		l := g.text(n.Left)
-		if l == nil {
-			return nil
-		}
-		if a, t := g.field(n.Right); a != nil && t == stringsType {
-			return func(env *Env) (bool, bool) {
-				s, ok := l(env)
-				p := a(env)
-				if !ok || p == nil {
-					return false, false
-				}
-				return slices.Contains(*(*[]string)(p), s), true
-			}
-		}
 		set, ok := constantTexts(n.Right)
-		if !ok {
+		if l == nil || !ok {
 			return nil
 		}
 		list := slices.Sorted(maps.Keys(set)) // a few texts: faster to compare than to hash
@@ -150,25 +140,13 @@ func (g *guardBuilder) order(op string, a, b ast.Node) boolFn {
 // field and nil.
 func (g *guardBuilder) equal(a, b ast.Node) boolFn {
 	if l, r := g.text(a), g.text(b); l != nil && r != nil {
-		return func(env *Env) (bool, bool) {
-			x, ok := l(env)
-			y, ok2 := r(env)
-			return x == y, ok && ok2
-		}
+		return same(l, r)
 	}
 	if l, r := g.boolean(a), g.boolean(b); l != nil && r != nil {
-		return func(env *Env) (bool, bool) {
-			x, ok := l(env)
-			y, ok2 := r(env)
-			return x == y, ok && ok2
-		}
+		return same(l, r)
 	}
 	if l, r := g.number(a), g.number(b); l != nil && r != nil {
-		return func(env *Env) (bool, bool) {
-			x, ok := l(env)
-			y, ok2 := r(env)
-			return x == y, ok && ok2
-		}
+		return same(l, r)
 	}
 	if _, isNil := a.(*ast.NilNode); isNil {
 		a, b = b, a
@@ -184,6 +162,15 @@ func (g *guardBuilder) equal(a, b ast.Node) boolFn {
 		}
 	}
 	return nil
+}
+
+// same evaluates l == r.
+func same[T comparable, F ~func(*Env) (T, bool)](l, r F) boolFn {
+	return func(env *Env) (bool, bool) {
+		x, ok := l(env)
+		y, ok2 := r(env)
+		return x == y, ok && ok2
+	}
 }
 
 // constantTexts returns the texts of a list of constant texts, which expr's

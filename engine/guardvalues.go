@@ -102,14 +102,20 @@ func (g *guardBuilder) text(n ast.Node) textFn {
 		}
 	}
 	if a, t := g.field(n); a != nil && t.Kind() == reflect.String {
-		return func(env *Env) (string, bool) {
-			if p := a(env); p != nil {
-				return *(*string)(p), true
-			}
-			return "", false
-		}
+		return fieldValue[string](a)
 	}
 	return nil
+}
+
+// fieldValue returns the reader of the field of type T at a.
+func fieldValue[T any](a addrFn) func(env *Env) (T, bool) {
+	return func(env *Env) (T, bool) {
+		if p := a(env); p != nil {
+			return *(*T)(p), true
+		}
+		var zero T
+		return zero, false
+	}
 }
 
 // number evaluates a number: a constant, a parameter that is one, a number
@@ -157,12 +163,7 @@ func (g *guardBuilder) number(n ast.Node) numFn {
 	a, t := g.field(n)
 	switch {
 	case a != nil && t.Kind() == reflect.Float64:
-		return func(env *Env) (float64, bool) {
-			if p := a(env); p != nil {
-				return *(*float64)(p), true
-			}
-			return 0, false
-		}
+		return fieldValue[float64](a)
 	case a != nil && t.Kind() == reflect.Int:
 		return func(env *Env) (float64, bool) {
 			if p := a(env); p != nil {
