@@ -17,6 +17,8 @@ type options struct {
 	size     int64 // total bytes over all files; 0 means --units units per file
 	out      string
 	manifest string
+	repeat   string // a table whose body is repeated with renamed units, instead of generating
+	copies   int    // copies of its body; 0 means as many as --size asks
 }
 
 // parseFlags reads args into options.
@@ -39,6 +41,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&size, "size", "", "total size over all files, e.g. 100MB, 512KiB (default: --units per file)")
 	fs.StringVar(&o.out, "out", "", "folder to write table-0001.txt … into (default: one table to stdout)")
 	fs.StringVar(&o.manifest, "manifest", "", "write the manifests (what was injected where) as JSON to this file")
+	fs.StringVar(&o.repeat, "repeat", "", "repeat the body of this table (packed text layout) with renamed units, --copies times or up to --size")
+	fs.IntVar(&o.copies, "copies", 0, "with --repeat: copies of the body (default: as many as --size asks, else 1)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -66,6 +70,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, fmt.Errorf("--files is %d; want 1 or more", o.files)
 	case o.out == "" && o.files > 1:
 		return o, fmt.Errorf("--files %d needs --out DIR", o.files)
+	case o.repeat != "" && o.files != 1:
+		return o, fmt.Errorf("--repeat writes one file; --files is %d", o.files)
+	case o.copies < 0 || o.copies > 0 && o.repeat == "":
+		return o, fmt.Errorf("--copies %d: want a positive count, with --repeat", o.copies)
 	case o.size > 0 && o.size/int64(o.files) < 1000:
 		return o, fmt.Errorf("--size %s over %d files is under 1,000 bytes a file", size, o.files)
 	}

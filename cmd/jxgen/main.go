@@ -3,6 +3,7 @@
 //
 //	jxgen --seed 1 --units 50 --projects 20 > table.txt
 //	jxgen --seed 1 --out bench --files 1000 --size 100MB --manifest bench.json
+//	jxgen --repeat testdata/corpus/pazhou-project-goals.txt --size 32MB > dense.txt
 package main
 
 import (

@@ -28,6 +28,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if o.repeat != "" {
+		return repeat(o, stdout)
+	}
 	var ms []fileManifest
 	if o.out == "" {
 		w := bufio.NewWriter(stdout)
@@ -124,4 +127,56 @@ func writeManifest(path string, ms []fileManifest) error {
 		return err
 	}
 	return os.WriteFile(path, append(data, '\n'), 0o644)
+}
+
+// repeat writes the body of the table in o.repeat o.copies times, or up to
+// o.size bytes, to stdout or to table-0001.txt in o.out.
+func repeat(o options, stdout io.Writer) error {
+	example, err := os.ReadFile(o.repeat)
+	if err != nil {
+		return err
+	}
+	w, path := stdout, "-"
+	var f *os.File
+	if o.out != "" {
+		if err := os.MkdirAll(o.out, 0o755); err != nil {
+			return err
+		}
+		path = filepath.Join(o.out, "table-0001.txt")
+		if f, err = os.Create(path); err != nil {
+			return err
+		}
+		w = f
+	}
+	var r tablegen.Repeated
+	switch {
+	case o.copies == 0 && o.size > 0:
+		r, err = tablegen.RepeatSize(w, o.repeat, example, o.size)
+	default:
+		r, err = tablegen.Repeat(w, o.repeat, example, max(o.copies, 1))
+	}
+	if f != nil {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if f != nil {
+		if _, err := fmt.Fprintf(stdout, "wrote %s: %d bytes, %d copies of the body of %s\n", path, r.Bytes, r.Copies, o.repeat); err != nil {
+			return err
+		}
+	}
+	if o.manifest == "" {
+		return nil
+	}
+	data, err := json.MarshalIndent(struct {
+		File string `json:"file"`
+		tablegen.Repeated
+	}{path, r}, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(o.manifest, append(data, '\n'), 0o644)
 }

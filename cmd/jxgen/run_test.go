@@ -135,3 +135,25 @@ func TestParseSize(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatIsTheLibraryTable(t *testing.T) {
+	const example = "../../testdata/corpus/pazhou-project-goals.txt"
+	var out bytes.Buffer
+	if err := run([]string{"--repeat", example, "--copies", "12"}, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(example)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if _, err := tablegen.Repeat(&want, example, data, 12); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != want.String() {
+		t.Error("jxgen --repeat --copies 12 wrote a different table than tablegen.Repeat")
+	}
+	if err := run([]string{"--repeat", example, "--files", "2", "--out", t.TempDir()}, &out, &bytes.Buffer{}); err == nil {
+		t.Error("--repeat with --files 2 was accepted")
+	}
+}

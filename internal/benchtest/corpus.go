@@ -56,3 +56,22 @@ func Projects(files []File) int {
 	}
 	return n
 }
+
+// Dense is the dense benchmark corpus: the published example table, whose every
+// project has findings, repeated with renamed units.
+type Dense struct {
+	File
+	Repeated tablegen.Repeated
+}
+
+// DenseCorpus repeats example (named name) up to about size bytes, as
+// jxgen --repeat does.
+func DenseCorpus(name string, example []byte, size int64) (Dense, error) {
+	var buf bytes.Buffer
+	buf.Grow(int(size) + 64<<10)
+	r, err := tablegen.RepeatSize(&buf, name, example, size)
+	if err != nil {
+		return Dense{}, err
+	}
+	return Dense{File: File{Name: "dense.txt", Data: buf.Bytes()}, Repeated: r}, nil
+}

@@ -43,7 +43,7 @@ func setup(b *testing.B) ([]File, []*table.Document) {
 }
 
 // builtinLinter compiles the built-in rules, only those of ids when given.
-func builtinLinter(b *testing.B, ids ...string) *engine.Linter {
+func builtinLinter(b testing.TB, ids ...string) *engine.Linter {
 	b.Helper()
 	set, err := rules.Builtin()
 	if err != nil {

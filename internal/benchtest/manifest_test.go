@@ -10,11 +10,51 @@ import (
 	"github.com/jxlint/jxlint/table/tablegen"
 )
 
-// TestFindingsMatchManifest lints the benchmark corpus (2 tables of 1 MB here)
+// TestFindingsMatchManifest lints both benchmark corpora with the built-in
+// rules and checks the findings against what the generator wrote.
+func TestFindingsMatchManifest(t *testing.T) {
+	t.Run("defects", testDefectsCorpus)
+	t.Run("dense", testDenseCorpus)
+}
+
+// testDenseCorpus lints the dense corpus (1 MB here, about 100 copies of the
+// example): every copy gives the example's reviewed findings on its own lines,
+// plus the indicators that later copies copy from the first.
+func testDenseCorpus(t *testing.T) {
+	d := denseCorpus(t, 1<<20)
+	if d.Repeated.Copies < 50 {
+		t.Fatalf("dense corpus of 1 MB has %d copies of the example", d.Repeated.Copies)
+	}
+	doc, err := table.Read(d.Name, d.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := builtinLinter(t)
+	res := l.Worker().Lint(doc)
+	for _, re := range res.RuleErrors {
+		t.Errorf("rule %s failed: %v", re.RuleID, re.Err)
+	}
+	got := make([]goldenLine, len(res.Findings))
+	for i, f := range res.Findings {
+		got[i] = goldenLine{int(f.Span.Line), int(f.Span.Column), f.RuleID, f.Message}
+	}
+	want := denseWant(t, d)
+	t.Logf("%d bytes, %d copies, %d findings", len(d.Data), d.Repeated.Copies, len(want))
+	if len(got) != len(want) {
+		t.Errorf("%d findings in %d copies; want %d", len(got), d.Repeated.Copies, len(want))
+	}
+	for i := range min(len(got), len(want)) {
+		if got[i] != want[i] {
+			t.Fatalf("finding %d is\n\t%s\nwant\n\t%s", i, got[i], want[i])
+		}
+	}
+}
+
+// testDefectsCorpus lints the benchmark corpus (2 tables of 1 MB here)
 // with the built-in rules and compares, for each defect kind that one rule
 // reports once per defect, the rule's findings with the injected defects. A
 // rule that no kind exercises must find nothing.
-func TestFindingsMatchManifest(t *testing.T) {
+func testDefectsCorpus(t *testing.T) {
 	files, err := Corpus(2, 1<<20)
 	if err != nil {
 		t.Fatal(err)
