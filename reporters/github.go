@@ -3,7 +3,6 @@ package reporters
 import (
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/rules"
@@ -19,13 +18,16 @@ type GitHub struct {
 	w     io.Writer
 	run   Run
 	paths paths
-	line  []byte
+	buf   []byte // commands not yet written; written out when full and after each file
+
+	lastPath, lastDisplay string // the display form of the last path seen
 }
 
 // Begin starts the output.
 func (g *GitHub) Begin(w io.Writer, run Run) error {
-	g.w, g.run = w, run
+	g.w, g.run, g.buf = w, run, g.buf[:0]
 	g.paths = newPaths(run.WorkDir)
+	g.lastPath, g.lastDisplay = "", g.paths.display("")
 	return nil
 }
 
@@ -33,23 +35,45 @@ func (g *GitHub) Begin(w io.Writer, run Run) error {
 func (g *GitHub) File(res *engine.FileResult) error {
 	if res.Err != nil {
 		span, msg := fileError(res.Err, g.run.Lang)
-		return g.annotate(res.Path, span, rules.Error, g.run.ToolName, msg)
+		g.annotate(res.Path, span, rules.Error, g.run.ToolName, msg)
+		return g.flush()
 	}
 	for i := range res.Findings {
 		f := &res.Findings[i]
 		if f.Suppressed != nil {
 			continue
 		}
-		if err := g.annotate(f.Path, f.Span, f.Severity, f.RuleID, f.Message); err != nil {
-			return err
+		g.annotate(f.Path, f.Span, f.Severity, f.RuleID, f.Message)
+		if len(g.buf) >= flushAt {
+			if err := g.flush(); err != nil {
+				return err
+			}
 		}
 	}
-	return nil
+	return g.flush()
 }
 
-// annotate writes one workflow command.
-func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, msg string) error {
-	b := append(g.line[:0], "::"...)
+// flush writes the buffered commands.
+func (g *GitHub) flush() error {
+	if len(g.buf) == 0 {
+		return nil
+	}
+	_, err := g.w.Write(g.buf)
+	g.buf = g.buf[:0]
+	return err
+}
+
+// display returns the path an annotation names, kept for the last path.
+func (g *GitHub) display(path string) string {
+	if path != g.lastPath {
+		g.lastPath, g.lastDisplay = path, g.paths.display(path)
+	}
+	return g.lastDisplay
+}
+
+// annotate buffers one workflow command.
+func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, msg string) {
+	b := append(g.buf, "::"...)
 	switch sev {
 	case rules.Error:
 		b = append(b, "error"...)
@@ -59,7 +83,7 @@ func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, 
 		b = append(b, "notice"...)
 	}
 	b = append(b, " file="...)
-	b = appendEscaped(b, g.paths.display(path), true)
+	b = appendEscaped(b, g.display(path), true)
 	if s.Line > 0 {
 		b = appendProp(b, "line", int(s.Line))
 		b = appendProp(b, "col", int(s.Column))
@@ -78,17 +102,15 @@ func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, 
 	}
 	b = append(b, "::"...)
 	if s.Cell() != "" {
-		place := s.Cell()
 		if s.Sheet() != "" {
-			place = s.Sheet() + "!" + s.Cell()
+			b = appendEscaped(b, s.Sheet(), false)
+			b = append(b, '!')
 		}
-		b = appendEscaped(b, place+": ", false)
+		b = appendEscaped(b, s.Cell(), false)
+		b = append(b, ": "...)
 	}
 	b = appendEscaped(b, msg, false)
-	b = append(b, '\n')
-	g.line = b
-	_, err := g.w.Write(b)
-	return err
+	g.buf = append(b, '\n')
 }
 
 // End writes the summary as a plain log line.
@@ -108,17 +130,31 @@ func appendProp(b []byte, name string, n int) []byte {
 	return strconv.AppendInt(b, int64(n), 10)
 }
 
-// Workflow-command escaping: data escapes %, CR and LF; property values
-// escape ':' and ',' as well.
-var (
-	dataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
-	propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
-)
-
-// appendEscaped appends s escaped as a property value or as the message.
+// appendEscaped appends s escaped as a workflow command's message (data) or,
+// when property is true, as a property value: data escapes %, CR and LF;
+// property values escape ':' and ',' as well.
 func appendEscaped(b []byte, s string, property bool) []byte {
-	if property {
-		return append(b, propertyEscaper.Replace(s)...)
+	start := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '%':
+			esc = "%25"
+		case '\r':
+			esc = "%0D"
+		case '\n':
+			esc = "%0A"
+		case ':':
+			esc = "%3A"
+		case ',':
+			esc = "%2C"
+		}
+		if esc == "" || !property && (s[i] == ':' || s[i] == ',') {
+			continue
+		}
+		b = append(b, s[start:i]...)
+		b = append(b, esc...)
+		start = i + 1
 	}
-	return append(b, dataEscaper.Replace(s)...)
+	return append(b, s[start:]...)
 }

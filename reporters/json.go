@@ -96,11 +96,53 @@ func (j *JSON) File(res *engine.FileResult) error {
 	}
 	j.files = append(j.files, rec)
 	for i := range res.Findings {
-		if err := j.out.element(toJSONFinding(&res.Findings[i]), "    "); err != nil {
+		appendJSONFinding(j.out.element("    "), &res.Findings[i])
+		if err := j.out.end(); err != nil {
 			return err
 		}
 	}
 	return j.out.flush()
+}
+
+// appendJSONFinding writes f as toJSONFinding's value would be encoded.
+func appendJSONFinding(j *jsonOut, f *engine.Finding) {
+	j.open('{')
+	j.str("ruleId", f.RuleID)
+	j.str("severity", string(f.Severity))
+	j.str("message", f.Message)
+	j.str("file", f.Path)
+	j.intOmit("line", int(f.Span.Line))
+	j.intOmit("column", int(f.Span.Column))
+	j.intOmit("endLine", int(f.Span.EndLine))
+	j.intOmit("endColumn", int(f.Span.EndColumn))
+	j.strOmit("sheet", f.Span.Sheet())
+	j.strOmit("cell", f.Span.Cell())
+	j.strOmit("unit", f.Unit)
+	j.strOmit("project", f.Project)
+	j.strOmit("indicator", f.Indicator)
+	j.strOmit("field", f.Field)
+	j.strOmit("fingerprint", f.Fingerprint)
+	if x := f.Fix; x != nil {
+		j.key("fix")
+		j.open('{')
+		j.str("text", x.Replacement)
+		j.strOmit("description", x.Description)
+		j.intOmit("line", int(x.Span.Line))
+		j.intOmit("column", int(x.Span.Column))
+		j.intOmit("endLine", int(x.Span.EndLine))
+		j.intOmit("endColumn", int(x.Span.EndColumn))
+		j.strOmit("sheet", x.Span.Sheet())
+		j.strOmit("cell", x.Span.Cell())
+		j.close('}')
+	}
+	if s := f.Suppressed; s != nil {
+		j.key("suppressed")
+		j.open('{')
+		j.str("kind", s.Kind)
+		j.strOmit("justification", s.Justification)
+		j.close('}')
+	}
+	j.close('}')
 }
 
 // End closes the findings array and writes the files and the summary.
@@ -123,6 +165,8 @@ func (j *JSON) End(sum Summary) error {
 	return j.out.flush()
 }
 
+// toJSONFinding is the plain form of a finding in the JSON output, which
+// appendJSONFinding writes without reflection.
 func toJSONFinding(f *engine.Finding) jsonFinding {
 	out := jsonFinding{
 		RuleID: f.RuleID, Severity: f.Severity, Message: f.Message, File: f.Path,

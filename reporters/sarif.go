@@ -28,11 +28,15 @@ type SARIF struct {
 	out       jsonStream
 	ruleIndex map[string]int
 	notes     []sarifNotification
+
+	lastPath     string        // the path whose artifact location is lastArtifact
+	lastArtifact sarifArtifact // kept for the findings of one file
+	haveLast     bool
 }
 
 // Begin writes the log header, the tool with its rules, and opens the results.
 func (s *SARIF) Begin(w io.Writer, run Run) error {
-	s.run, s.notes = run, nil
+	s.run, s.notes, s.haveLast = run, nil, false
 	s.paths = newPaths(run.WorkDir)
 	s.out.start(w)
 	s.ruleIndex = make(map[string]int, len(run.Rules))
@@ -71,7 +75,8 @@ func (s *SARIF) File(res *engine.FileResult) error {
 		})
 	}
 	for i := range res.Findings {
-		if err := s.out.element(s.result(&res.Findings[i]), "        "); err != nil {
+		s.appendResult(s.out.element("        "), &res.Findings[i])
+		if err := s.out.end(); err != nil {
 			return err
 		}
 	}
@@ -93,7 +98,7 @@ func (s *SARIF) End(sum Summary) error {
 	return s.out.flush()
 }
 
-// result converts one finding.
+// result converts one finding: the plain form of what appendResult writes.
 func (s *SARIF) result(f *engine.Finding) sarifResult {
 	r := sarifResult{
 		RuleID:    f.RuleID,

@@ -21,14 +21,14 @@ const (
 // then a summary line. Findings accepted by a baseline are only counted in the
 // summary. A file that could not be read prints its error as a line of its own.
 type Text struct {
-	w    io.Writer
-	run  Run
-	line []byte
+	w   io.Writer
+	run Run
+	buf []byte // lines not yet written; written out when full and after each file
 }
 
 // Begin starts the output.
 func (t *Text) Begin(w io.Writer, run Run) error {
-	t.w, t.run = w, run
+	t.w, t.run, t.buf = w, run, t.buf[:0]
 	return nil
 }
 
@@ -36,23 +36,37 @@ func (t *Text) Begin(w io.Writer, run Run) error {
 func (t *Text) File(res *engine.FileResult) error {
 	if res.Err != nil {
 		span, msg := fileError(res.Err, t.run.Lang)
-		return t.writeLine(res.Path, span, rules.Error, "", msg)
+		t.appendLine(res.Path, span, rules.Error, "", msg)
+		return t.flush()
 	}
 	for i := range res.Findings {
 		f := &res.Findings[i]
 		if f.Suppressed != nil {
 			continue
 		}
-		if err := t.writeLine(f.Path, f.Span, f.Severity, f.RuleID, f.Message); err != nil {
-			return err
+		t.appendLine(f.Path, f.Span, f.Severity, f.RuleID, f.Message)
+		if len(t.buf) >= flushAt {
+			if err := t.flush(); err != nil {
+				return err
+			}
 		}
 	}
-	return nil
+	return t.flush()
 }
 
-// writeLine writes "place: severity rule: message"; rule may be empty.
-func (t *Text) writeLine(path string, span table.Span, sev rules.Severity, rule, msg string) error {
-	b := t.line[:0]
+// flush writes the buffered lines.
+func (t *Text) flush() error {
+	if len(t.buf) == 0 {
+		return nil
+	}
+	_, err := t.w.Write(t.buf)
+	t.buf = t.buf[:0]
+	return err
+}
+
+// appendLine buffers "place: severity rule: message"; rule may be empty.
+func (t *Text) appendLine(path string, span table.Span, sev rules.Severity, rule, msg string) {
+	b := t.buf
 	if t.run.ColorOutput {
 		b = append(b, ansiBold...)
 	}
@@ -75,10 +89,7 @@ func (t *Text) writeLine(path string, span table.Span, sev rules.Severity, rule,
 	}
 	b = append(b, ": "...)
 	b = append(b, msg...)
-	b = append(b, '\n')
-	t.line = b
-	_, err := t.w.Write(b)
-	return err
+	t.buf = append(b, '\n')
 }
 
 // End writes the summary line.

@@ -1,0 +1,83 @@
+package benchtest
+
+import (
+	"io"
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/jxlint/jxlint/reporters"
+	"github.com/jxlint/jxlint/table"
+)
+
+// benchDense is the dense benchmark corpus: 2 MB, about 200 copies of the
+// example and 17,000 findings, made once.
+var benchDense = sync.OnceValues(func() (Dense, error) {
+	example, err := os.ReadFile(examplePath)
+	if err != nil {
+		return Dense{}, err
+	}
+	return DenseCorpus(examplePath, example, 2<<20)
+})
+
+// BenchmarkDense measures what a finding costs on the dense corpus: reading
+// (Parse, the reference), linting with every built-in rule (Lint: placing,
+// message, fingerprint) and writing the findings in each format
+// (Report/<format>). Each reports ns/finding besides ns/op.
+func BenchmarkDense(b *testing.B) {
+	d, err := benchDense()
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := table.Read(d.Name, d.Data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	l := builtinLinter(b)
+	res := l.Worker().Lint(doc)
+	n := float64(len(res.Findings))
+	perFinding := func(b *testing.B) {
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/finding")
+	}
+	b.Run("Parse", func(b *testing.B) {
+		b.SetBytes(int64(len(d.Data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := table.Read(d.Name, d.Data); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perFinding(b)
+	})
+	b.Run("Lint", func(b *testing.B) {
+		w := l.Worker()
+		b.SetBytes(int64(len(d.Data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			w.Lint(doc)
+		}
+		perFinding(b)
+	})
+	for _, format := range reporters.Formats() {
+		b.Run("Report/"+format, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				r, err := reporters.New(format)
+				if err != nil {
+					b.Fatal(err)
+				}
+				err = r.Begin(io.Discard, reporters.Run{ToolName: "jxlint", Lang: "zh"})
+				if err == nil {
+					err = r.File(&res)
+				}
+				if err == nil {
+					err = r.End(reporters.Summary{Files: 1})
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			perFinding(b)
+		})
+	}
+}
