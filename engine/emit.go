@@ -3,7 +3,7 @@ package engine
 import (
 	"fmt"
 	"reflect"
-	"strings"
+	"strconv"
 
 	"github.com/jxlint/jxlint/table"
 )
@@ -198,15 +198,15 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 	}
 	msg := e.message
 	if !e.hasMsg {
-		var b strings.Builder
+		w.msg.Reset()
 		w.env.Finding = elem
-		err := c.message.render(&b, &w.vm, &w.env, w.l.opts.Lang)
+		err := c.message.render(&w.msg, &w.vm, &w.env, w.l.opts.Lang)
 		w.env.Finding = nil
 		if err != nil {
 			w.fail(c, t, "message", "", c.rule.MessagePos, err)
 			return
 		}
-		msg = b.String()
+		msg = w.msg.String()
 	}
 	f := Finding{
 		RuleID:   c.rule.ID,
@@ -229,7 +229,7 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 	if e.fix != nil {
 		f.Fix = &Fix{Span: span, Replacement: *e.fix, Description: fixDescription(text, *e.fix, w.l.opts.Lang)}
 	}
-	w.res.Findings = append(w.res.Findings, f)
+	*w.found.add() = f
 }
 
 // scopeNames names the scopes in messages.
@@ -251,9 +251,9 @@ func defaultField(t *target) *fieldRef {
 func fixDescription(old, repl, lang string) string {
 	switch {
 	case lang == "en" && repl == "":
-		return fmt.Sprintf("Delete %q", old)
+		return "Delete " + strconv.Quote(old)
 	case lang == "en":
-		return fmt.Sprintf("Replace %q with %q", old, repl)
+		return "Replace " + strconv.Quote(old) + " with " + strconv.Quote(repl)
 	case repl == "":
 		return "删除「" + old + "」"
 	}

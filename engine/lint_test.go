@@ -54,3 +54,16 @@ func TestLint(t *testing.T) {
 		t.Errorf("rule error span = %+v; want project 乙's name", re.Span)
 	}
 }
+
+// TestFixDescriptionQuotes compares the English fix descriptions with Go's %q
+// quoting, which they are written with.
+func TestFixDescriptionQuotes(t *testing.T) {
+	for _, s := range []string{"正产", `a"b\c`, "tab\there", "\x00\xff", "🙂"} {
+		if got, want := fixDescription(s, "", "en"), fmt.Sprintf("Delete %q", s); got != want {
+			t.Errorf("fixDescription(%q, \"\") = %s; want %s", s, got, want)
+		}
+		if got, want := fixDescription(s, s+"x", "en"), fmt.Sprintf("Replace %q with %q", s, s+"x"); got != want {
+			t.Errorf("fixDescription(%q, …) = %s; want %s", s, got, want)
+		}
+	}
+}

@@ -4,53 +4,11 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
-
-// finish drops ignored findings, sorts the rest and gives each its fingerprint.
-func (l *Linter) finish(res *FileResult) {
-	if len(l.ignores) > 0 {
-		kept := res.Findings[:0]
-		for i := range res.Findings {
-			if l.ignored(&res.Findings[i]) {
-				res.Ignored++
-				continue
-			}
-			kept = append(kept, res.Findings[i])
-		}
-		clear(res.Findings[len(kept):])
-		res.Findings = kept
-	}
-	res.Findings = sortFindings(res.Findings)
-	fingerprint(res.Findings)
-}
-
-// sortFindings returns fs in the order of compareFindings, findings that
-// compare equal in the order they came. The sort moves indexes rather than
-// findings, which are large, and places each finding once.
-func sortFindings(fs []Finding) []Finding {
-	sorted := true
-	for i := 1; i < len(fs) && sorted; i++ {
-		sorted = compareFindings(&fs[i-1], &fs[i]) <= 0
-	}
-	if sorted {
-		return fs
-	}
-	idx := make([]int32, len(fs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortStableFunc(idx, func(a, b int32) int { return compareFindings(&fs[a], &fs[b]) })
-	out := make([]Finding, len(fs))
-	for i, j := range idx {
-		out[i] = fs[j]
-	}
-	return out
-}
 
 // ignored reports whether an ignore entry drops f.
 func (l *Linter) ignored(f *Finding) bool {
@@ -107,7 +65,7 @@ func cellPosition(ref string) (row, col int) {
 // the rule, path, unit, project, indicator, field and text without white
 // space, joined by NUL; it is built in one buffer for all findings.
 func fingerprint(fs []Finding) {
-	seen := map[[sha256.Size]byte]int{}
+	seen := make(map[[sha256.Size]byte]int, len(fs))
 	var key []byte
 	for i := range fs {
 		f := &fs[i]

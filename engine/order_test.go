@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
+	"strconv"
 	"sync"
 	"testing"
 
@@ -138,7 +139,7 @@ func TestOrder(t *testing.T) {
 		{RuleID: "c", Span: table.CellSpan("表1", "B9")},
 		{RuleID: "c", Span: table.CellSpan("表1", "Z1")},
 	}
-	fs = sortFindings(fs)
+	fs = finished(&Linter{}, fs, nil)
 	var got []string
 	for _, f := range fs {
 		got = append(got, f.Span.Cell()+f.RuleID+f.Message)
@@ -194,6 +195,49 @@ func TestFingerprintKey(t *testing.T) {
 		sum := sha256.Sum256([]byte(key))
 		if want := hex.EncodeToString(sum[:16]); fs[i].Fingerprint != want {
 			t.Errorf("finding %d: fingerprint %s, want %s (of %q)", i, fs[i].Fingerprint, want, key)
+		}
+	}
+}
+
+// finished adds fs to a found as emit does and returns what finish makes
+// of them; res may be nil.
+func finished(l *Linter, fs []Finding, res *FileResult) []Finding {
+	var fd found
+	for _, f := range fs {
+		*fd.add() = f
+	}
+	if res == nil {
+		res = &FileResult{}
+	}
+	l.finish(&fd, res)
+	return res.Findings
+}
+
+// TestFinishAsPlainSort compares finish, over files from none to several
+// chunks of findings, in order or not, with a stable sort of one slice.
+func TestFinishAsPlainSort(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 31, 32, 33, 100, 5000, 20000} {
+		for seed := range 3 {
+			fs := make([]Finding, n)
+			for i := range fs {
+				fs[i] = Finding{RuleID: string(rune('a' + (i*7+seed*3)%11)), Message: string(rune('A' + i%5)), Text: strconv.Itoa(i),
+					Span: table.Span{Line: int32((i*13 + seed) % 9)}}
+				if seed == 2 { // in order already
+					fs[i].Span.Line = int32(i)
+				}
+			}
+			want := slices.Clone(fs)
+			slices.SortStableFunc(want, func(a, b Finding) int { return compareFindings(&a, &b) })
+			fingerprint(want)
+			got := finished(&Linter{}, fs, nil)
+			if len(got) != n {
+				t.Fatalf("n=%d seed=%d: %d findings", n, seed, len(got))
+			}
+			for i := range got {
+				if got[i].Text != want[i].Text || got[i].Fingerprint != want[i].Fingerprint {
+					t.Fatalf("n=%d seed=%d: finding %d is %+v; want %+v", n, seed, i, got[i], want[i])
+				}
+			}
 		}
 	}
 }

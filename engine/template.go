@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -95,7 +96,7 @@ func closingBrace(s string) int {
 }
 
 // render writes the message for env, running each part with machine.
-func (t *template) render(b *strings.Builder, machine *vm.VM, env *Env, lang string) error {
+func (t *template) render(b *bytes.Buffer, machine *vm.VM, env *Env, lang string) error {
 	for _, p := range t.parts {
 		if p.prog == nil {
 			b.WriteString(p.text)
@@ -112,7 +113,7 @@ func (t *template) render(b *strings.Builder, machine *vm.VM, env *Env, lang str
 
 // writeValue writes a value as a message shows it: decimals exactly, lists
 // joined with 、 (or ", " in English), nil as nothing.
-func writeValue(b *strings.Builder, v any, lang string) {
+func writeValue(b *bytes.Buffer, v any, lang string) {
 	switch x := v.(type) {
 	case nil:
 	case string:

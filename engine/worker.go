@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"reflect"
@@ -23,6 +24,8 @@ type Worker struct {
 	pfacts funcs.ProjectFacts   // the current project's, when a rule reads them
 	failed []bool               // rules that already failed in the current file
 	index  docIndex             // where the current file's objects stand
+	found  found                // the current file's findings, as they come
+	msg    bytes.Buffer         // where a message is rendered
 	res    *FileResult
 }
 
@@ -81,7 +84,7 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 	w.index.reset(nil)
 	w.pfacts.Forget()
 	w.res = nil
-	w.l.finish(&res)
+	w.l.finish(&w.found, &res)
 	return res
 }
 

@@ -104,6 +104,9 @@ func appendJSONString(b []byte, s string) []byte {
 
 // appendJSONChars appends s escaped as inside a JSON string, without quotes.
 func appendJSONChars(b []byte, s string) []byte {
+	if jsonPlain(s) {
+		return append(b, s...)
+	}
 	const hex = "0123456789abcdef"
 	start := 0
 	for i := 0; i < len(s); {
@@ -149,4 +152,16 @@ func appendJSONChars(b []byte, s string) []byte {
 		start = i
 	}
 	return append(b, s[start:]...)
+}
+
+// jsonPlain reports whether s is written into a JSON string as it is: valid
+// UTF-8 without control characters, quotes, backslashes, U+2028 or U+2029.
+func jsonPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == '"' || c == '\\' || c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
