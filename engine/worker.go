@@ -43,15 +43,30 @@ func (l *Linter) Worker() *Worker {
 // RuleErrors and does not stop the others.
 func (w *Worker) Lint(doc *table.Document) FileResult {
 	res := FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}
-	w.res = &res
+	w.begin(doc, &res)
+	t := target{doc: doc, scope: scopeDocument}
+	w.runScope(&t)
+	w.runUnits(doc, doc.Units)
+	w.end()
+	w.l.finish(&w.found, &res)
+	return res
+}
+
+// begin makes doc the worker's document, its findings and errors going to res.
+func (w *Worker) begin(doc *table.Document, res *FileResult) {
+	w.res = res
 	clear(w.failed)
 	w.index.reset(doc)
-	t := target{doc: doc, scope: scopeDocument}
 	w.env = Env{Typed: w.l.typed, Document: doc}
 	w.pfacts.Forget()
-	w.runScope(&t)
-	for _, u := range doc.Units {
-		t = target{doc: doc, unit: u, scope: scopeUnit}
+}
+
+// runUnits runs the rules of unit, project and indicator scope over units of
+// doc, in table order, and counts their projects and indicators.
+func (w *Worker) runUnits(doc *table.Document, units []*table.Unit) {
+	res := w.res
+	for _, u := range units {
+		t := target{doc: doc, unit: u, scope: scopeUnit}
 		w.env.Unit, w.env.Project, w.env.Indicator, w.env.PFacts = u, nil, nil, nil
 		w.runScope(&t)
 		for _, p := range u.Projects {
@@ -80,12 +95,14 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 			w.env.Facts, w.env.PFacts = nil, nil
 		}
 	}
+}
+
+// end lets the document go; the findings stay in w.found.
+func (w *Worker) end() {
 	w.env = Env{Typed: w.l.typed}
 	w.index.reset(nil)
 	w.pfacts.Forget()
 	w.res = nil
-	w.l.finish(&w.found, &res)
-	return res
 }
 
 // runScope runs the rules of t's scope on t.

@@ -68,22 +68,32 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 			ColorOutput: sinks[i].format == "text" && sinks[i].path == "" && isTerminal(e.stdout)}
 		st.write(sinks[i].rep.Begin(sinks[i].w, run))
 	}
+	if len(inputs) == 1 && opts.jobs > 1 { // one file: its units are linted on every core
+		ws := make([]*engine.Worker, opts.jobs-1)
+		for i := range ws {
+			ws[i] = l.Worker()
+		}
+		v := lintOne(l.Worker(), ws, &inputs[0], opts.fix)
+		st.file(&v)
+		return st.finish()
+	}
 	orderedMap(len(inputs), opts.jobs, func() func(int) linted {
 		w := l.Worker()
-		return func(i int) linted { return lintOne(w, &inputs[i], opts.fix) }
+		return func(i int) linted { return lintOne(w, nil, &inputs[i], opts.fix) }
 	}, func(_ int, v linted) {
 		st.file(&v)
 	})
 	return st.finish()
 }
 
-// lintOne reads and lints one input.
-func lintOne(w *engine.Worker, in *lintInput, keepData bool) linted {
+// lintOne reads and lints one input, with the help of the workers of more
+// when there are any.
+func lintOne(w *engine.Worker, more []*engine.Worker, in *lintInput, keepData bool) linted {
 	data, doc, err := in.read()
 	if err != nil {
 		return linted{res: engine.FileResult{Path: in.path, Err: err}}
 	}
-	v := linted{res: w.Lint(doc)}
+	v := linted{res: w.LintSplit(doc, more)}
 	if keepData {
 		v.data = data
 	}

@@ -7,9 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
-
-	"github.com/jxlint/jxlint/table"
 )
 
 // Repeated describes a table made by Repeat: the example's lines up to its
@@ -96,20 +95,12 @@ type example struct {
 	unitLines map[int]string
 }
 
-// splitExample reads the example to find its 合计 row and unit rows.
+// splitExample finds the 合计 row of the example, the row whose first cell is
+// 合计, and its unit rows: the rows after it with the seven cells of the packed
+// layout, a first cell that does not start a header (项目名称…), and neither
+// a goal nor indicators.
 func splitExample(name string, data []byte) (*example, error) {
-	doc, err := table.Read(name, data)
-	if err != nil {
-		return nil, err
-	}
-	if doc.Format != "text" || len(doc.Units) == 0 {
-		return nil, fmt.Errorf("tablegen: %s: want a table in the packed text layout with at least one unit", name)
-	}
-	ex := &example{bodyStart: int(doc.Units[0].Spans.Name.Line) - 1, totalLine: int(doc.Spans.TotalRow.Line) - 1,
-		unitLines: map[int]string{}}
-	for _, u := range doc.Units {
-		ex.unitLines[int(u.Spans.Name.Line)-1] = u.Name
-	}
+	ex := &example{bodyStart: -1, totalLine: -1, unitLines: map[int]string{}}
 	for len(data) > 0 {
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 {
@@ -119,8 +110,22 @@ func splitExample(name string, data []byte) (*example, error) {
 		ex.lines = append(ex.lines, data[:i+1])
 		data = data[i+1:]
 	}
-	if ex.bodyStart <= ex.totalLine || ex.bodyStart >= len(ex.lines) {
-		return nil, fmt.Errorf("tablegen: %s: the first unit row does not follow the 合计 row", name)
+	for i, l := range ex.lines {
+		cells := strings.Split(strings.TrimRight(string(l), "\r\n"), "\t")
+		switch {
+		case len(cells) != 7:
+		case cells[0] == "合计" && ex.totalLine < 0:
+			ex.totalLine = i
+		case ex.totalLine >= 0 && cells[0] != "" && !strings.HasPrefix(cells[0], "项目名称") &&
+			strings.TrimSpace(cells[5]) == "" && strings.TrimSpace(cells[6]) == "":
+			ex.unitLines[i] = cells[0]
+			if ex.bodyStart < 0 {
+				ex.bodyStart = i
+			}
+		}
+	}
+	if ex.totalLine < 0 || ex.bodyStart < 0 {
+		return nil, fmt.Errorf("tablegen: %s: want a table in the packed text layout with a 合计 row and a unit row after it", name)
 	}
 	return ex, nil
 }
