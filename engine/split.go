@@ -7,44 +7,43 @@ import (
 )
 
 // LintSplit lints doc as Lint does, on more than one core: the units are cut
-// into len(ws)+1 runs of about equal size, w linting the document's rules and
-// the first run while each worker of ws lints one of the others on a goroutine
-// of its own. The findings of all are then sorted together, and rule errors
-// kept once per rule in table order, so that the result is Lint's exactly.
-// Project facts that depend on the projects before (copiedFrom) are found by
-// having each worker read the projects of the runs before its own first. ws
-// must be workers of w's linter, used by no one else meanwhile.
+// into len(ws)+1 runs of about equal size, w linting the first and each
+// worker of ws one of the others, each on a goroutine of its own, while a
+// worker of w's linter made for the purpose runs the document's rules. The
+// findings of all are then sorted together, and rule errors kept once per rule
+// in table order, so that the result is Lint's exactly. Project facts that
+// depend on the projects before (copiedFrom) are found by having each worker
+// read the projects of the runs before its own first. ws must be workers of
+// w's linter, used by no one else meanwhile.
 func (w *Worker) LintSplit(doc *table.Document, ws []*Worker) FileResult {
 	runs := splitUnits(doc.Units, len(ws)+1)
 	if len(runs) < 2 {
 		return w.Lint(doc)
 	}
-	parts := make([]FileResult, len(runs)-1)
+	workers := append([]*Worker{w.l.Worker(), w}, ws...) // the document's rules, then one per run
+	parts := make([]FileResult, len(workers))
 	var wg sync.WaitGroup
-	before := len(runs[0])
-	for i, run := range runs[1:] {
-		o, skip := ws[i], doc.Units[:before]
+	before := 0
+	for i, run := range runs {
+		o, skip := workers[i+1], doc.Units[:before]
 		before += len(run)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			o.begin(doc, &parts[i])
+			o.begin(doc, &parts[i+1])
 			o.prime(skip)
 			o.runUnits(doc, run)
 			o.end()
 		}()
 	}
-	res := FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}
-	w.begin(doc, &res)
-	t := target{doc: doc, scope: scopeDocument}
-	w.runScope(&t)
-	w.runUnits(doc, runs[0])
-	w.end()
+	d := workers[0]
+	d.begin(doc, &parts[0])
+	d.runScope(&target{doc: doc, scope: scopeDocument})
+	d.end()
 	wg.Wait()
+	res := FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}
 	failed := map[string]bool{}
-	for _, re := range res.RuleErrors {
-		failed[re.RuleID] = true
-	}
+	var all found
 	for i := range parts {
 		p := &parts[i]
 		res.Projects += p.Projects
@@ -55,12 +54,12 @@ func (w *Worker) LintSplit(doc *table.Document, ws []*Worker) FileResult {
 				res.RuleErrors = append(res.RuleErrors, re)
 			}
 		}
-		o := &ws[i].found
-		w.found.chunks = append(w.found.chunks, o.chunks...)
-		w.found.n += o.n
+		o := &workers[i].found
+		all.chunks = append(all.chunks, o.chunks...)
+		all.n += o.n
 		*o = found{}
 	}
-	w.l.finish(&w.found, &res)
+	w.l.finish(&all, &res)
 	return res
 }
 

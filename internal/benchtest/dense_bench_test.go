@@ -3,9 +3,11 @@ package benchtest
 import (
 	"io"
 	"os"
+	"runtime"
 	"sync"
 	"testing"
 
+	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/reporters"
 	"github.com/jxlint/jxlint/table"
 )
@@ -23,7 +25,8 @@ var benchDense = sync.OnceValues(func() (Dense, error) {
 // BenchmarkDense measures what a finding costs on the dense corpus: reading
 // (Parse, the reference), linting with every built-in rule (Lint: placing,
 // message, fingerprint) and writing the findings in each format
-// (Report/<format>). Each reports ns/finding besides ns/op.
+// (Report/<format>), and linting with the units cut into as many runs as
+// GOMAXPROCS (LintSplit, with -cpu 1,2). Each reports ns/finding besides ns/op.
 func BenchmarkDense(b *testing.B) {
 	d, err := benchDense()
 	if err != nil {
@@ -55,6 +58,18 @@ func BenchmarkDense(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			w.Lint(doc)
+		}
+		perFinding(b)
+	})
+	b.Run("LintSplit", func(b *testing.B) { // the units on GOMAXPROCS workers: compare -cpu 1,2
+		w, ws := l.Worker(), make([]*engine.Worker, runtime.GOMAXPROCS(0)-1)
+		for i := range ws {
+			ws[i] = l.Worker()
+		}
+		b.SetBytes(int64(len(d.Data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			w.LintSplit(doc, ws)
 		}
 		perFinding(b)
 	})
