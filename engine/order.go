@@ -63,10 +63,17 @@ func cellPosition(ref string) (row, col int) {
 // about, never of where it stands, so that lines added above or projects
 // reordered keep it. A key that repeats in the file gets a counter. The key is
 // the rule, path, unit, project, indicator, field and text without white
-// space, joined by NUL; it is built in one buffer for all findings.
+// space, joined by NUL; it is built in one buffer for all findings. The
+// fingerprints are written into one string and each finding's is a slice of
+// it, so that many findings do not cost an allocation each.
 func fingerprint(fs []Finding) {
+	const half = sha256.Size / 2 // the bytes of the hash a fingerprint shows
+	const width = 2 * half       // in hex digits
 	seen := make(map[[sha256.Size]byte]int, len(fs))
 	var key []byte
+	var all strings.Builder
+	all.Grow(width * len(fs))
+	var digits [width]byte
 	for i := range fs {
 		f := &fs[i]
 		key = key[:0]
@@ -85,7 +92,12 @@ func fingerprint(fs []Finding) {
 			key = append(append(key, 0), strconv.Itoa(n)...)
 			sum = sha256.Sum256(key)
 		}
-		f.Fingerprint = hex.EncodeToString(sum[:16])
+		hex.Encode(digits[:], sum[:half])
+		all.Write(digits[:])
+	}
+	text := all.String()
+	for i := range fs {
+		fs[i].Fingerprint = text[i*width : (i+1)*width]
 	}
 }
 
