@@ -91,7 +91,7 @@ func Repeat(w io.Writer, name string, example []byte, copies int) (Repeated, err
 type example struct {
 	lines     [][]byte // each with its line end; the last one is given one
 	bodyStart int      // 0-based index of the first unit row
-	totalLine int      // 0-based index of the 合计 row, -1 when there is none
+	totalLine int      // 0-based index of the 合计 row
 	unitLines map[int]string
 }
 
