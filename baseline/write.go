@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -15,6 +14,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/internal/atomicfile"
 )
 
 // yamlHeader opens every YAML baseline, for whoever reviews it.
@@ -127,22 +127,7 @@ func writeFileAtomic(path, format string, entries []Entry) error {
 // replaceFile writes data to a temporary file beside path and renames it over
 // path, so that a failed write never leaves half a baseline.
 func replaceFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".baseline-*")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		_ = os.Remove(tmp.Name())
+	if err := atomicfile.Write(path, data, 0o644); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil

@@ -14,6 +14,7 @@ import (
 // --fix, the original bytes.
 type linted struct {
 	res  engine.FileResult
+	path string // the file the bytes were read from; empty for standard input
 	data []byte
 }
 
@@ -84,6 +85,9 @@ func lintOne(w *engine.Worker, in *lintInput, keepData bool) linted {
 		return linted{res: engine.FileResult{Path: in.path, Err: err}}
 	}
 	v := linted{res: w.Lint(doc)}
+	if keepData && !in.isStd {
+		v.path = in.path
+	}
 	if keepData {
 		v.data = data
 	}
