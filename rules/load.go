@@ -137,6 +137,7 @@ func (c *config) apply(set *Set) error {
 	set.setRules(all, off)
 	set.Dicts.extend(c.dicts)
 	set.Ignores = c.ignores
+	set.Exclude = c.exclude
 	set.Headers = c.headers
 	set.Source = c.path
 	return nil
