@@ -18,6 +18,7 @@ type Error struct {
 	Msg    string // what went wrong and what was expected, in English
 	Zh     string // the same in Chinese; Msg stands in when it is empty
 	Err    error  // wrapped cause, if any
+	cause  error  // a cause that the message already says in words: unwrapped, not printed
 }
 
 // newError returns the error for the file at path with its English and Chinese
@@ -64,7 +65,12 @@ func (e *Error) Message(lang string) string {
 }
 
 // Unwrap returns the cause.
-func (e *Error) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error {
+	if e.Err == nil {
+		return e.cause
+	}
+	return e.Err
+}
 
 // ErrorText is err as a user reads it in lang (zh or en): an *Error (or
 // another error of this package that speaks both languages) found with
