@@ -39,7 +39,7 @@ func (st *lintState) applyFixes(v *linted) {
 	var skip *fix.SkipError
 	if err != nil && !errors.As(err, &skip) {
 		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %s: %s\n", v.path, table.ErrorText(err, lang))
-		st.failed = true
+		st.toolError(v.path, "未修正："+table.ErrorText(err, "zh"), "not fixed: "+table.ErrorText(err, "en"))
 		return
 	}
 	if skip != nil {
@@ -54,7 +54,7 @@ func (st *lintState) applyFixes(v *linted) {
 	}
 	if err := writeFixed(v.path, v.data, out); err != nil {
 		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %s: %s\n", v.path, inLang(lang, "未修正："+err.zh, "not fixed: "+err.en))
-		st.failed = true
+		st.toolError(v.path, "未修正："+err.zh, "not fixed: "+err.en)
 		return
 	}
 	skipped := map[engine.Fix]bool{}

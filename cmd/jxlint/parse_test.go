@@ -97,13 +97,13 @@ func TestParseSeveralFilesAndErrors(t *testing.T) {
 		t.Errorf("exit %d, want 2", code)
 	}
 	wantErr := "jxlint: " + empty + ": 无法作为文本表格读取：空文件，应为绩效目标表\n" +
-		"jxlint: " + missing + ": 文件不存在：open " + missing + ": no such file or directory\n"
+		"jxlint: " + missing + ": 文件不存在\n"
 	if errs != wantErr {
 		t.Errorf("stderr:\n%s\nwant:\n%s", errs, wantErr)
 	}
 	_, _, errs = runParse(t, "parse", "--lang", "en", empty, src, missing)
 	wantErr = "jxlint: " + empty + ": cannot read as a text table: empty file, expected a performance-goal table\n" +
-		"jxlint: " + missing + ": cannot read file: open " + missing + ": no such file or directory\n"
+		"jxlint: " + missing + ": file not found\n"
 	if errs != wantErr {
 		t.Errorf("--lang en stderr:\n%s\nwant:\n%s", errs, wantErr)
 	}
