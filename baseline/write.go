@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -24,31 +26,37 @@ const yamlHeader = "# jxlint baseline: findings accepted as they are.\n" +
 // Write writes a baseline holding one entry per finding, in format "json" or
 // "yaml", sorted by file, unit, project, indicator, rule and fingerprint.
 func Write(w io.Writer, format string, findings []engine.Finding) error {
+	return writeRelative(w, format, findings, "")
+}
+
+// writeRelative writes findings with their files relative to dir (none: as given).
+func writeRelative(w io.Writer, format string, findings []engine.Finding, dir string) error {
 	entries := make([]Entry, len(findings))
 	for i := range findings {
-		entries[i] = entryOf(&findings[i])
+		entries[i] = entryOf(&findings[i], dir)
 	}
 	sortEntries(entries)
 	return writeEntries(w, format, entries)
 }
 
 // WriteFile writes a baseline to path, choosing the format by extension:
-// .json, or .yaml and .yml.
+// .json, or .yaml and .yml. Entry files are written relative to the
+// baseline file's folder, as Load reads them.
 func WriteFile(path string, findings []engine.Finding) error {
 	format, err := formatOf(path)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := Write(&buf, format, findings); err != nil {
+	if err := writeRelative(&buf, format, findings, absDir(path)); err != nil {
 		return err
 	}
 	return replaceFile(path, buf.Bytes())
 }
 
 // entryOf records a finding.
-func entryOf(f *engine.Finding) Entry {
-	return Entry{RuleID: f.RuleID, File: cleanPath(f.Path), Unit: f.Unit, Project: f.Project,
+func entryOf(f *engine.Finding, dir string) Entry {
+	return Entry{RuleID: f.RuleID, File: relFile(dir, f.Path), Unit: f.Unit, Project: f.Project,
 		Indicator: f.Indicator, Field: f.Field, Fingerprint: f.Fingerprint, Message: f.Message}
 }
 
@@ -112,7 +120,7 @@ func formatOf(path string) (string, error) {
 	case ".yaml", ".yml":
 		return "yaml", nil
 	}
-	return "", fmt.Errorf("%s: a baseline file must end in .json, .yaml or .yml", path)
+	return "", &Error{Path: path, En: "a baseline file must end in .json, .yaml or .yml", Zh: "基线文件名应以 .json、.yaml 或 .yml 结尾"}
 }
 
 // writeFileAtomic writes entries to path in format.
@@ -128,7 +136,12 @@ func writeFileAtomic(path, format string, entries []Entry) error {
 // path, so that a failed write never leaves half a baseline.
 func replaceFile(path string, data []byte) error {
 	if err := atomicfile.Write(path, data, 0o644); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		var pe *fs.PathError
+		cause := err
+		if errors.As(err, &pe) {
+			cause = pe.Err
+		}
+		return &Error{Path: path, En: "cannot write the baseline file: " + cause.Error(), Zh: "无法写入基线文件：" + cause.Error(), Err: err}
 	}
 	return nil
 }
