@@ -64,3 +64,16 @@ func (st *lintState) noTables() {
 	_, _ = fmt.Fprintln(st.e.stderr, "jxlint:", inLang(st.e.global.lang, zh, en))
 	st.toolError("", zh, en)
 }
+
+// prune drops the baseline's stale entries, those of files read in this run
+// that matched no finding; a run that failed to read a file or to run a rule
+// may have missed findings, so it prunes nothing and says so.
+func (st *lintState) prune() error {
+	if st.failed {
+		_, _ = fmt.Fprintln(st.e.stderr, "jxlint:", inLang(st.e.global.lang,
+			"基线未修剪：本次运行有文件无法读取或规则运行出错，可能漏掉了问题",
+			"baseline not pruned: this run could not read a file or run a rule, so it may have missed findings"))
+		return nil
+	}
+	return st.base.Prune(st.base.Path())
+}

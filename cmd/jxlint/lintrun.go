@@ -118,6 +118,9 @@ func (st *lintState) file(v *linted) {
 		st.failed = true
 	}
 	st.ruleErrors(res)
+	if res.Err == nil {
+		st.base.Checked(res.Path)
+	}
 	for i := range res.Findings {
 		st.base.Match(&res.Findings[i])
 	}
@@ -190,7 +193,7 @@ func (st *lintState) finish() error {
 		return &codeError{code: exitError, err: st.writeErr}
 	}
 	if st.opts.pruneBaseline {
-		if err := st.base.Prune(st.base.Path()); err != nil {
+		if err := st.prune(); err != nil {
 			return &codeError{code: exitError, err: err}
 		}
 	}
