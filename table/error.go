@@ -24,7 +24,12 @@ type Error struct {
 // newError returns the error for the file at path with its English and Chinese
 // text and an optional cause; callers set the place when they know it.
 func newError(path string, cause error, en, zh string) *Error {
-	return &Error{Path: path, Msg: en, Zh: zh, Err: cause}
+	e := &Error{Path: path, Msg: en, Zh: zh, Err: cause}
+	var r *reasonError
+	if errors.As(cause, &r) && r.line > 0 {
+		e.Line, e.Column = r.line, r.col
+	}
+	return e
 }
 
 // Error formats the error in English as path:line:col: msg, path:sheet!cell: msg
@@ -93,8 +98,9 @@ type bilingual interface {
 // refused its input, or why a sheet was refused. It matches kind (ErrEmpty,
 // ErrBinary, or nil) with errors.Is.
 type reasonError struct {
-	kind   error
-	en, zh string
+	kind      error
+	en, zh    string
+	line, col int // where the input went wrong, when known (1-based)
 }
 
 // Error returns the English text.
