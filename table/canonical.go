@@ -20,21 +20,34 @@ func init() {
 	register(readYAML, ".yaml", ".yml")
 }
 
-// readJSON reads one document written as JSON.
+// readJSON reads one document written as JSON: an object, or an array that
+// holds one object.
 func readJSON(path string, data []byte) (*Document, error) {
 	text, _, err := Decode(data)
 	if err != nil {
 		return nil, newError(path, err, "cannot read as a JSON document", "无法作为 JSON 文档读取")
 	}
-	if strings.HasPrefix(strings.TrimSpace(text), "[") {
-		return nil, newError(path, nil, "holds a list of documents; expected one document (one table per file)",
-			"是文档的列表：应为一个文档（每个文件一张表）")
-	}
 	dec := json.NewDecoder(strings.NewReader(text))
 	dec.DisallowUnknownFields()
+	// jxlint parse prints an array of documents: an array of one is one document.
+	inArray := strings.HasPrefix(strings.TrimSpace(text), "[")
+	if inArray {
+		if _, err := dec.Token(); err != nil {
+			return nil, jsonError(path, text, err)
+		}
+	}
 	doc := &Document{}
 	if err := dec.Decode(doc); err != nil {
 		return nil, jsonError(path, text, err)
+	}
+	if inArray {
+		if dec.More() {
+			return nil, newError(path, nil, "holds a list of several documents; expected one document (one table per file)",
+				"是多个文档的列表：应为一个文档（每个文件一张表）")
+		}
+		if _, err := dec.Token(); err != nil {
+			return nil, jsonError(path, text, err)
+		}
 	}
 	end := int(dec.InputOffset())
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {

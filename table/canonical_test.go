@@ -57,7 +57,8 @@ func TestCanonicalAmounts(t *testing.T) {
 
 func TestCanonicalErrors(t *testing.T) {
 	tests := []struct{ path, data, want string }{
-		{"a.json", `[{"units":[]}]`, "a.json: holds a list of documents; expected one document (one table per file)"},
+		{"a.json", `[{"units":[]}, {"units":[]}]`, "a.json: holds a list of several documents; expected one document (one table per file)"},
+		{"a2.json", `[{"units":[]}] []`, "a2.json:1:16: unexpected data after the document; expected one document"},
 		{"b.json", "{\n  \"units\": [],\n  \"colour\": 1\n}", "b.json: not a jxlint JSON document: json: unknown field \"colour\""},
 		{"c.json", "{\n  \"units\": [,]\n}", "c.json:2:13: not a jxlint JSON document: invalid character ',' looking for beginning of value"},
 		{"d.json", `{"units":[]} {}`, "d.json:1:14: unexpected data after the document; expected one document"},

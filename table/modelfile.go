@@ -20,8 +20,8 @@ func IsModelPath(path string) bool {
 }
 
 // IsModel reports whether data, the content of a model file, is a jxlint
-// model (what `jxlint parse` prints): one JSON object or YAML mapping with a
-// "units" key. A baseline, a SARIF log, a JSON schema or any other YAML is
+// model (what `jxlint parse` prints): one JSON object (alone or in an array
+// of one) or YAML mapping with a "units" key. A baseline, a SARIF log, a JSON schema or any other YAML is
 // not. Content that cannot be decoded is not a model either.
 func IsModel(path string, data []byte) bool {
 	text, _, err := Decode(data)
@@ -30,7 +30,13 @@ func IsModel(path string, data []byte) bool {
 	}
 	if strings.ToLower(filepath.Ext(path)) == ".json" {
 		var top map[string]json.RawMessage
-		if json.Unmarshal([]byte(text), &top) != nil {
+		if strings.HasPrefix(strings.TrimSpace(text), "[") { // jxlint parse prints an array
+			var list []map[string]json.RawMessage
+			if json.Unmarshal([]byte(text), &list) != nil || len(list) != 1 {
+				return false
+			}
+			top = list[0]
+		} else if json.Unmarshal([]byte(text), &top) != nil {
 			return false
 		}
 		_, ok := top["units"]
