@@ -67,7 +67,7 @@ func openSinks(sinks []sink, stdout io.Writer) error {
 		f, err := os.Create(s.path)
 		if err != nil {
 			_ = closeSinks(sinks) // the open error is the one to report
-			return err
+			return writeFileError(s.path, err)
 		}
 		s.file, s.w = f, f
 	}
@@ -80,7 +80,7 @@ func closeSinks(sinks []sink) error {
 	for i := range sinks {
 		if f := sinks[i].file; f != nil {
 			if err := f.Close(); err != nil && first == nil {
-				first = err
+				first = writeFileError(sinks[i].path, err)
 			}
 			sinks[i].file = nil
 		}
