@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/jxlint/jxlint/fix"
@@ -15,5 +17,26 @@ func TestSkipTextInChinese(t *testing.T) {
 	}
 	if got := skipText(skip, "en"); got != skip.Error() {
 		t.Errorf("en: %q", got)
+	}
+}
+
+// TestWriteFixedRefusesChangedFile leaves a file alone when it no longer
+// holds the bytes that were linted, and keeps its mode when it does.
+func TestWriteFixedRefusesChangedFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(p, []byte("changed"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeFixed(p, []byte("read"), []byte("fixed")); err == nil || err.zh != "检查期间文件已被改动" {
+		t.Errorf("changed file: %v", err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "changed" {
+		t.Errorf("file now holds %q", b)
+	}
+	if err := writeFixed(p, []byte("changed"), []byte("fixed")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat(p); fi.Mode().Perm() != 0o640 {
+		t.Errorf("mode %v, want 0640", fi.Mode().Perm())
 	}
 }
