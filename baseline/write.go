@@ -112,6 +112,13 @@ func writeEntries(w io.Writer, format string, entries []Entry) error {
 	return fmt.Errorf("unknown baseline format %q (valid: json, yaml)", format)
 }
 
+// CheckName reports whether path names a baseline file by its extension
+// (.json, .yaml or .yml), so that a run can refuse a bad name before it starts.
+func CheckName(path string) error {
+	_, err := formatOf(path)
+	return err
+}
+
 // formatOf picks the format from a file name's extension.
 func formatOf(path string) (string, error) {
 	switch strings.ToLower(filepath.Ext(path)) {

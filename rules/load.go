@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -64,6 +66,13 @@ func FindConfig(opts LoadOptions) (string, error) {
 		return "", nil
 	case opts.ConfigPath != "":
 		if _, err := os.Stat(opts.ConfigPath); err != nil {
+			where := Pos{File: opts.ConfigPath}
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+				return "", &PosError{Pos: where, Msg: "configuration file not found", Zh: "配置文件不存在"}
+			case errors.Is(err, fs.ErrPermission):
+				return "", &PosError{Pos: where, Msg: "permission denied: the configuration file cannot be read", Zh: "没有权限读取配置文件"}
+			}
 			return "", &PosError{Msg: "configuration file", Zh: "无法读取配置文件", Err: err}
 		}
 		return opts.ConfigPath, nil

@@ -172,8 +172,8 @@ func TestDiscovery(t *testing.T) {
 		{LoadOptions{ConfigPath: "testdata/config/none.yaml", NoConfig: true},
 			"--config 和 --no-config 不能同时使用", "--config and --no-config cannot be used together"},
 		{LoadOptions{ConfigPath: "testdata/missing.yaml"},
-			"无法读取配置文件：stat testdata/missing.yaml: no such file or directory",
-			"configuration file: stat testdata/missing.yaml: no such file or directory"},
+			"testdata/missing.yaml: 配置文件不存在",
+			"testdata/missing.yaml: configuration file not found"},
 	} {
 		_, err := load(tt.opts, testBuiltin)
 		if err == nil || err.Error() != tt.en || ErrorText(err, "en") != tt.en || ErrorText(err, "zh") != tt.zh {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/jxlint/jxlint/baseline"
 	"github.com/jxlint/jxlint/rules"
 )
 
@@ -82,6 +83,11 @@ func (o *lintOptions) validate() error {
 	}
 	if o.pruneBaseline && o.baseline == "" {
 		return &usageError{en: "--prune-baseline needs --baseline FILE", zh: "--prune-baseline 需要与 --baseline FILE 一起使用"}
+	}
+	if o.writeBaseline != "" {
+		if err := baseline.CheckName(o.writeBaseline); err != nil {
+			return err
+		}
 	}
 	if o.dryRun && !o.fix {
 		return &usageError{en: "--dry-run goes with --fix", zh: "--dry-run 需要与 --fix 一起使用"}
