@@ -33,7 +33,9 @@ type Baseline struct {
 	dir     string // the baseline file's folder, absolute: entry files are relative to it
 	entries []Entry
 	used    []bool
-	checked map[string]bool // files (as entries record them) read in this run
+	checked map[string]bool   // files (as entries record them) read in this run
+	wd      string            // the working directory, that finding paths are relative to
+	keys    map[string]string // finding path → entry file, computed once per file
 
 	// Candidate entries by key, in file order; see Match.
 	byFingerprint map[string][]int
@@ -44,7 +46,8 @@ type Baseline struct {
 // newBaseline indexes entries read from path.
 func newBaseline(path string, entries []Entry) *Baseline {
 	b := &Baseline{
-		path: path, dir: absDir(path), entries: entries, used: make([]bool, len(entries)), checked: map[string]bool{},
+		path: path, dir: absDir(path), entries: entries, used: make([]bool, len(entries)), checked: map[string]bool{}, keys: map[string]string{},
+		wd:            workDir(),
 		byFingerprint: map[string][]int{}, byPlace: map[string][]int{}, byLoosePlace: map[string][]int{},
 	}
 	for i := range entries {
@@ -122,7 +125,12 @@ func (b *Baseline) take(index map[string][]int, key string) int {
 // directory, or absolute) as the entries record it: relative to the
 // baseline file's folder.
 func (b *Baseline) fileKey(p string) string {
-	return relFile(b.dir, p)
+	k, ok := b.keys[p]
+	if !ok {
+		k = relFileFrom(b.dir, b.wd, p)
+		b.keys[p] = k
+	}
+	return k
 }
 
 // Checked records that the file at path was read and linted in this run, so

@@ -5,20 +5,16 @@ import (
 	"strings"
 )
 
-// relFile is the path p (relative to the working directory, or absolute) as
-// a baseline in folder dir records it: relative to dir, with forward slashes,
-// so that a baseline matches wherever jxlint runs from. With no dir, p is
-// only cleaned. A path that cannot be made relative stays absolute.
-func relFile(dir, p string) string {
-	if dir == "" || p == "" {
+// relFileFrom is the path p (relative to the working directory wd, or
+// absolute) as a baseline in folder dir records it: relative to dir, with
+// forward slashes, so that a baseline matches wherever jxlint runs from. With
+// no dir, p is only cleaned. A path that cannot be made relative stays absolute.
+func relFileFrom(dir, wd, p string) string {
+	if dir == "" || wd == "" || p == "" {
 		return cleanPath(p)
 	}
 	abs := p
 	if !filepath.IsAbs(abs) {
-		wd, err := filepath.Abs(".")
-		if err != nil {
-			return cleanPath(p)
-		}
 		abs = filepath.Join(wd, p)
 	}
 	rel, err := filepath.Rel(dir, abs)
@@ -26,6 +22,15 @@ func relFile(dir, p string) string {
 		return cleanPath(abs)
 	}
 	return cleanPath(rel)
+}
+
+// workDir is the working directory, or "" when it cannot be told.
+func workDir() string {
+	wd, err := filepath.Abs(".")
+	if err != nil {
+		return ""
+	}
+	return wd
 }
 
 // absDir is the absolute folder of the file at path, or "" when it cannot be told.

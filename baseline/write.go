@@ -32,8 +32,9 @@ func Write(w io.Writer, format string, findings []engine.Finding) error {
 // writeRelative writes findings with their files relative to dir (none: as given).
 func writeRelative(w io.Writer, format string, findings []engine.Finding, dir string) error {
 	entries := make([]Entry, len(findings))
+	wd := workDir()
 	for i := range findings {
-		entries[i] = entryOf(&findings[i], dir)
+		entries[i] = entryOf(&findings[i], dir, wd)
 	}
 	sortEntries(entries)
 	return writeEntries(w, format, entries)
@@ -55,8 +56,8 @@ func WriteFile(path string, findings []engine.Finding) error {
 }
 
 // entryOf records a finding.
-func entryOf(f *engine.Finding, dir string) Entry {
-	return Entry{RuleID: f.RuleID, File: relFile(dir, f.Path), Unit: f.Unit, Project: f.Project,
+func entryOf(f *engine.Finding, dir, wd string) Entry {
+	return Entry{RuleID: f.RuleID, File: relFileFrom(dir, wd, f.Path), Unit: f.Unit, Project: f.Project,
 		Indicator: f.Indicator, Field: f.Field, Fingerprint: f.Fingerprint, Message: f.Message}
 }
 
