@@ -100,3 +100,18 @@ func TestStrayByteInChinese(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// FuzzDecode decodes any bytes without panicking; text that is refused at a
+// byte is refused at a real line and column.
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{"abc", "项目\n单位：万\xB2元", "\xB5\xA5\xCE\xBB", "a\r\n\xFF", "\xEF\xBB\xBF\xFF", "\xFF\xFEa\x00"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, _, err := Decode(data)
+		var r *reasonError
+		if errors.As(err, &r) && (r.line < 0 || r.col < 0 || (r.line == 0) != (r.col == 0)) {
+			t.Errorf("refused at line %d, column %d", r.line, r.col)
+		}
+	})
+}
