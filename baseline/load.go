@@ -20,6 +20,9 @@ var entryKeys = []string{"ruleId", "file", "unit", "project", "indicator", "fiel
 // extension or its opening brace). Errors name the file and, where known, the
 // line and column.
 func Load(path string) (*Baseline, error) {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return nil, &Error{Path: path, En: "not a regular file; expected a baseline file", Zh: "不是普通文件：应为基线文件"}
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, readError(path, err)

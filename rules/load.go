@@ -65,6 +65,10 @@ func FindConfig(opts LoadOptions) (string, error) {
 	case opts.NoConfig:
 		return "", nil
 	case opts.ConfigPath != "":
+		if st, err := os.Stat(opts.ConfigPath); err == nil && !st.Mode().IsRegular() {
+			return "", &PosError{Pos: Pos{File: opts.ConfigPath}, Msg: "not a regular file; expected a configuration file",
+				Zh: "不是普通文件：应为配置文件"}
+		}
 		if _, err := os.Stat(opts.ConfigPath); err != nil {
 			where := Pos{File: opts.ConfigPath}
 			switch {

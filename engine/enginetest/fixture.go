@@ -104,6 +104,8 @@ func Load(dir string) ([]Case, error) {
 		path := filepath.Join(dir, name)
 		switch {
 		case e.IsDir(), strings.HasSuffix(name, ".rules.yaml"), strings.HasSuffix(name, ".want"), strings.HasPrefix(name, "."):
+		case !e.Type().IsRegular(): // a named pipe would block the run
+			errs = append(errs, &rules.PosError{Pos: rules.Pos{File: path}, Msg: "not a regular file", Zh: "不是普通文件"})
 		case strings.HasSuffix(name, ".txtar"):
 			c, err := loadBundle(path)
 			if err != nil {
