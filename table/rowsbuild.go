@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
-	"github.com/xuri/excelize/v2"
 )
 
 // rowsBuilder turns the data rows of the rows layout into units, projects and
@@ -24,9 +23,8 @@ func (b *rowsBuilder) cell(r Row, k int) (text string, span Span, ok bool) {
 		return "", Span{}, false
 	}
 	if j >= len(r.Cells) { // a short row: a workbook's empty cell still has a name
-		if len(r.Cells) > 0 && r.Cells[0].Span.Sheet() != "" && !r.Cells[0].Span.HasText() {
-			name, _ := excelize.CoordinatesToCellName(j+1, r.Line)
-			return "", CellSpan(r.Cells[0].Span.Sheet(), name), false
+		if span := missingCellSpan(r, j); span.Cell() != "" {
+			return "", span, false
 		}
 		return "", Span{}, false
 	}

@@ -63,6 +63,23 @@ func asRows(t *testing.T, doc *table.Document) []*table.Document {
 	return out
 }
 
+// asSheets is a text table saved as CSV and as a workbook, and read back.
+func asSheets(t *testing.T, path string, text []byte) []*table.Document {
+	t.Helper()
+	var out []*table.Document
+	base := strings.TrimSuffix(path, filepath.Ext(path))
+	for ext, save := range map[string]func([]byte) ([]byte, error){".csv": tabletest.CSV, ".xlsx": tabletest.XLSX} {
+		data, err := save(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, err := table.Read(base+ext, data); err == nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // TestFindingsPlacedAndWorded lints every fixture with every built-in rule,
 // in its own layout and, for the packed tables, in the one-row-per-indicator
 // layout, in Chinese and English: every finding points at a line or a cell,
@@ -87,6 +104,9 @@ func TestFindingsPlacedAndWorded(t *testing.T) {
 			docs := []*table.Document{doc}
 			if doc.Layout == "packed" {
 				docs = append(docs, asRows(t, doc)...)
+			}
+			if doc.Format == "text" {
+				docs = append(docs, asSheets(t, f, data)...)
 			}
 			for _, d := range docs {
 				res := l.Worker().Lint(d)
