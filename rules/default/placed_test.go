@@ -121,7 +121,8 @@ func TestFindingsPlacedAndWorded(t *testing.T) {
 		}
 	}
 	for layout, seen := range rulesSeen {
-		if len(seen) < 10 {
+		t.Logf("%s: %d rules: %v", layout, len(seen), seen)
+		if len(seen) < 15 { // 25 and 19 when written
 			t.Errorf("%s layout: only %d rules fired over the fixtures", layout, len(seen))
 		}
 	}
