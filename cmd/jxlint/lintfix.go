@@ -49,8 +49,8 @@ func (st *lintState) applyFixes(v *linted) {
 		_, _ = fmt.Fprint(st.e.stdout, fix.Diff(v.path, v.data, out, res.Encoding))
 		return
 	}
-	if bytes.Equal(out, v.data) {
-		return // every fix was skipped
+	if bytes.Equal(out, v.data) || v.std {
+		return // every fix was skipped, or there is no file to write
 	}
 	if err := writeFixed(v.path, v.data, out); err != nil {
 		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %s: %s\n", v.path, inLang(lang, "未修正："+err.zh, "not fixed: "+err.en))

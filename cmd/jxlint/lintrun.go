@@ -15,7 +15,8 @@ import (
 type linted struct {
 	res  engine.FileResult
 	skip *skipNote // set when a walk's file turned out not to be a table
-	path string    // the file the bytes were read from; empty for standard input
+	path string    // the file the bytes were read from, or the name of standard input
+	std  bool      // the bytes came from standard input: never written back
 	data []byte
 }
 
@@ -96,10 +97,8 @@ func lintOne(w *engine.Worker, in *lintInput, keepData bool) linted {
 		return linted{res: engine.FileResult{Path: in.path, Err: err}}
 	}
 	v := linted{res: w.Lint(doc)}
-	if keepData && !in.isStd {
-		v.path = in.path
-	}
 	if keepData {
+		v.path, v.std = in.path, in.isStd
 		v.data = data
 	}
 	return v
