@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/jxlint/jxlint/rules"
 	"github.com/jxlint/jxlint/table"
 	"github.com/spf13/cobra"
 	"gopkg.in/yaml.v3"
@@ -14,7 +15,8 @@ func init() { commands = append(commands, newParseCmd) }
 
 // parseOptions are the flags of `jxlint parse`.
 type parseOptions struct {
-	format string // json, jsonl or yaml
+	format  string   // json, jsonl or yaml
+	exclude []string // --exclude GLOB, repeatable
 }
 
 // newParseCmd builds `jxlint parse`.
@@ -27,8 +29,8 @@ func newParseCmd(e *env) *cobra.Command {
 the 合计 row, units, projects, amounts and indicators, each value with the span
 (line and UTF-16 column, or sheet and cell) it was read from.
 
-PATH is a table file, a folder (walked for tables as lint walks it) or - for
-standard input. The output has the same shape however many files there are:
+PATH is a table file, a folder (walked for tables as lint walks it, with
+--exclude but without the configuration's exclude:) or - for standard input. The output has the same shape however many files there are:
 --format json prints a JSON array of documents, --format jsonl one document per
 line, --format yaml one YAML document per table separated by ---, in the order
 given. A file printed from one table (an array of one, a line, a YAML document)
@@ -48,13 +50,18 @@ and the exit status is 2, as it is when no table was read at all.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "json", "output format: json (an array), jsonl (one document per line) or yaml")
+	cmd.Flags().StringArrayVar(&opts.exclude, "exclude", nil, "leave out files and folders matching GLOB, relative to the working directory (repeatable)")
 	return cmd
 }
 
 // parseRun reads every table of paths and prints the models of those that
 // could be read.
 func parseRun(e *env, paths []string, opts *parseOptions) error {
-	inputs, skipped := expandInputs(paths, e.stdin, "<stdin>", nil)
+	exclude, err := excludePatterns(opts.exclude, &rules.Set{})
+	if err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	inputs, skipped := expandInputs(paths, e.stdin, "<stdin>", exclude)
 	lang := e.global.lang
 	if e.global.verbose {
 		for _, n := range skipped {

@@ -155,6 +155,9 @@ func TestParseShape(t *testing.T) {
 	if code != 0 || len(lines) != 1 || !strings.HasPrefix(lines[0], `{"path":`) {
 		t.Errorf("jsonl: exit %d, %d lines", code, len(lines))
 	}
+	if code, out, _ := runParse(t, "parse", "--exclude", "*.txt", dir); code != 2 || out != "[]\n" {
+		t.Errorf("--exclude: exit %d, stdout %q", code, out)
+	}
 	empty := t.TempDir()
 	if code, out, errs := runParse(t, "parse", empty); code != 2 || out != "[]\n" || errs != "jxlint: 没有读取到任何表格\n" {
 		t.Errorf("empty folder: exit %d, stdout %q, stderr %q", code, out, errs)
