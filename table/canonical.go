@@ -60,24 +60,6 @@ func readJSON(path string, data []byte) (*Document, error) {
 	return finishCanonical(path, "json", doc)
 }
 
-// jsonError places a JSON decoding error in the text.
-func jsonError(path, text string, err error) error {
-	off := -1
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		off = int(se.Offset) - 1 // Offset counts the bytes read, the bad one included
-	case errors.As(err, &te):
-		off = int(te.Offset)
-	}
-	e := newError(path, err, "not a jxlint JSON document", "不是 jxlint 的 JSON 文档")
-	if off >= 0 && off <= len(text) {
-		e.Line, e.Column = position(text, off)
-	}
-	return e
-}
-
 // readYAML reads one document written as YAML.
 func readYAML(path string, data []byte) (*Document, error) {
 	text, _, err := Decode(data)
@@ -91,7 +73,7 @@ func readYAML(path string, data []byte) (*Document, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, newError(path, nil, "holds no YAML document; expected one document", "没有 YAML 文档：应有一个文档")
 		}
-		return nil, newError(path, err, "not a jxlint YAML document", "不是 jxlint 的 YAML 文档")
+		return nil, yamlError(path, err)
 	}
 	var more yaml.Node
 	if err := dec.Decode(&more); !errors.Is(err, io.EOF) {
