@@ -76,6 +76,18 @@ func (st *lintState) applyFixes(v *linted) {
 		fmt.Sprintf("%s：已修正 %d 处", v.path, fixed), fmt.Sprintf("%s: fixed %d %s", v.path, fixed, pluralWord(fixed, "problem", "problems"))))
 }
 
+// dropModelFixes removes the fixes of the findings of a model file: their
+// spans point into the table the model was made from, whose bytes this run
+// did not read, so no output offers to rewrite it.
+func dropModelFixes(res *engine.FileResult) {
+	if res.Format != "json" && res.Format != "yaml" {
+		return
+	}
+	for i := range res.Findings {
+		res.Findings[i].Fix = nil
+	}
+}
+
 // writeFixed replaces the file at path with out, provided it still holds the
 // bytes read when it was linted.
 func writeFixed(path string, read, out []byte) *usageError {

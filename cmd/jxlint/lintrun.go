@@ -126,6 +126,7 @@ func (st *lintState) file(v *linted) {
 	if st.opts.fix {
 		st.applyFixes(v)
 	}
+	dropModelFixes(res)
 	st.sum.Ignored += res.Ignored
 	for i := range res.Findings {
 		f := &res.Findings[i]
