@@ -14,7 +14,7 @@ import (
 
 // Pattern is a compiled glob with the folder it is relative to.
 type Pattern struct {
-	Glob     string
+	Glob     string // the glob as written
 	re       *regexp.Regexp
 	base     string // absolute, cleaned
 	wd       string // the working directory when compiled: relative paths start here
