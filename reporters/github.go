@@ -82,9 +82,13 @@ func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, 
 	default:
 		b = append(b, "notice"...)
 	}
-	b = append(b, " file="...)
-	b = appendEscaped(b, g.display(path), true)
-	if s.Line > 0 {
+	sep := " "
+	if path != "" {
+		b = append(b, " file="...)
+		b = appendEscaped(b, g.display(path), true)
+		sep = ","
+	}
+	if s.Line > 0 && path != "" {
 		b = appendProp(b, "line", int(s.Line))
 		b = appendProp(b, "col", int(s.Column))
 		endLine := s.EndLine
@@ -97,7 +101,7 @@ func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, 
 		}
 	}
 	if title != "" {
-		b = append(b, ",title="...)
+		b = append(b, sep+"title="...)
 		b = appendEscaped(b, title, true)
 	}
 	b = append(b, "::"...)
@@ -113,10 +117,17 @@ func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, 
 	g.buf = append(b, '\n')
 }
 
-// End writes the summary as a plain log line.
+// End writes an annotation per tool error, then the summary as a plain log line.
 func (g *GitHub) End(sum Summary) error {
-	_, err := io.WriteString(g.w, summaryLine(sum, g.run.Lang)+"\n")
-	return err
+	for _, te := range sum.ToolErrors {
+		title := te.RuleID
+		if title == "" {
+			title = toolPath("", g.run)
+		}
+		g.annotate(te.Path, te.Span, rules.Error, title, te.Message)
+	}
+	g.buf = append(append(g.buf, summaryLine(sum, g.run.Lang)...), '\n')
+	return g.flush()
 }
 
 // appendProp appends ",name=n" when n is known.

@@ -92,10 +92,24 @@ func (t *Text) appendLine(path string, span table.Span, sev rules.Severity, rule
 	t.buf = append(b, '\n')
 }
 
-// End writes the summary line.
+// End writes a line per tool error, then the summary line.
 func (t *Text) End(sum Summary) error {
-	_, err := io.WriteString(t.w, summaryLine(sum, t.run.Lang)+"\n")
-	return err
+	for _, te := range sum.ToolErrors {
+		t.appendLine(toolPath(te.Path, t.run), te.Span, rules.Error, te.RuleID, te.Message)
+	}
+	t.buf = append(append(t.buf, summaryLine(sum, t.run.Lang)...), '\n')
+	return t.flush()
+}
+
+// toolPath is where a tool error is placed: its file, or the tool's name.
+func toolPath(path string, run Run) string {
+	if path != "" {
+		return path
+	}
+	if run.ToolName != "" {
+		return run.ToolName
+	}
+	return "jxlint"
 }
 
 // severityColor returns the ANSI colour for a severity.
