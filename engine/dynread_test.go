@@ -22,7 +22,7 @@ type other struct {
 func TestDynamicReads(t *testing.T) {
 	in := testDoc("t.txt").Units[0].Projects[0].Indicators[0]
 	p, err := expr.Compile(`[finding.name, finding.level1.name, finding.word]`,
-		expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(funcs.Typed{}, nil)))
+		expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(funcs.Typed{})))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func TestDynamicReads(t *testing.T) {
 		}
 	}
 
-	name, err := expr.Compile(`finding.name`, expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(funcs.Typed{}, nil)))
+	name, err := expr.Compile(`finding.name`, expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(funcs.Typed{})))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,13 +18,11 @@ import (
 // name is Env's.
 type envPatch struct {
 	typed map[string]any // the helpers of the linter, by expr name
-	info  *guardInfo     // where the helpers of the calls it writes are noted; may be nil
 }
 
-// newEnvPatch returns the patch for the helpers typed, which notes the
-// helpers it calls in info when info is not nil.
-func newEnvPatch(typed funcs.Typed, info *guardInfo) *envPatch {
-	p := &envPatch{typed: map[string]any{}, info: info}
+// newEnvPatch returns the patch for the helpers typed.
+func newEnvPatch(typed funcs.Typed) *envPatch {
+	p := &envPatch{typed: map[string]any{}}
 	v := reflect.ValueOf(typed)
 	for i := range v.NumField() {
 		if name := v.Type().Field(i).Tag.Get("expr"); name != "" && !v.Field(i).IsNil() {
@@ -41,14 +39,10 @@ func (p *envPatch) Visit(node *ast.Node) {
 		return
 	}
 	if fn, ok := p.typed[id.Value]; ok && id.Type() == reflect.TypeOf(fn) {
-		helper := fn
 		if f, isText := fn.(func(string) string); isText {
 			fn = sameText(f)
 		}
 		c := &ast.ConstantNode{Value: fn}
-		if p.info != nil {
-			p.info.helpers[c] = helper
-		}
 		c.SetType(reflect.TypeOf(fn)) // see fieldPatch.Visit
 		ast.Patch(node, c)
 		c.SetLocation(id.Location())

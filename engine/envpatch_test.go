@@ -24,9 +24,6 @@ func TestEnvReadsWithoutReflection(t *testing.T) {
 	l := mustLinter(t, set, "zh")
 	for _, c := range l.rules {
 		progs := []*vm.Program{c.when, c.check}
-		if c.both != nil {
-			progs = append(progs, c.both.prog)
-		}
 		for _, part := range c.message.parts {
 			progs = append(progs, part.prog)
 		}
@@ -42,7 +39,7 @@ func TestEnvReadsWithoutReflection(t *testing.T) {
 	}
 
 	typed, _, opts := funcs.Helpers(&rules.Dictionaries{})
-	opts = append([]expr.Option{expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(typed, nil))}, opts...)
+	opts = append([]expr.Option{expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(typed))}, opts...)
 	p, err := expr.Compile(`[projectText(project), normalize(" 甲 。"), string(unit == nil), string(indicator == nil)]`, opts...)
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +72,7 @@ func equalAny(a, b []any) bool {
 // text it changed, and the text it did not change without allocating.
 func TestTextHelpersKeepTheirText(t *testing.T) {
 	typed, _, opts := funcs.Helpers(&rules.Dictionaries{})
-	opts = append([]expr.Option{expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(typed, nil))}, opts...)
+	opts = append([]expr.Option{expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(typed))}, opts...)
 	p, err := expr.Compile(`normalize(indicator.name) == indicator.name && normalize(indicator.name + "。") == indicator.name`, opts...)
 	if err != nil {
 		t.Fatal(err)

@@ -39,10 +39,9 @@ type compiled struct {
 	index   int // position in Linter.rules
 	rule    *rules.Rule
 	scope   scope
-	when    *vm.Program // nil when the rule has no filter
+	needs   funcs.FactSet // the facts of its if list: it runs only where one holds; 0 for always
+	when    *vm.Program   // nil when the rule has no filter
 	check   *vm.Program
-	both    *merged   // when and check in one program; nil when run apart
-	guard   guard     // tells that a run would find nothing; nil when it cannot
 	message template  // in the run's language
 	at      *fieldRef // where findings point by default
 }
@@ -59,30 +58,29 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		opts.MemoryBudget = DefaultMemoryBudget
 	}
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
-	info := newGuardInfo()
-	patch, params := &fieldPatch{info: info}, &paramPatch{info: info}
-	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(params), expr.Patch(patch), expr.Patch(newEnvPatch(typed, info)),
+	names := namesRead{}
+	patch, params := &fieldPatch{}, &paramPatch{}
+	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(names), expr.Patch(params), expr.Patch(patch), expr.Patch(newEnvPatch(typed)),
 		expr.Patch(inPatch{}), expr.Patch(flattenPatch{}), expr.Patch(emptyPatch{})}, decimalOptions()...)
 	exprOpts = append(exprOpts, helperOpts...)
 	exprOpts = append(exprOpts, expr.Patch(newCallPatch(exprOpts)))
 	l := &Linter{opts: opts, typed: typed}
 	var errs []error
 	for _, r := range set.Rules {
-		clear(patch.read)
+		clear(names)
 		params.params = r.Params
 		c, rerrs := compileRule(r, opts.Lang, exprOpts)
 		errs = append(errs, rerrs...)
 		if c == nil {
 			continue
 		}
-		c.guard = c.guardWith(&guardBuilder{info: info})
 		c.index = len(l.rules)
 		l.rules = append(l.rules, c)
 		l.byScope[c.scope] = append(l.byScope[c.scope], c)
-		if c.scope == scopeIndicator && (patch.read["facts"] || c.readsFacts("facts")) {
+		if c.scope == scopeIndicator && (names["facts"] || c.needs != 0) {
 			l.facts = facter
 		}
-		if c.scope >= scopeProject && (patch.read["projectFacts"] || c.readsFacts("projectFacts")) {
+		if c.scope == scopeProject && c.needs != 0 || c.scope >= scopeProject && names["projectFacts"] {
 			l.pfacts = facter
 		}
 	}
@@ -98,24 +96,24 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 // compileRule compiles one rule; it returns nil and the errors when any part fails.
 func compileRule(r *rules.Rule, lang string, exprOpts []expr.Option) (*compiled, []error) {
 	var errs []error
-	fail := func(pos rules.Pos, format string, args ...any) {
-		text := fmt.Sprintf(format, args...)
-		errs = append(errs, &rules.PosError{Pos: pos, Rule: r.ID, Msg: text, Zh: zhText(text)})
+	fail := func(pos rules.Pos, en, zh string, args ...any) {
+		errs = append(errs, &rules.PosError{Pos: pos, Rule: r.ID, Msg: fmt.Sprintf(en, args...), Zh: fmt.Sprintf(zh, args...)})
 	}
 	c := &compiled{rule: r}
 	sc, ok := scopeOf(r.Scope)
 	if !ok {
-		fail(r.Pos, "scope %q is not one of document, unit, project, indicator", r.Scope)
+		fail(r.Pos, "scope %q is not one of document, unit, project, indicator", "scope「%s」应为 document、unit、project 或 indicator", r.Scope)
 		return nil, errs
 	}
 	c.scope = sc
+	c.needs = factMask(r, sc, fail)
 	if r.When != "" {
 		p, err := expr.Compile(r.When, exprOpts...)
 		switch {
 		case err != nil:
 			errs = append(errs, exprError(r, "when", r.When, r.WhenPos, err))
 		case !isKind(p, reflect.Bool):
-			fail(r.WhenPos, "when: must give true or false, not %s", p.Node().Type())
+			fail(r.WhenPos, "when: must give true or false, not %s", "when：应给出 true 或 false，而不是 %s", p.Node().Type())
 		default:
 			c.when = p
 		}
@@ -125,7 +123,8 @@ func compileRule(r *rules.Rule, lang string, exprOpts []expr.Option) (*compiled,
 	case err != nil:
 		errs = append(errs, exprError(r, "check", r.Check, r.CheckPos, err))
 	case !isKind(p, reflect.Bool, reflect.Slice, reflect.Array):
-		fail(r.CheckPos, "check: must give true, false, nil or a list of findings, not %s", p.Node().Type())
+		fail(r.CheckPos, "check: must give true, false, nil or a list of findings, not %s",
+			"check：应给出 true、false、nil 或发现列表，而不是 %s", p.Node().Type())
 	default:
 		c.check = p
 	}
@@ -150,14 +149,14 @@ func compileRule(r *rules.Rule, lang string, exprOpts []expr.Option) (*compiled,
 	if r.At != "" {
 		ref, ok := lookupField(sc, r.At)
 		if !ok {
-			fail(r.Pos, "at: %q is not a field of %s; expected one of %s", r.At, r.Scope, fieldNames(sc))
+			fail(r.Pos, "at: %q is not a field of %s; expected one of %s", "at：「%s」不是 %s 的字段；应为以下之一：%s",
+				r.At, r.Scope, fieldNames(sc))
 		}
 		c.at = ref
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	c.both = mergeRule(r, c.when, exprOpts)
 	return c, nil
 }
 

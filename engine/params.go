@@ -13,7 +13,6 @@ import (
 // does, so the rule is checked with the same types as before.
 type paramPatch struct {
 	params map[string]any // of the rule being compiled
-	info   *guardInfo     // where the values of the calls it writes are noted; may be nil
 }
 
 // paramsType is the type of Env.Params.
@@ -38,7 +37,4 @@ func (pp *paramPatch) Visit(node *ast.Node) {
 	call.SetNature(*m.Nature())
 	ast.Patch(node, call)
 	call.SetLocation(m.Location())
-	if pp.info != nil {
-		pp.info.params[call] = v
-	}
 }

@@ -20,7 +20,6 @@ import (
 // rule is checked and compiled as before.
 type fieldPatch struct {
 	read map[string]bool // the objects of Env whose fields were rewritten, by name
-	info *guardInfo      // where the calls it writes read, for guards; may be nil
 }
 
 // envRoot is an object of Env that fieldPatch reads fields of.
@@ -55,8 +54,6 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 	}
 	var read func(any) any
 	var arg ast.Node
-	var rootRead *envRead
-	var field *memberRead
 	id, isIdent := m.Node.(*ast.IdentifierNode)
 	root, isRoot := envRoot{}, false
 	if isIdent {
@@ -68,8 +65,7 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 		if !ok {
 			return
 		}
-		rootRead = &envRead{rootOff: root.off, off: f.Offset, typ: f.Type}
-		read = rootReader(*rootRead, b, fmt.Sprintf("cannot get %s from %s", p.Value, id.Value))
+		read = rootReader(root.off, f.Offset, b, fmt.Sprintf("cannot get %s from %s", p.Value, id.Value))
 		arg = &ast.IdentifierNode{Value: "$env"}
 		if fp.read == nil {
 			fp.read = map[string]bool{}
@@ -79,7 +75,6 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 		t := m.Node.Type()
 		if f, b, ok := boxedField(t, p.Value); ok {
 			read = memberReader(t, f, b)
-			field = &memberRead{of: t, off: f.Offset, typ: f.Type}
 		} else if t == nil || t == anyMapType || t.Kind() == reflect.Interface && t.NumMethod() == 0 {
 			read = dynReader(p.Value)
 		} else {
@@ -100,7 +95,6 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 	}
 	ast.Patch(node, call)
 	call.SetLocation(loc)
-	fp.info.note(call, rootRead, field)
 }
 
 // boxedField finds the field that expr names name in the struct of type t,
@@ -145,15 +139,16 @@ func exprField(t reflect.Type, name string) (reflect.StructField, bool) {
 	return reflect.StructField{}, false
 }
 
-// rootReader returns the reader of field r of an object of Env, boxed by b;
-// it panics with msg, as expr does, when the object is nil.
-func rootReader(r envRead, b boxer, msg string) func(any) any {
+// rootReader returns the reader of the field at offset off of the object
+// whose pointer is at offset rootOff in Env, boxed by b; it panics with msg,
+// as expr does, when the object is nil.
+func rootReader(rootOff, off uintptr, b boxer, msg string) func(any) any {
 	return func(env any) any {
-		p := r.at(env.(*Env))
-		if p == nil {
+		obj := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(env.(*Env)), rootOff))
+		if obj == nil {
 			panic(msg)
 		}
-		return b.box(p)
+		return b.box(unsafe.Add(obj, off))
 	}
 }
 

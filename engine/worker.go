@@ -88,10 +88,8 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 // runScope runs the rules of t's scope on t.
 func (w *Worker) runScope(t *target) {
 	for _, c := range w.l.byScope[t.scope] {
-		if c.guard != nil {
-			if empty, known := c.guard(&w.env); empty && known {
-				continue
-			}
+		if c.needs != 0 && c.needs&w.factSet(t.scope) == 0 {
+			continue
 		}
 		w.env.Params, w.env.Finding = c.rule.Params, nil
 		out, ok := w.run(c, t)
@@ -122,20 +120,19 @@ func (w *Worker) runScope(t *target) {
 	}
 }
 
+// factSet returns the yes-or-no facts of the current object of scope s.
+func (w *Worker) factSet(s scope) funcs.FactSet {
+	if s == scopeIndicator {
+		return w.facts.Set
+	}
+	return w.pfacts.Set
+}
+
 // run runs rule c's when and check on the current object and returns the
 // check's result; ok is false when the when filtered the object out or a run
 // failed (the failure is recorded).
 func (w *Worker) run(c *compiled, t *target) (out any, ok bool) {
 	r := c.rule
-	if c.both != nil {
-		out, err := w.vm.Run(c.both.prog, &w.env)
-		if err != nil {
-			what, src, pos, err := c.both.split(r, err)
-			w.fail(c, t, what, src, pos, err)
-			return nil, false
-		}
-		return out, out != nil
-	}
 	if c.when != nil {
 		v, err := w.vm.Run(c.when, &w.env)
 		if err != nil {

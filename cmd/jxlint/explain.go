@@ -53,6 +53,9 @@ func explainRun(w io.Writer, r *rules.Rule, enabled bool, lang string) error {
 	}
 	fmt.Fprintf(&b, "%s%s\n", label("严重程度", "Severity"), sev)
 	fmt.Fprintf(&b, "%s%s\n", label("范围", "Scope"), r.Scope)
+	if len(r.If) > 0 {
+		fmt.Fprintf(&b, "%s%s\n", label("前提", "If"), strings.Join(r.If, ", "))
+	}
 	if r.When != "" {
 		fmt.Fprintf(&b, "%s%s\n", label("条件", "When"), oneLine(r.When))
 	}

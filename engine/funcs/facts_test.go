@@ -83,6 +83,10 @@ func checkFacts(t *testing.T, h *helpers, in *table.Indicator, f *IndicatorFacts
 	want.Level2CodeClash = want.Code2Name != "" && want.Level2 != "" && want.Code2Name != want.Level2
 	want.Level2Parent = h.parentOf(want.Level2)
 	want.ParentClash = want.Level1 != "" && want.Level2 != "" && want.Level2Parent != want.Level1
+	want.Unquantified = !want.AnnualEmpty && !want.Quantified
+	want.HasUnit, want.Quantitative = !want.UnitEmpty, in.Kind == "定量"
+	want.Timeliness, want.Satisfaction = want.Level2 == "时效", want.Category == "满意度"
+	want.findSet()
 	got := *f
 	got.recent = nil
 	if got != want {
@@ -108,6 +112,29 @@ func checkProjectFacts(t *testing.T, h *helpers, u *table.Unit, p *table.Project
 	}
 	if cats := h.categories(p); !slices.Equal(f.Categories, cats) {
 		t.Errorf("categories of project %q = %q, want %q", p.Name, f.Categories, cats)
+	}
+	offTopic, weighted, malformed, punct := false, false, false, false
+	for _, topic := range f.Topics {
+		offTopic = offTopic || !slices.Contains(covered, topic)
+	}
+	for _, in := range p.Indicators {
+		weighted = weighted || in.Weight != nil
+	}
+	for _, pr := range p.Problems {
+		malformed = malformed || pr.Kind == "malformed-indicator"
+		punct = punct || pr.Kind == "mixed-punctuation"
+	}
+	got := [...]bool{f.Misnumbered, f.GoalEmpty, f.NoIndicators, f.Malformed, f.PunctuationProblem, f.Weighted, f.OffTopic, f.Copied}
+	want := [...]bool{!f.Numbered, normalize(p.Goal) == "" && normalize(p.PeriodGoal) == "", len(p.Indicators) == 0,
+		malformed, punct, weighted, offTopic, f.CopiedFrom != nil}
+	if got != want {
+		t.Errorf("misnumbered, goalEmpty, noIndicators, malformed, punctuationProblem, weighted, offTopic, copied of project %q = %v, want %v",
+			p.Name, got, want)
+	}
+	set := *f
+	set.findSet()
+	if set.Set != f.Set {
+		t.Errorf("fact set of project %q = %b, want %b", p.Name, f.Set, set.Set)
 	}
 }
 

@@ -19,6 +19,15 @@ type ProjectFacts struct {
 	HalfWidth bool     `expr:"halfWidth"` // a text holds a half-width , : ; ( or )
 	Numbered  bool     `expr:"numbered"`  // the indicators are numbered 1, 2, 3, …: numberingBreaks(map(project.indicators, .number)) is empty
 
+	Misnumbered        bool `expr:"misnumbered"`        // !numbered
+	PunctuationProblem bool `expr:"punctuationProblem"` // the reader noted a half-width separator: a problem of kind mixed-punctuation
+	GoalEmpty          bool `expr:"goalEmpty"`          // normalize(project.goal) == "" && normalize(project.periodGoal) == ""
+	NoIndicators       bool `expr:"noIndicators"`       // len(project.indicators) == 0
+	Malformed          bool `expr:"malformed"`          // an indicator item could not be split: a problem of kind malformed-indicator
+	Weighted           bool `expr:"weighted"`           // some indicator has a weight
+	Copied             bool `expr:"copied"`             // copiedFrom != nil
+	OffTopic           bool `expr:"offTopic"`           // some topic of topics is not covered
+
 	// Categories is categories(project): the canonical first-level categories
 	// its indicators use, in framework order.
 	Categories []string `expr:"categories"`
@@ -26,6 +35,8 @@ type ProjectFacts struct {
 	// CopiedFrom is the first earlier project of the document whose indicator
 	// list says the same (indicatorKey of both is the same, and not ""), or nil.
 	CopiedFrom *table.Project `expr:"copiedFrom"`
+
+	Set FactSet `expr:"-"` // the yes-or-no facts that are true, as bits, for the rules' `if` lists
 
 	keys map[uint64]*table.Project   // the document's projects so far, first of each key, by hash of key
 	more map[uint64][]*table.Project // those of a hash that keys holds for another key
@@ -110,6 +121,17 @@ func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) 
 	f.Numbered = numbered(p)
 	f.Categories = h.categoryList(p)
 	f.findCopied(h, p)
+	f.Misnumbered, f.Copied = !f.Numbered, f.CopiedFrom != nil
+	f.GoalEmpty = blank(p.Goal) && blank(p.PeriodGoal)
+	f.NoIndicators = len(p.Indicators) == 0
+	f.PunctuationProblem, f.Malformed = false, false
+	for _, pr := range p.Problems {
+		f.PunctuationProblem = f.PunctuationProblem || pr.Kind == "mixed-punctuation"
+		f.Malformed = f.Malformed || pr.Kind == "malformed-indicator"
+	}
+	f.Weighted = slices.ContainsFunc(p.Indicators, func(in *table.Indicator) bool { return in.Weight != nil })
+	f.OffTopic = slices.ContainsFunc(f.Topics, func(t string) bool { return !slices.Contains(f.Covered, t) })
+	f.findSet()
 }
 
 // scan adds the topics of one text of the project to f.Topics and notes its
