@@ -1,9 +1,8 @@
 package engine
 
 import (
-	"unsafe"
-
 	"github.com/jxlint/jxlint/engine/funcs"
+	"github.com/jxlint/jxlint/engine/patch"
 	"github.com/jxlint/jxlint/table"
 )
 
@@ -27,6 +26,5 @@ type Env struct {
 	Params    map[string]any        `expr:"params"`       // the rule's parameters after configuration
 	Finding   any                   `expr:"finding"`      // the list element being reported, in message templates
 
-	args [1]any         // the argument list of a call of an expr function (see callPatch)
-	elem unsafe.Pointer // the element a guard's predicate is at (see guardBuilder.predicate)
+	args patch.Args // the argument list of a rewritten call of an expr function
 }

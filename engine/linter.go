@@ -9,6 +9,7 @@ import (
 	"github.com/expr-lang/expr/vm"
 
 	"github.com/jxlint/jxlint/engine/funcs"
+	"github.com/jxlint/jxlint/engine/patch"
 	"github.com/jxlint/jxlint/rules"
 )
 
@@ -20,6 +21,7 @@ const DefaultMemoryBudget = 1_000_000
 type Options struct {
 	Lang         string // zh or en: the language of messages; empty for zh
 	MemoryBudget uint   // per-run limit of a worker's VM; 0 for DefaultMemoryBudget
+	Plain        bool   // compile the programs as written, without the rewrites of package patch
 }
 
 // Linter is a rule set compiled once. Its programs are shared by every worker;
@@ -59,16 +61,20 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 	}
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
 	names := namesRead{}
-	patch, params := &fieldPatch{}, &paramPatch{}
-	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(names), expr.Patch(params), expr.Patch(patch), expr.Patch(newEnvPatch(typed)),
-		expr.Patch(inPatch{}), expr.Patch(flattenPatch{}), expr.Patch(emptyPatch{})}, decimalOptions()...)
+	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(names)}, decimalOptions()...)
 	exprOpts = append(exprOpts, helperOpts...)
-	exprOpts = append(exprOpts, expr.Patch(newCallPatch(exprOpts)))
+	var patches *patch.Patches
+	if !opts.Plain {
+		patches = patch.New(reflect.TypeFor[Env](), typed, exprOpts)
+		exprOpts = append(exprOpts, patches.Options()...)
+	}
 	l := &Linter{opts: opts, typed: typed}
 	var errs []error
 	for _, r := range set.Rules {
 		clear(names)
-		params.params = r.Params
+		if patches != nil {
+			patches.SetParams(r.Params)
+		}
 		c, rerrs := compileRule(r, opts.Lang, exprOpts)
 		errs = append(errs, rerrs...)
 		if c == nil {

@@ -1,9 +1,8 @@
-package engine
+package patch
 
 import (
 	"testing"
 
-	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/vm"
 )
 
@@ -11,12 +10,9 @@ import (
 // findings allocates nothing, and that a list built on the empty one, by
 // concat or by adding an element, leaves it empty.
 func TestEmptyListIsConstant(t *testing.T) {
-	opts := []expr.Option{expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(emptyPatch{})}
-	p, err := expr.Compile(`indicator.name == "x" ? ["x"] : []`, opts...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	env := &Env{Indicator: testDoc("t.txt").Units[0].Projects[0].Indicators[0]}
+	p := compile(t, `indicator.name == "x" ? ["x"] : []`, nil)
+	env := newEnv()
+	env.Indicator = testProject().Indicators[0]
 	var machine vm.VM
 	out, err := machine.Run(p, env)
 	if l, ok := out.([]any); err != nil || !ok || len(l) != 0 {
@@ -25,11 +21,7 @@ func TestEmptyListIsConstant(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _, _ = machine.Run(p, env) }); n != 0 {
 		t.Errorf("%v allocations per run, want 0", n)
 	}
-
-	grow, err := expr.Compile(`let a = []; let b = concat(a, ["y"]); [len(a), len(b), len(concat([], a, ["z"])), len([])]`, opts...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	grow := compile(t, `let a = []; let b = concat(a, ["y"]); [len(a), len(b), len(concat([], a, ["z"])), len([])]`, nil)
 	out, err = machine.Run(grow, env)
 	if err != nil {
 		t.Fatal(err)

@@ -1,23 +1,9 @@
-package engine
+package patch
 
 import (
 	"reflect"
 	"unsafe"
 )
-
-// eface is the layout of an interface value with no methods (any): the
-// value's type and a word that is the value itself when the type is
-// pointer-shaped, or else points at the value.
-type eface struct {
-	typ  unsafe.Pointer
-	data unsafe.Pointer
-}
-
-// typeWord is the type word that an any holding a value of type t carries.
-func typeWord(t reflect.Type) unsafe.Pointer {
-	v := reflect.Zero(t).Interface()
-	return (*eface)(unsafe.Pointer(&v)).typ
-}
 
 // A boxer gives a field of a read-only object as an any without copying it:
 // the any points at the field itself. Boxing a text, a list or a struct
@@ -67,11 +53,9 @@ func boxerOf(t reflect.Type) (boxer, bool) {
 func (b boxer) box(p unsafe.Pointer) any {
 	switch b.kind {
 	case boxWord:
-		e := eface{b.typ, *(*unsafe.Pointer)(p)}
-		return *(*any)(unsafe.Pointer(&e))
+		return makeAny(b.typ, *(*unsafe.Pointer)(p))
 	case boxNested:
 		return *(*any)(p)
 	}
-	e := eface{b.typ, p}
-	return *(*any)(unsafe.Pointer(&e))
+	return makeAny(b.typ, p)
 }

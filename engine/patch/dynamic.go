@@ -1,12 +1,10 @@
-package engine
+package patch
 
 import (
 	"reflect"
 	"unsafe"
 
 	"github.com/expr-lang/expr/vm/runtime"
-
-	"github.com/jxlint/jxlint/engine/funcs"
 )
 
 // A read of a field of a value whose type the checker does not know, such as
@@ -14,7 +12,8 @@ import (
 // through expr's reflection, which boxes texts and lists in new allocations.
 // dynReader reads it without reflection when the value is a map of texts to
 // values, as a list element of a check is, or one of the struct types a rule
-// can meet (modelTypes); anything else is left to expr.
+// can meet (those reachable from the environment and from what its helpers
+// give); anything else is left to expr.
 
 // anyMapType is the type of the maps a check's list elements are.
 var anyMapType = reflect.TypeFor[map[string]any]()
@@ -25,11 +24,6 @@ type dynField struct {
 	off uintptr
 	box boxer
 }
-
-// modelTypes are the struct types that rules read fields of: those reachable
-// from Env and the results of the helpers.
-var modelTypes = reachableStructs(reflect.TypeFor[Env](), reflect.TypeFor[funcs.Match](),
-	reflect.TypeFor[funcs.Quantity](), reflect.TypeFor[funcs.Break]())
 
 // reachableStructs returns the struct types reachable from roots through
 // fields, pointers, lists and maps, each once, in the order found.
@@ -57,10 +51,10 @@ func reachableStructs(roots ...reflect.Type) []reflect.Type {
 }
 
 // dynFields returns where the field that expr names name lies in each of
-// modelTypes that has it, as a value and through a pointer.
-func dynFields(name string) []dynField {
+// the model types that has it, as a value and through a pointer.
+func (e *environment) dynFields(name string) []dynField {
 	var out []dynField
-	for _, st := range modelTypes {
+	for _, st := range e.models {
 		for _, t := range []reflect.Type{reflect.PointerTo(st), st} {
 			if f, b, ok := boxedField(t, name); ok {
 				out = append(out, dynField{typ: typeWord(t), off: f.Offset, box: b})
@@ -71,19 +65,19 @@ func dynFields(name string) []dynField {
 }
 
 // dynReader returns the reader of the field name of a value of any type.
-func dynReader(name string) func(any) any {
-	fields := dynFields(name)
+func (e *environment) dynReader(name string) func(any) any {
+	fields := e.dynFields(name)
 	return func(v any) any {
 		if m, ok := v.(map[string]any); ok {
 			return m[name]
 		}
-		e := (*eface)(unsafe.Pointer(&v))
+		typ, data := words(v)
 		for i := range fields {
-			if f := &fields[i]; f.typ == e.typ {
-				if e.data == nil {
+			if f := &fields[i]; f.typ == typ {
+				if data == nil {
 					break
 				}
-				return f.box.box(unsafe.Add(e.data, f.off))
+				return f.box.box(unsafe.Add(data, f.off))
 			}
 		}
 		return runtime.Fetch(v, name)

@@ -1,4 +1,4 @@
-package engine
+package patch
 
 import (
 	"reflect"
@@ -17,14 +17,11 @@ func TestFlattenKeepsPointers(t *testing.T) {
 	a := &table.Project{Name: "a", Indicators: []*table.Indicator{{Number: "1"}, {Number: "2"}}}
 	b, c := &table.Project{Name: "b"}, &table.Project{Name: "c"}
 	doc := &table.Document{Units: []*table.Unit{{Projects: []*table.Project{a, b}}, {}, {Projects: []*table.Project{c}}}}
-	env := &Env{Document: doc}
-	opts := append([]expr.Option{expr.Env(Env{}), expr.Patch(flattenPatch{})}, decimalOptions()...)
+	env := newEnv()
+	env.Document = doc
 	run := func(src string) (any, ast.Node) {
 		t.Helper()
-		p, err := expr.Compile(src, opts...)
-		if err != nil {
-			t.Fatalf("%s: %v", src, err)
-		}
+		p := compile(t, src, nil)
 		got, err := expr.Run(p, env)
 		if err != nil {
 			t.Fatalf("%s: %v", src, err)

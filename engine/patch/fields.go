@@ -1,4 +1,4 @@
-package engine
+package patch
 
 import (
 	"fmt"
@@ -19,28 +19,8 @@ import (
 // reflection and without allocation. The call keeps the field's type, so the
 // rule is checked and compiled as before.
 type fieldPatch struct {
-	read map[string]bool // the objects of Env whose fields were rewritten, by name
+	env *environment
 }
-
-// envRoot is an object of Env that fieldPatch reads fields of.
-type envRoot struct {
-	off uintptr      // of the pointer in Env
-	typ reflect.Type // the pointer's type
-}
-
-// envRoots are the pointer-to-struct fields of Env, by expr name.
-var envRoots = func() map[string]envRoot {
-	out := map[string]envRoot{}
-	t := reflect.TypeFor[Env]()
-	for i := range t.NumField() {
-		f := t.Field(i)
-		name := f.Tag.Get("expr")
-		if name != "" && f.Type.Kind() == reflect.Pointer && f.Type.Elem().Kind() == reflect.Struct {
-			out[name] = envRoot{off: f.Offset, typ: f.Type}
-		}
-	}
-	return out
-}()
 
 // Visit replaces node when it reads a field of a struct of known type.
 func (fp *fieldPatch) Visit(node *ast.Node) {
@@ -57,7 +37,7 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 	id, isIdent := m.Node.(*ast.IdentifierNode)
 	root, isRoot := envRoot{}, false
 	if isIdent {
-		root, isRoot = envRoots[id.Value]
+		root, isRoot = fp.env.roots[id.Value]
 		isRoot = isRoot && m.Node.Type() == root.typ // not a variable of the same name
 	}
 	if isRoot {
@@ -65,18 +45,14 @@ func (fp *fieldPatch) Visit(node *ast.Node) {
 		if !ok {
 			return
 		}
-		read = rootReader(root.off, f.Offset, b, fmt.Sprintf("cannot get %s from %s", p.Value, id.Value))
+		read = fp.env.rootReader(root.off, f.Offset, b, fmt.Sprintf("cannot get %s from %s", p.Value, id.Value))
 		arg = &ast.IdentifierNode{Value: "$env"}
-		if fp.read == nil {
-			fp.read = map[string]bool{}
-		}
-		fp.read[id.Value] = true
 	} else {
 		t := m.Node.Type()
 		if f, b, ok := boxedField(t, p.Value); ok {
 			read = memberReader(t, f, b)
 		} else if t == nil || t == anyMapType || t.Kind() == reflect.Interface && t.NumMethod() == 0 {
-			read = dynReader(p.Value)
+			read = fp.env.dynReader(p.Value)
 		} else {
 			return
 		}
@@ -140,11 +116,11 @@ func exprField(t reflect.Type, name string) (reflect.StructField, bool) {
 }
 
 // rootReader returns the reader of the field at offset off of the object
-// whose pointer is at offset rootOff in Env, boxed by b; it panics with msg,
-// as expr does, when the object is nil.
-func rootReader(rootOff, off uintptr, b boxer, msg string) func(any) any {
+// whose pointer is at offset rootOff in the environment, boxed by b; it
+// panics with msg, as expr does, when the object is nil.
+func (e *environment) rootReader(rootOff, off uintptr, b boxer, msg string) func(any) any {
 	return func(env any) any {
-		obj := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(env.(*Env)), rootOff))
+		obj := *(*unsafe.Pointer)(e.field(env, rootOff))
 		if obj == nil {
 			panic(msg)
 		}
@@ -163,13 +139,13 @@ func memberReader(t reflect.Type, f reflect.StructField, b boxer) func(any) any 
 	}
 	nilMsg := fmt.Sprintf("cannot get %s from nil", slow.Path[0])
 	return func(v any) any {
-		e := (*eface)(unsafe.Pointer(&v))
-		if e.typ != want {
+		typ, data := words(v)
+		if typ != want {
 			return runtime.FetchField(v, slow)
 		}
-		if e.data == nil {
+		if data == nil {
 			panic(nilMsg) // expr's own read fails inside reflect
 		}
-		return b.box(unsafe.Add(e.data, off))
+		return b.box(unsafe.Add(data, off))
 	}
 }

@@ -3,9 +3,6 @@ package engine
 import (
 	"testing"
 
-	"github.com/expr-lang/expr"
-	"github.com/expr-lang/expr/vm"
-
 	"github.com/jxlint/jxlint/table"
 )
 
@@ -73,27 +70,5 @@ func TestMemberReads(t *testing.T) {
 	res = mustLinter(t, set, "zh").Worker().Lint(doc)
 	if len(res.RuleErrors) != 1 || res.RuleErrors[0].Err.Error() != `members.yaml:37:27: rule "nil-pointer": check: cannot get total from nil` {
 		t.Errorf("rule errors: %v", res.RuleErrors)
-	}
-}
-
-// TestFieldReadsDoNotAllocate checks that reading texts, nested structs and
-// list elements' fields allocates nothing.
-func TestFieldReadsDoNotAllocate(t *testing.T) {
-	p, err := expr.Compile(`indicator.name != "" && indicator.level1.code == "1" &&
-		all(project.indicators, .level2.name != "" && .spans.name.line > 0)`,
-		expr.Env(Env{}), expr.Patch(&fieldPatch{}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := testDoc("t.txt")
-	proj := doc.Units[0].Projects[0]
-	env := &Env{Project: proj, Indicator: proj.Indicators[0]}
-	var machine vm.VM
-	out, err := machine.Run(p, env)
-	if err != nil || out != true {
-		t.Fatalf("got %v, %v; want true", out, err)
-	}
-	if n := testing.AllocsPerRun(100, func() { _, _ = machine.Run(p, env) }); n != 0 {
-		t.Errorf("%v allocations per run, want 0", n)
 	}
 }

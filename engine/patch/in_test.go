@@ -1,4 +1,4 @@
-package engine
+package patch
 
 import (
 	"testing"
@@ -9,18 +9,13 @@ import (
 // TestInTextList checks `x in list` for lists of texts as rules write it,
 // after inPatch: found, not found, an empty list and a value that is no text.
 func TestInTextList(t *testing.T) {
-	opts := append([]expr.Option{expr.Env(Env{}), expr.Patch(inPatch{})}, decimalOptions()...)
 	for src, want := range map[string]bool{
 		`trim(" a ") in split("a,b", ",")`: true,
 		`"c" in split("a,b", ",")`:         false,
 		`"c" not in split("a,b", ",")`:     true,
 		`"" in split("", ",")`:             true,
 	} {
-		p, err := expr.Compile(src, opts...)
-		if err != nil {
-			t.Fatalf("%s: %v", src, err)
-		}
-		got, err := expr.Run(p, &Env{})
+		got, err := expr.Run(compile(t, src, nil), newEnv())
 		if err != nil || got != want {
 			t.Errorf("%s = %v, %v; want %v", src, got, err, want)
 		}

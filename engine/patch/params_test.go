@@ -1,4 +1,4 @@
-package engine
+package patch
 
 import (
 	"strings"
@@ -11,31 +11,24 @@ import (
 // paramPatch, without the map, and that its type stays unknown until run time:
 // a parameter of the wrong type fails when the rule runs, as before.
 func TestParamConstants(t *testing.T) {
-	pp := &paramPatch{params: map[string]any{"min": 3, "list": []any{"a", "b"}, "text": "x"}}
-	opts := append([]expr.Option{expr.Env(Env{}), expr.Patch(pp)}, decimalOptions()...)
+	params := map[string]any{"min": 3, "list": []any{"a", "b"}, "text": "x"}
 	for src, want := range map[string]any{
 		`params.min > 2`:        true,
 		`params["min"] + 1`:     4,
 		`"b" in params.list`:    true,
 		`params.missing == nil`: true,
 	} {
-		p, err := expr.Compile(src, opts...)
-		if err != nil {
-			t.Fatalf("%s: %v", src, err)
-		}
+		p := compile(t, src, params)
 		if strings.Contains(p.Disassemble(), "OpFetch") {
 			t.Errorf("%s still looks the parameter up:\n%s", src, p.Disassemble())
 		}
-		got, err := expr.Run(p, &Env{}) // Env.Params is nil: the value is the constant's
+		got, err := expr.Run(p, newEnv()) // Params is nil: the value is the constant's
 		if err != nil || got != want {
 			t.Errorf("%s = %v, %v; want %v", src, got, err, want)
 		}
 	}
-	p, err := expr.Compile(`len("ab") < params.text`, opts...)
-	if err != nil {
-		t.Fatalf("a parameter of the wrong type fails at compile time: %v", err)
-	}
-	if _, err := expr.Run(p, &Env{}); err == nil {
+	p := compile(t, `len("ab") < params.text`, params)
+	if _, err := expr.Run(p, newEnv()); err == nil {
 		t.Error("comparing a number with a text parameter did not fail")
 	}
 }

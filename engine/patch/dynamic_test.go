@@ -1,9 +1,8 @@
-package engine
+package patch
 
 import (
 	"testing"
 
-	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/vm"
 
 	"github.com/jxlint/jxlint/engine/funcs"
@@ -20,12 +19,8 @@ type other struct {
 // and by value, a helper's match, a struct of no model type, a missing key
 // and a nil pointer; and that reads of maps and model objects allocate nothing.
 func TestDynamicReads(t *testing.T) {
-	in := testDoc("t.txt").Units[0].Projects[0].Indicators[0]
-	p, err := expr.Compile(`[finding.name, finding.level1.name, finding.word]`,
-		expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(funcs.Typed{})))
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := testProject().Indicators[0]
+	p := compile(t, `[finding.name, finding.level1.name, finding.word]`, nil)
 	for _, c := range []struct {
 		finding any
 		want    []any
@@ -35,7 +30,7 @@ func TestDynamicReads(t *testing.T) {
 		{map[string]any{"level1": &in.Level1, "name": 3, "word": nil}, []any{3, "产出指标", nil}},
 		{funcs.Match{Word: "正产", Fix: "正常"}, nil}, // a match has no name
 	} {
-		out, err := vm.Run(p, &Env{Finding: c.finding})
+		out, err := vm.Run(p, &testEnv{Finding: c.finding})
 		if c.want == nil {
 			if err == nil {
 				t.Errorf("%v: no error", c.finding)
@@ -47,10 +42,7 @@ func TestDynamicReads(t *testing.T) {
 		}
 	}
 
-	name, err := expr.Compile(`finding.name`, expr.Env(Env{}), expr.Patch(&fieldPatch{}), expr.Patch(newEnvPatch(funcs.Typed{})))
-	if err != nil {
-		t.Fatal(err)
-	}
+	name := compile(t, `finding.name`, nil)
 	var nilIndicator *table.Indicator
 	for _, c := range []struct {
 		finding any
@@ -63,7 +55,7 @@ func TestDynamicReads(t *testing.T) {
 		{nilIndicator, nil, "cannot fetch name from *table.Indicator (1:9)\n | finding.name\n | ........^"},
 		{nil, nil, "cannot fetch name from <nil> (1:9)\n | finding.name\n | ........^"},
 	} {
-		out, err := vm.Run(name, &Env{Finding: c.finding})
+		out, err := vm.Run(name, &testEnv{Finding: c.finding})
 		if c.err != "" {
 			if err == nil || err.Error() != c.err {
 				t.Errorf("%#v: error %v, want %q", c.finding, err, c.err)
@@ -75,7 +67,7 @@ func TestDynamicReads(t *testing.T) {
 
 	var machine vm.VM
 	for _, f := range []any{in, map[string]any{"name": "甲"}} {
-		env := &Env{Finding: f}
+		env := &testEnv{Finding: f}
 		if n := testing.AllocsPerRun(100, func() { _, _ = machine.Run(name, env) }); n != 0 {
 			t.Errorf("%T: %v allocations per run, want 0", f, n)
 		}

@@ -1,9 +1,8 @@
-package engine
+package patch
 
 import (
 	"reflect"
 
-	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
 	"github.com/expr-lang/expr/conf"
 )
@@ -12,20 +11,20 @@ import (
 // one argument, such as dsum(list) or categories(project), into a direct call
 // of a wrapper that is given the environment too. expr gives such a function
 // its arguments in a list that it allocates at every run of a rule that calls
-// one; the wrapper passes the argument in a list kept in the worker's Env
-// instead. A function's calls are never nested inside one another's, since
+// one; the wrapper passes the argument in the environment's Args instead. A function's calls are never nested inside one another's, since
 // arguments are found before the call, so one list serves them all.
 type callPatch struct {
+	env *environment
 	fns map[string]func(...any) (any, error) // the expr functions, by name
 }
 
-// newCallPatch returns the patch for the functions that opts declare.
-func newCallPatch(opts []expr.Option) *callPatch {
-	c := conf.CreateNew()
-	for _, o := range opts {
-		o(c)
+// newCallPatch returns the patch for the functions that c declares, in the
+// environment e; it rewrites nothing when e holds no Args.
+func newCallPatch(e *environment, c *conf.Config) *callPatch {
+	p := &callPatch{env: e, fns: map[string]func(...any) (any, error){}}
+	if !e.hasArgs {
+		return p
 	}
-	p := &callPatch{fns: map[string]func(...any) (any, error){}}
 	for name, f := range c.Functions {
 		if f.Func != nil && f.Safe == nil && f.Fast == nil {
 			p.fns[name] = f.Func
@@ -48,7 +47,7 @@ func (p *callPatch) Visit(node *ast.Node) {
 	if !ok {
 		return
 	}
-	w := withEnvArg(fn)
+	w := p.env.withArgs(fn)
 	callee := &ast.ConstantNode{Value: w}
 	callee.SetType(reflect.TypeOf(w)) // see fieldPatch.Visit
 	callee.SetLocation(id.Location())
@@ -56,15 +55,15 @@ func (p *callPatch) Visit(node *ast.Node) {
 	call.Arguments = []ast.Node{&ast.IdentifierNode{Value: "$env"}, call.Arguments[0]}
 }
 
-// withEnvArg returns fn called with its one argument in the list of env, a
-// *Env. A failure of fn is raised as expr raises it, and becomes the rule's
-// error at the place of the call.
-func withEnvArg(fn func(...any) (any, error)) func(env, arg any) any {
+// withArgs returns fn called with its one argument in the Args of the
+// environment env. A failure of fn is raised as expr raises it, and becomes
+// the rule's error at the place of the call.
+func (e *environment) withArgs(fn func(...any) (any, error)) func(env, arg any) any {
 	return func(env, arg any) any {
-		e := env.(*Env)
-		e.args[0] = arg
-		out, err := fn(e.args[:]...)
-		e.args[0] = nil
+		args := (*Args)(e.field(env, e.args))
+		args[0] = arg
+		out, err := fn(args[:]...)
+		args[0] = nil
 		if err != nil {
 			panic(err)
 		}
