@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"fmt"
 	"reflect"
 
 	"github.com/expr-lang/expr"
@@ -145,7 +144,7 @@ func decimalOp(op string, apply func(a, b decimal.Decimal) any, x, y any) (any, 
 				return true, nil
 			}
 		}
-		return nil, fmt.Errorf("invalid operation: %s between %s and %s", op, typeName(x), typeName(y))
+		return nil, errorf("invalid operation: %s between %s and %s", "无效的运算：%[2]s 与 %[3]s 之间不能用 %[1]s", op, typeName(x), typeName(y))
 	}
 	return apply(a, b), nil
 }
@@ -162,12 +161,12 @@ func dsum(params ...any) (any, error) {
 		for i, v := range list {
 			d, ok := toDecimal(v)
 			if !ok {
-				return nil, fmt.Errorf("dsum: element %d is %s, not a number", i, typeName(v))
+				return nil, errorf("dsum: element %d is %s, not a number", "dsum：第 %d 个元素是 %s，不是数", i, typeName(v))
 			}
 			sum = sum.Add(d)
 		}
 	default:
-		return nil, fmt.Errorf("dsum: argument is %s, not a list", typeName(params[0]))
+		return nil, errorf("dsum: argument is %s, not a list", "dsum：参数是 %s，不是列表", typeName(params[0]))
 	}
 	return sum, nil
 }

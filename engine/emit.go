@@ -43,20 +43,20 @@ func decodeElement(v any) (element, error) {
 
 // set decodes one key of a map element.
 func (e *element) set(key string, v any) error {
-	bad := func(want string) error {
-		return fmt.Errorf("finding key %q is %s, not %s", key, typeName(v), want)
+	bad := func(want, wantZh string) error {
+		return errorf("finding key %[1]q is %[2]s, not %[3]s", "发现中键「%[1]s」的值是 %[2]s，而不是%[4]s", key, typeName(v), want, wantZh)
 	}
 	switch key {
 	case "message":
 		s, ok := v.(string)
 		if !ok {
-			return bad("a string")
+			return bad("a string", "字符串")
 		}
 		e.message, e.hasMsg = s, true
 	case "at":
 		s, ok := v.(string)
 		if !ok {
-			return bad("a field path string")
+			return bad("a field path string", "字段路径字符串")
 		}
 		e.at = s
 	case "span":
@@ -66,37 +66,37 @@ func (e *element) set(key string, v any) error {
 		case *table.Span:
 			e.span = s
 		default:
-			return bad("a span")
+			return bad("a span", "位置（span）")
 		}
 	case "range":
 		start, end, ok := rangeOf(v)
 		if !ok {
-			return bad("a range {start, end}")
+			return bad("a range {start, end}", "范围 {start, end}")
 		}
 		e.rng = &[2]int{start, end}
 	case "fix":
 		s, ok := v.(string)
 		if !ok {
-			return bad("the replacement string")
+			return bad("the replacement string", "替换用的字符串")
 		}
 		e.fix = &s
 	case "text":
 		s, ok := v.(string)
 		if !ok {
-			return bad("the flagged text")
+			return bad("the flagged text", "所标出的文字")
 		}
 		e.text = &s
 	case "unit":
 		if e.unit = objectOf[table.Unit](v); e.unit == nil {
-			return bad("a unit")
+			return bad("a unit", "单位")
 		}
 	case "project":
 		if e.project = objectOf[table.Project](v); e.project == nil {
-			return bad("a project")
+			return bad("a project", "项目")
 		}
 	case "indicator":
 		if e.indicator = objectOf[table.Indicator](v); e.indicator == nil {
-			return bad("an indicator")
+			return bad("an indicator", "指标")
 		}
 	}
 	return nil
@@ -168,8 +168,8 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 	case e.at != "":
 		r, ok := lookupField(tt.scope, e.at)
 		if !ok {
-			w.fail(c, t, "check", "", c.rule.CheckPos, fmt.Errorf("finding key \"at\": %q is not a field of %s; expected one of %s",
-				e.at, scopeNames[tt.scope], fieldNames(tt.scope)))
+			w.fail(c, t, "check", "", c.rule.CheckPos, errorf("finding key \"at\": %q is not a field of %s; expected one of %s",
+				"发现中 at 的值「%s」不是 %s 的字段；应为以下之一：%s", e.at, scopeNames[tt.scope], fieldNames(tt.scope)))
 			return
 		}
 		ref = r
@@ -190,8 +190,8 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 	if e.rng != nil {
 		sub, subText, ok := rangeSpan(span, text, e.rng[0], e.rng[1])
 		if !ok {
-			w.fail(c, t, "check", "", c.rule.CheckPos, fmt.Errorf("finding range %d..%d is outside the text of %q (%d UTF-16 units)",
-				e.rng[0], e.rng[1], ref.path, utf16Len(text)))
+			w.fail(c, t, "check", "", c.rule.CheckPos, errorf("finding range %d..%d is outside the text of %q (%d UTF-16 units)",
+				"发现的范围 %d..%d 超出了「%s」的文本（%d 个 UTF-16 码元）", e.rng[0], e.rng[1], ref.path, utf16Len(text)))
 			return
 		}
 		span, text = sub, subText

@@ -35,8 +35,8 @@ func compileIgnores(list []rules.Ignore) ([]ignore, []error) {
 			}
 			*g.dst, err = globRegexp(g.glob, g.path)
 			if err != nil {
-				text := fmt.Sprintf("ignore: bad pattern %q: %v", g.glob, err)
-				errs = append(errs, &rules.PosError{Pos: ig.Pos, Msg: text, Zh: zhText(text)})
+				errs = append(errs, &rules.PosError{Pos: ig.Pos, Msg: fmt.Sprintf("ignore: bad pattern %q: %v", g.glob, err),
+					Zh: fmt.Sprintf("ignore：模式「%s」有误：%v", g.glob, err)})
 			}
 		}
 		out = append(out, c)

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
 
 	"github.com/expr-lang/expr/file"
@@ -110,7 +109,7 @@ func (w *Worker) runScope(t *target) {
 			rv := reflect.ValueOf(out)
 			if k := rv.Kind(); k != reflect.Slice && k != reflect.Array {
 				w.fail(c, t, "check", c.rule.Check, c.rule.CheckPos,
-					fmt.Errorf("gave %s, not true, false, nil or a list of findings", typeName(out)))
+					errorf("gave %s, not true, false, nil or a list of findings", "结果是 %s，而不是 true、false、nil 或发现列表", typeName(out)))
 				continue
 			}
 			for i := 0; i < rv.Len(); i++ {
@@ -141,7 +140,7 @@ func (w *Worker) run(c *compiled, t *target) (out any, ok bool) {
 		}
 		if b, isBool := v.(bool); !isBool || !b {
 			if !isBool && v != nil {
-				w.fail(c, t, "when", r.When, r.WhenPos, fmt.Errorf("gave %s, not true or false", typeName(v)))
+				w.fail(c, t, "when", r.When, r.WhenPos, errorf("gave %s, not true or false", "结果是 %s，而不是 true 或 false", typeName(v)))
 			}
 			return nil, false
 		}
@@ -162,18 +161,16 @@ func (w *Worker) fail(c *compiled, t *target, what, src string, start rules.Pos,
 		return
 	}
 	w.failed[c.index] = true
-	pos, msg := start, err.Error()
+	pos := start
+	en, zh := errorText(err)
 	var fe *file.Error
-	if errors.As(err, &fe) {
-		msg = fe.Message
-		if fe.Line > 0 && src != "" {
-			pos = start.Offset(fe.Line, utf16Column(src, fe.Line, fe.Column))
-		}
+	if errors.As(err, &fe) && fe.Line > 0 && src != "" {
+		pos = start.Offset(fe.Line, utf16Column(src, fe.Line, fe.Column))
 	}
 	_, span := defaultField(t).get(t)
 	w.res.RuleErrors = append(w.res.RuleErrors, RuleError{
 		RuleID: c.rule.ID,
-		Err:    &rules.PosError{Pos: pos, Rule: c.rule.ID, Msg: what + ": " + msg, Zh: zhText(what + ": " + msg)},
+		Err:    &rules.PosError{Pos: pos, Rule: c.rule.ID, Msg: what + ": " + en, Zh: what + "：" + zh},
 		Span:   span,
 	})
 }
