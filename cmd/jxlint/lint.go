@@ -9,8 +9,6 @@ import (
 	"github.com/jxlint/jxlint/rules"
 )
 
-func init() { commands = append(commands, newLintCmd) }
-
 // lintOptions are the flags of `jxlint lint`.
 type lintOptions struct {
 	formats       []string // --format, repeatable
@@ -84,10 +82,8 @@ func (o *lintOptions) validate() error {
 	return nil
 }
 
-// failRank is the lowest severity rank that fails the run; 0 fails nothing.
-func (o *lintOptions) failRank() int {
-	if o.failOn == "none" {
-		return 4
-	}
-	return rules.Severity(o.failOn).Rank()
+// fails reports whether findings of severity s fail the run: s is at or
+// above --fail-on, and --fail-on is not none.
+func (o *lintOptions) fails(s rules.Severity) bool {
+	return o.failOn != "none" && s.Rank() >= rules.Severity(o.failOn).Rank()
 }

@@ -176,12 +176,13 @@ func (st *lintState) finish() error {
 			return &codeError{code: exitError, err: err}
 		}
 	}
-	switch rank := st.opts.failRank(); {
+	switch o := st.opts; {
 	case st.failed:
 		return &codeError{code: exitError}
 	case st.opts.writeBaseline != "": // every finding is now accepted
 		return nil
-	case rank <= 3 && st.sum.Errors > 0, rank <= 2 && st.sum.Warnings > 0, rank <= 1 && st.sum.Infos > 0:
+	case o.fails(rules.Error) && st.sum.Errors > 0, o.fails(rules.Warning) && st.sum.Warnings > 0,
+		o.fails(rules.Info) && st.sum.Infos > 0:
 		return &codeError{code: exitFindings}
 	}
 	return nil

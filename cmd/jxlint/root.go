@@ -55,9 +55,9 @@ type globalOptions struct {
 	verbose    bool   // -v
 }
 
-// commands lists the constructors of the subcommands; each command file adds
-// its own in an init function.
-var commands []func(*env) *cobra.Command
+// commands lists the constructors of the subcommands, in the order help
+// lists them and suggestions for a mistyped one are made.
+var commands = []func(*env) *cobra.Command{newInitCmd, newLintCmd, newParseCmd, newRulesCmd, newTestCmd}
 
 // newRoot builds the root command with every subcommand.
 func newRoot(e *env) *cobra.Command {

@@ -11,8 +11,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { commands = append(commands, newRulesCmd) }
-
 // inLang returns zh or en for the language of the run.
 func inLang(lang, zh, en string) string {
 	if lang == "en" {

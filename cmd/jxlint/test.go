@@ -9,8 +9,6 @@ import (
 	"github.com/jxlint/jxlint/table"
 )
 
-func init() { commands = append(commands, newTestCmd) }
-
 // newTestCmd builds `jxlint test`.
 func newTestCmd(e *env) *cobra.Command {
 	return &cobra.Command{

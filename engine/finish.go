@@ -2,13 +2,8 @@ package engine
 
 import (
 	"cmp"
-	"crypto/sha256"
-	"encoding/hex"
 	"slices"
 	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // finish drops ignored findings, sorts the rest and gives each its fingerprint.
@@ -99,49 +94,4 @@ func cellPosition(ref string) (row, col int) {
 	}
 	row, _ = strconv.Atoi(ref[i:])
 	return row, col
-}
-
-// fingerprint sets each finding's fingerprint: a hash of what the finding is
-// about, never of where it stands, so that lines added above or projects
-// reordered keep it. A key that repeats in the file gets a counter. The key is
-// the rule, path, unit, project, indicator, field and text without white
-// space, joined by NUL; it is built in one buffer for all findings.
-func fingerprint(fs []Finding) {
-	seen := map[[sha256.Size]byte]int{}
-	var key []byte
-	for i := range fs {
-		f := &fs[i]
-		key = key[:0]
-		for k, part := range [...]string{f.RuleID, f.Path, f.Unit, f.Project, f.Indicator, f.Field} {
-			if k > 0 {
-				key = append(key, 0)
-			}
-			key = append(key, part...)
-		}
-		key = append(key, 0)
-		key = appendNoSpace(key, f.Text)
-		sum := sha256.Sum256(key)
-		n := seen[sum]
-		seen[sum] = n + 1
-		if n > 0 {
-			key = append(append(key, 0), strconv.Itoa(n)...)
-			sum = sha256.Sum256(key)
-		}
-		f.Fingerprint = hex.EncodeToString(sum[:16])
-	}
-}
-
-// appendNoSpace appends s without its white space to b, so that re-wrapping a
-// cell keeps fingerprints. Like strings.Map, it keeps s as it is when s has
-// no white space and otherwise writes each invalid byte as U+FFFD.
-func appendNoSpace(b []byte, s string) []byte {
-	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
-		return append(b, s...)
-	}
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
-			b = utf8.AppendRune(b, r)
-		}
-	}
-	return b
 }
