@@ -26,5 +26,5 @@ type Env struct {
 	Params    map[string]any        `expr:"params"`       // the rule's parameters after configuration
 	Finding   any                   `expr:"finding"`      // the list element being reported, in message templates
 
-	args patch.Args // the argument list of a rewritten call of an expr function
+	Args patch.Args `expr:"-"` // the argument list of a rewritten call of an expr function, one per worker
 }

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -74,7 +75,10 @@ func TestRuleErrorsInBothLanguages(t *testing.T) {
 	res := mustLinter(t, set, "zh").Worker().Lint(testDoc("t.txt"))
 	var zh, en []string
 	for _, e := range res.RuleErrors {
-		pe := e.Err.(*rules.PosError)
+		var pe *rules.PosError
+		if !errors.As(e.Err, &pe) {
+			t.Fatalf("%v is no *rules.PosError", e.Err)
+		}
 		zh, en = append(zh, pe.Zh), append(en, pe.Msg)
 	}
 	wantZh := []string{

@@ -25,7 +25,7 @@ type testEnv struct {
 	Params    map[string]any        `expr:"params"`
 	Finding   any                   `expr:"finding"`
 
-	args Args
+	Args Args `expr:"-"`
 }
 
 // compile compiles src against testEnv with the helpers of empty

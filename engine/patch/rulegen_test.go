@@ -44,9 +44,6 @@ func (g *ruleGen) one(opts ...func() string) string {
 
 func lit(s string) func() string { return func() string { return s } }
 
-// object is the expression of the rule's object.
-func (g *ruleGen) object() string { return g.scope }
-
 // text writes a text.
 func (g *ruleGen) text() string {
 	opts := []func() string{lit(`"数量"`), lit(`params.word`), lit(`document.title`)}
