@@ -87,30 +87,17 @@ func (e *element) set(key string, v any) error {
 		}
 		e.text = &s
 	case "unit":
-		if e.unit = objectOf[table.Unit](v); e.unit == nil {
+		if e.unit, _ = v.(*table.Unit); e.unit == nil {
 			return bad("a unit", "单位")
 		}
 	case "project":
-		if e.project = objectOf[table.Project](v); e.project == nil {
+		if e.project, _ = v.(*table.Project); e.project == nil {
 			return bad("a project", "项目")
 		}
 	case "indicator":
-		if e.indicator = objectOf[table.Indicator](v); e.indicator == nil {
+		if e.indicator, _ = v.(*table.Indicator); e.indicator == nil {
 			return bad("an indicator", "指标")
 		}
-	}
-	return nil
-}
-
-// objectOf returns v as a *T: a pointer as it is, a T (a flatten over values
-// hands out copies, matched by value when the finding is placed) by its address;
-// nil for anything else.
-func objectOf[T any](v any) *T {
-	switch x := v.(type) {
-	case *T:
-		return x
-	case T:
-		return &x
 	}
 	return nil
 }

@@ -61,7 +61,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 	}
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
 	names := namesRead{}
-	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(names)}, decimalOptions()...)
+	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(names), flattenOption()}, decimalOptions()...)
 	exprOpts = append(exprOpts, helperOpts...)
 	var patches *patch.Patches
 	if !opts.Plain {

@@ -56,7 +56,7 @@ func New(env reflect.Type, typed any, opts []expr.Option) *Patches {
 	e := newEnvironment(env, results...)
 	p := &Patches{env: e, params: &paramPatch{}}
 	p.opts = []expr.Option{expr.Patch(p.params), expr.Patch(&fieldPatch{env: e}), expr.Patch(newEnvPatch(e, typed)),
-		expr.Patch(inPatch{}), expr.Patch(flattenPatch{}), expr.Patch(emptyPatch{}), expr.Patch(newCallPatch(e, c))}
+		expr.Patch(inPatch{}), expr.Patch(emptyPatch{}), expr.Patch(newCallPatch(e, c))}
 	return p
 }
 
