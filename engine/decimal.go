@@ -103,32 +103,18 @@ func isOperand(t reflect.Type) bool {
 
 // decimalCall returns the run-time body of an overloaded operator, as the
 // operator's calls call it; a failure is raised as expr raises it.
-func decimalCall(op string, apply func(a, b decimal.Decimal) any) func(a, b any) any {
-	return func(a, b any) any {
-		out, err := decimalOp(op, apply, a, b)
-		if err != nil {
-			panic(err)
+func decimalCall(op string, apply func(a, b decimal.Decimal) any) func(x, y any) any {
+	return func(x, y any) any {
+		a, aok := toDecimal(x)
+		b, bok := toDecimal(y)
+		switch {
+		case aok && bok:
+			return apply(a, b)
+		case (op == "==" || op == "!=") && (x == nil || y == nil || isNilDecimal(x) || isNilDecimal(y)):
+			return op == "!=" // a missing value equals nothing, but ordering it is a mistake
 		}
-		return out
+		panic(errorf("invalid operation: %s between %s and %s", "无效的运算：%[2]s 与 %[3]s 之间不能用 %[1]s", op, typeName(x), typeName(y)))
 	}
-}
-
-// decimalOp applies operator op to x and y.
-func decimalOp(op string, apply func(a, b decimal.Decimal) any, x, y any) (any, error) {
-	a, aok := toDecimal(x)
-	b, bok := toDecimal(y)
-	if !aok || !bok {
-		if x == nil || y == nil || isNilDecimal(x) || isNilDecimal(y) {
-			switch op { // a missing value equals nothing, but ordering it is a mistake
-			case "==":
-				return false, nil
-			case "!=":
-				return true, nil
-			}
-		}
-		return nil, errorf("invalid operation: %s between %s and %s", "无效的运算：%[2]s 与 %[3]s 之间不能用 %[1]s", op, typeName(x), typeName(y))
-	}
-	return apply(a, b), nil
 }
 
 // dsum adds a list of decimals (or numbers) exactly.

@@ -219,9 +219,6 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 	w.res.Findings = append(w.res.Findings, f)
 }
 
-// scopeNames names the scopes in messages.
-var scopeNames = [numScopes]string{"document", "unit", "project", "indicator"}
-
 // defaultField is where a finding on t points when it names no field: the
 // indicator item, the project or unit name, the document's 合计 label or title.
 func defaultField(t *target) *fieldRef {

@@ -20,19 +20,13 @@ const (
 	numScopes
 )
 
+// scopeNames names the scopes as rules do.
+var scopeNames = [numScopes]rules.Scope{rules.ScopeDocument, rules.ScopeUnit, rules.ScopeProject, rules.ScopeIndicator}
+
 // scopeOf converts a rule's scope.
 func scopeOf(s rules.Scope) (scope, bool) {
-	switch s {
-	case rules.ScopeDocument:
-		return scopeDocument, true
-	case rules.ScopeUnit:
-		return scopeUnit, true
-	case rules.ScopeProject:
-		return scopeProject, true
-	case rules.ScopeIndicator:
-		return scopeIndicator, true
-	}
-	return 0, false
+	i := slices.Index(scopeNames[:], s)
+	return scope(i), i >= 0
 }
 
 // target is the object a finding is about, with the objects around it.

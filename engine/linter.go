@@ -113,27 +113,23 @@ func compileRule(r *rules.Rule, lang string, exprOpts []expr.Option) (*compiled,
 	}
 	c.scope = sc
 	c.needs = factMask(r, sc, fail)
-	if r.When != "" {
-		p, err := expr.Compile(r.When, exprOpts...)
+	program := func(what, src string, pos rules.Pos, wantEn, wantZh string, kinds ...reflect.Kind) *vm.Program {
+		p, err := expr.Compile(src, exprOpts...)
 		switch {
 		case err != nil:
-			errs = append(errs, exprError(r, "when", r.When, r.WhenPos, err))
-		case !isKind(p, reflect.Bool):
-			fail(r.WhenPos, "when: must give true or false, not %s", "when：应给出 true 或 false，而不是 %s", p.Node().Type())
+			errs = append(errs, exprError(r, what, src, pos, err))
+		case !isKind(p, kinds...):
+			fail(pos, "%[1]s: must give %[2]s, not %[4]s", "%[1]s：应给出 %[3]s，而不是 %[4]s", what, wantEn, wantZh, p.Node().Type())
 		default:
-			c.when = p
+			return p
 		}
+		return nil
 	}
-	p, err := expr.Compile(r.Check, exprOpts...)
-	switch {
-	case err != nil:
-		errs = append(errs, exprError(r, "check", r.Check, r.CheckPos, err))
-	case !isKind(p, reflect.Bool, reflect.Slice, reflect.Array):
-		fail(r.CheckPos, "check: must give true, false, nil or a list of findings, not %s",
-			"check：应给出 true、false、nil 或发现列表，而不是 %s", p.Node().Type())
-	default:
-		c.check = p
+	if r.When != "" {
+		c.when = program("when", r.When, r.WhenPos, "true or false", "true 或 false", reflect.Bool)
 	}
+	c.check = program("check", r.Check, r.CheckPos, "true, false, nil or a list of findings", "true、false、nil 或发现列表",
+		reflect.Bool, reflect.Slice, reflect.Array)
 	for _, l := range []string{"zh", "en"} {
 		text, what := r.Message.Zh, "message"
 		if l == "en" {
