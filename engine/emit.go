@@ -41,24 +41,29 @@ func decodeElement(v any) (element, error) {
 	return e, nil
 }
 
+// textKeys are the keys of a finding whose value is a text, with what the
+// text is in English and in Chinese.
+var textKeys = map[string][2]string{"message": {"a string", "字符串"}, "at": {"a field path string", "字段路径字符串"},
+	"fix": {"the replacement string", "替换用的字符串"}, "text": {"the flagged text", "所标出的文字"}}
+
 // set decodes one key of a map element.
 func (e *element) set(key string, v any) error {
 	bad := func(want, wantZh string) error {
 		return errorf("finding key %[1]q is %[2]s, not %[3]s", "发现中键「%[1]s」的值是 %[2]s，而不是%[4]s", key, typeName(v), want, wantZh)
 	}
+	s, isText := v.(string)
+	if want, ok := textKeys[key]; ok && !isText {
+		return bad(want[0], want[1])
+	}
 	switch key {
 	case "message":
-		s, ok := v.(string)
-		if !ok {
-			return bad("a string", "字符串")
-		}
 		e.message, e.hasMsg = s, true
 	case "at":
-		s, ok := v.(string)
-		if !ok {
-			return bad("a field path string", "字段路径字符串")
-		}
 		e.at = s
+	case "fix":
+		e.fix = &s
+	case "text":
+		e.text = &s
 	case "span":
 		switch s := v.(type) {
 		case table.Span:
@@ -74,18 +79,6 @@ func (e *element) set(key string, v any) error {
 			return bad("a range {start, end}", "范围 {start, end}")
 		}
 		e.rng = &[2]int{start, end}
-	case "fix":
-		s, ok := v.(string)
-		if !ok {
-			return bad("the replacement string", "替换用的字符串")
-		}
-		e.fix = &s
-	case "text":
-		s, ok := v.(string)
-		if !ok {
-			return bad("the flagged text", "所标出的文字")
-		}
-		e.text = &s
 	case "unit":
 		if e.unit, _ = v.(*table.Unit); e.unit == nil {
 			return bad("a unit", "单位")

@@ -39,9 +39,6 @@ func (p *envPatch) Visit(node *ast.Node) {
 		return
 	}
 	if fn, ok := p.typed[id.Value]; ok && id.Type() == reflect.TypeOf(fn) {
-		if f, isText := fn.(func(string) string); isText {
-			fn = sameText(f)
-		}
 		c := &ast.ConstantNode{Value: fn}
 		c.SetType(reflect.TypeOf(fn)) // see fieldPatch.Visit
 		ast.Patch(node, c)
@@ -76,19 +73,5 @@ func (e *environment) rootLoader(off uintptr, typ unsafe.Pointer) func(any) any 
 func (e *environment) anyLoader(off uintptr) func(any) any {
 	return func(env any) any {
 		return *(*any)(e.field(env, off))
-	}
-}
-
-// sameText returns f for a call that keeps the text type: a text that f
-// gives back unchanged, as normalize and fixTypos mostly do, is given as the
-// any it came in, which saves boxing it again.
-func sameText(f func(string) string) func(any) any {
-	return func(v any) any {
-		s := v.(string)
-		r := f(s)
-		if len(r) == len(s) && unsafe.StringData(r) == unsafe.StringData(s) {
-			return v
-		}
-		return r
 	}
 }
