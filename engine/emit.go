@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/jxlint/jxlint/table"
 )
@@ -171,7 +172,7 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		sub, subText, ok := rangeSpan(span, text, e.rng[0], e.rng[1])
 		if !ok {
 			w.fail(c, t, "check", "", c.rule.CheckPos, errorf("finding range %d..%d is outside the text of %q (%d UTF-16 units)",
-				"发现的范围 %d..%d 超出了「%s」的文本（%d 个 UTF-16 码元）", e.rng[0], e.rng[1], ref.path, utf16Len(text)))
+				"发现的范围 %d..%d 超出了「%s」的文本（%d 个 UTF-16 码元）", e.rng[0], e.rng[1], ref.path, len(utf16.Encode([]rune(text)))))
 			return
 		}
 		span, text = sub, subText
@@ -210,18 +211,6 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		f.Fix = &Fix{Span: span, Replacement: *e.fix, Description: fixDescription(text, *e.fix, w.l.opts.Lang)}
 	}
 	w.res.Findings = append(w.res.Findings, f)
-}
-
-// defaultField is where a finding on t points when it names no field: the
-// indicator item, the project or unit name, the document's 合计 label or title.
-func defaultField(t *target) *fieldRef {
-	if t.scope == scopeDocument && t.doc.Spans.TotalRow.IsZero() {
-		return fieldTables[scopeDocument]["title"]
-	}
-	if t.scope == scopeDocument {
-		return fieldTables[scopeDocument]["total"]
-	}
-	return defaults[t.scope]
 }
 
 // fixDescription says what a fix does, as a verb phrase in lang.

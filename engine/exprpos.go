@@ -10,14 +10,16 @@ import (
 	"github.com/jxlint/jxlint/rules"
 )
 
-// exprError turns an expr compile error in field what ("check") of rule r into
-// a *rules.PosError at the mistake's place in the rule file: src is the
-// expression and start the position of its first character.
+// exprError turns an error of expr, compiling or running the part what
+// ("check") of rule r, into a *rules.PosError at the mistake's place in the
+// rule file: src is the expression and start the position of its first
+// character. An error without a place, or in an expression not given (src
+// is ""), stands at start.
 func exprError(r *rules.Rule, what, src string, start rules.Pos, err error) *rules.PosError {
 	line, col := 1, 1
 	en, zh := errorText(err)
 	var fe *file.Error
-	if errors.As(err, &fe) && fe.Line > 0 {
+	if errors.As(err, &fe) && fe.Line > 0 && src != "" {
 		line, col = fe.Line, utf16Column(src, fe.Line, fe.Column)
 	}
 	return &rules.PosError{Pos: start.Offset(line, col), Rule: r.ID, Msg: what + ": " + en, Zh: what + "：" + zh}

@@ -46,7 +46,7 @@ type fieldRef struct {
 }
 
 // fieldTables maps each scope's field paths to their getters; defaults holds the
-// field a finding points at when it names none.
+// field a finding points at when it names none, above the document.
 var (
 	fieldTables [numScopes]map[string]*fieldRef
 	defaults    [numScopes]*fieldRef
@@ -81,12 +81,6 @@ func init() {
 			return cell.Raw, orSpan(cell.Span, t.project.Spans.Name)
 		})
 	}
-	defaults[scopeDocument] = &fieldRef{path: "", get: func(t *target) (string, table.Span) {
-		if !t.doc.Spans.TotalRow.IsZero() {
-			return "合计", t.doc.Spans.TotalRow
-		}
-		return t.doc.Title, t.doc.Spans.Title
-	}}
 	// Unit.
 	add(scopeUnit, "name", func(t *target) (string, table.Span) { return t.unit.Name, t.unit.Spans.Name })
 	defaults[scopeUnit] = fieldTables[scopeUnit]["name"]
@@ -119,6 +113,18 @@ func init() {
 	})
 	ind("kind", func(i *table.Indicator) (string, table.Span) { return i.Kind, i.Spans.Kind })
 	defaults[scopeIndicator] = fieldTables[scopeIndicator]["item"]
+}
+
+// defaultField is where a finding on t points when it names no field: the
+// indicator item, the project or unit name, the document's 合计 label or title.
+func defaultField(t *target) *fieldRef {
+	if t.scope == scopeDocument && t.doc.Spans.TotalRow.IsZero() {
+		return fieldTables[scopeDocument]["title"]
+	}
+	if t.scope == scopeDocument {
+		return fieldTables[scopeDocument]["total"]
+	}
+	return defaults[t.scope]
 }
 
 // lookupField finds the field at path in scope s.

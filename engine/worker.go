@@ -1,10 +1,8 @@
 package engine
 
 import (
-	"errors"
 	"reflect"
 
-	"github.com/expr-lang/expr/file"
 	"github.com/expr-lang/expr/vm"
 
 	"github.com/jxlint/jxlint/engine/funcs"
@@ -86,8 +84,12 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 
 // runScope runs the rules of t's scope on t.
 func (w *Worker) runScope(t *target) {
+	facts := w.pfacts.Set // the yes-or-no facts of the object, for the rules' if lists
+	if t.scope == scopeIndicator {
+		facts = w.facts.Set
+	}
 	for _, c := range w.l.byScope[t.scope] {
-		if c.needs != 0 && c.needs&w.factSet(t.scope) == 0 {
+		if c.needs != 0 && c.needs&facts == 0 {
 			continue
 		}
 		w.env.Params, w.env.Finding = c.rule.Params, nil
@@ -117,14 +119,6 @@ func (w *Worker) runScope(t *target) {
 			}
 		}
 	}
-}
-
-// factSet returns the yes-or-no facts of the current object of scope s.
-func (w *Worker) factSet(s scope) funcs.FactSet {
-	if s == scopeIndicator {
-		return w.facts.Set
-	}
-	return w.pfacts.Set
 }
 
 // run runs rule c's when and check on the current object and returns the
@@ -161,16 +155,6 @@ func (w *Worker) fail(c *compiled, t *target, what, src string, start rules.Pos,
 		return
 	}
 	w.failed[c.index] = true
-	pos := start
-	en, zh := errorText(err)
-	var fe *file.Error
-	if errors.As(err, &fe) && fe.Line > 0 && src != "" {
-		pos = start.Offset(fe.Line, utf16Column(src, fe.Line, fe.Column))
-	}
 	_, span := defaultField(t).get(t)
-	w.res.RuleErrors = append(w.res.RuleErrors, RuleError{
-		RuleID: c.rule.ID,
-		Err:    &rules.PosError{Pos: pos, Rule: c.rule.ID, Msg: what + ": " + en, Zh: what + "：" + zh},
-		Span:   span,
-	})
+	w.res.RuleErrors = append(w.res.RuleErrors, RuleError{RuleID: c.rule.ID, Err: exprError(c.rule, what, src, start, err), Span: span})
 }
