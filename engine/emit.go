@@ -62,9 +62,11 @@ func (e *element) set(key string, v any) error {
 	case "at":
 		e.at = s
 	case "fix":
-		e.fix = &s
+		fix := s // only this copy moves to the heap
+		e.fix = &fix
 	case "text":
-		e.text = &s
+		text := s
+		e.text = &text
 	case "span":
 		switch s := v.(type) {
 		case table.Span:
