@@ -12,8 +12,9 @@ import (
 // scope are set (a project rule sees its unit and document); those below are nil.
 // Facts holds what several indicator rules derive from the indicator's texts
 // (normalized values, canonical categories, percentages), found once per
-// indicator; ProjectFacts the same for a project's texts. The embedded helpers are the functions expr calls without reflection
-// (normalize, level1Canon, …); the others are declared as expr functions.
+// indicator; ProjectFacts the same for a project's texts. The embedded
+// helpers are the functions expr calls without reflection (normalize,
+// level1Canon, …); the others are declared as expr functions.
 type Env struct {
 	funcs.Typed
 
