@@ -48,10 +48,10 @@ type compiled struct {
 	at      *fieldRef // where findings point by default
 }
 
-// New validates and compiles every enabled rule of set: its when and check
-// expressions and each ${…} part of its message in both languages. Every error
-// is returned, joined, as `file:line:col: rule "id": check: message`, with the
-// position of the mistake inside the rule file.
+// New validates and compiles every enabled rule of set: the facts of its if
+// list, its when and check and each ${…} part of its message in both
+// languages. Every error is returned, joined, as `file:line:col: rule "id":
+// check: message`, with the position of the mistake inside the rule file.
 func New(set *rules.Set, opts Options) (*Linter, error) {
 	if opts.Lang == "" {
 		opts.Lang = "zh"
