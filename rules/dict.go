@@ -5,7 +5,7 @@ package rules
 // is extended by configuration.
 type Dictionaries struct {
 	Typos     map[string]string   // wrong → right: 正产 → 正常
-	Topics    map[string][]string // topic → keywords: 游戏产业 → [游戏]
+	Topics    map[string]Topic    // fields of government work by name: 卫生健康 → {keywords: [医院, …]}
 	Vague     []string            // hedging words: 进一步, 力争
 	Framework []Category          // the indicator framework, first level with children
 }

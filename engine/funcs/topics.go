@@ -3,31 +3,78 @@ package funcs
 import (
 	"slices"
 	"sort"
+	"strings"
+
+	"github.com/jxlint/jxlint/rules"
 )
 
-// topicMatcher finds the topics of a text by their keywords.
+// topicMatcher finds the topics (fields of government work) of a text by their
+// keywords, those of a unit by its name, and what a project's topics cover.
 type topicMatcher struct {
-	words *wordMatcher // keyword → topic name, carried as the entry's fix
+	words  *wordMatcher        // keyword → topic name, carried as the entry's fix
+	units  *wordMatcher        // word of a unit name → topic name
+	covers map[string][]string // topic → the topics a project about it is about too, itself included, sorted
+	en     map[string]string   // topic → English name
 }
 
-// newTopicMatcher indexes the keywords of topics.
-func newTopicMatcher(topics map[string][]string) *topicMatcher {
-	pairs := map[string]string{}
-	for t, kws := range topics {
-		for _, k := range kws {
-			if old, ok := pairs[k]; !ok || t < old { // a keyword of two topics goes to the first by name
-				pairs[k] = t
+// newTopicMatcher indexes the keywords and unit words of topics and works out
+// what each topic covers: itself, its class, its sections, and the topics
+// related to it (in either direction) with their classes and sections.
+func newTopicMatcher(topics map[string]rules.Topic) *topicMatcher {
+	t := &topicMatcher{
+		words:  wordsOf(topics, func(tp *rules.Topic) []string { return tp.Keywords }),
+		units:  wordsOf(topics, func(tp *rules.Topic) []string { return tp.Units }),
+		covers: make(map[string][]string, len(topics)),
+		en:     make(map[string]string, len(topics)),
+	}
+	sections := map[string][]string{}
+	related := map[string][]string{}
+	for name, tp := range topics {
+		t.en[name] = tp.En
+		if tp.Class != "" {
+			sections[tp.Class] = append(sections[tp.Class], name)
+		}
+		for _, r := range tp.Related {
+			if _, ok := topics[r]; ok && r != name {
+				related[name] = append(related[name], r)
+				related[r] = append(related[r], name)
 			}
 		}
 	}
-	t := &topicMatcher{words: &wordMatcher{byFirst: map[rune][]entry{}}}
-	// Keywords map to topic names, not replacements: build entries without the
+	for name := range topics {
+		var out []string
+		for _, n := range append([]string{name}, related[name]...) {
+			out = append(out, n)
+			if c := topics[n].Class; c != "" {
+				out = append(out, c)
+			}
+			out = append(out, sections[n]...)
+		}
+		slices.Sort(out)
+		t.covers[name] = slices.Compact(out)
+	}
+	return t
+}
+
+// wordsOf builds a matcher of the words that list gives for each topic, each
+// word → its topic. A word of two topics goes to the first by name.
+func wordsOf(topics map[string]rules.Topic, list func(*rules.Topic) []string) *wordMatcher {
+	pairs := map[string]string{}
+	for name, tp := range topics {
+		for _, k := range list(&tp) {
+			if old, ok := pairs[k]; k != "" && (!ok || name < old) {
+				pairs[k] = name
+			}
+		}
+	}
+	m := &wordMatcher{byFirst: map[rune][]entry{}}
+	// Words map to topic names, not replacements: build entries without the
 	// context trimming that typos use.
 	for k, topic := range pairs {
-		t.words.add(entry{word: k, core: k, fix: topic, units: units(k), coreUnits: units(k)})
+		m.add(entry{word: k, core: k, fix: topic, units: units(k), coreUnits: units(k)})
 	}
-	t.words.sortEntries()
-	return t
+	m.sortEntries()
+	return m
 }
 
 // topics returns the topics mentioned in text, sorted by name, each once.
@@ -39,7 +86,18 @@ func (t *topicMatcher) topics(text string) []string {
 
 // add appends to out the topics of text that out does not hold yet.
 func (t *topicMatcher) add(text string, out []string) []string {
-	m := t.words
+	return addWords(t.words, text, out)
+}
+
+// addUnit appends to out the topics of a unit's name: those its keywords
+// name and those its unit words name (水务局 → 水利).
+func (t *topicMatcher) addUnit(name string, out []string) []string {
+	return addWords(t.units, name, t.add(name, out))
+}
+
+// addWords appends to out the topics of the words of m in text, found
+// leftmost and longest, never overlapping, that out does not hold yet.
+func addWords(m *wordMatcher, text string, out []string) []string {
 	for i := m.first.skip(text, 0); i < len(text); i = m.first.skip(text, i) {
 		r, n := decodeRune(text, i)
 		e := m.longest(text, i, r)
@@ -53,4 +111,50 @@ func (t *topicMatcher) add(text string, out []string) []string {
 		}
 	}
 	return out
+}
+
+// cover appends to out the topics that a project about the topics of fields
+// is about, each once, and sorts out.
+func (t *topicMatcher) cover(fields, out []string) []string {
+	for _, f := range fields {
+		cs, ok := t.covers[f]
+		if !ok {
+			cs = []string{f}
+		}
+		for _, c := range cs {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// names joins the names of topics for a message: in Chinese with 、, in
+// English (lang "en") by their English names with "; ". topics is a list of
+// strings as expr hands it over, []any or []string.
+func (t *topicMatcher) names(topics any, lang string) string {
+	var list []string
+	switch v := topics.(type) {
+	case []string:
+		list = v
+	case []any:
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				list = append(list, s)
+			}
+		}
+	}
+	if lang != "en" {
+		return strings.Join(list, "、")
+	}
+	en := make([]string, len(list))
+	for i, s := range list {
+		en[i] = s
+		if e := t.en[s]; e != "" {
+			en[i] = e
+		}
+	}
+	return strings.Join(en, "; ")
 }
