@@ -18,13 +18,17 @@ type Topic struct {
 	Keywords []string // words that name the field's work: 医院, 疫苗
 	Units    []string // words of unit names that serve the field (水务局), never read in indicators
 	Related  []string // other topics whose work is bound up with this one, so that either covers the other
+
+	// None marks phrases that hold another topic's keyword but name no field
+	// of their own (农民工 holds 农民): they are read as one word and dropped.
+	None bool
 }
 
 // topicKeys are the keys of a topic written as a mapping.
-var topicKeys = []string{"code", "en", "keywords", "units", "related", "fields"}
+var topicKeys = []string{"code", "en", "keywords", "units", "related", "none", "fields"}
 
 // topics decodes a mapping of topic → keywords or topic → {code, en, keywords,
-// units, related, fields}; fields holds the sections of a class, written the
+// units, related, none, fields}; fields holds the sections of a class, written the
 // same way, one level deep.
 func (d *decoder) topics(n *yaml.Node, what noun) map[string]Topic {
 	out := map[string]Topic{}
@@ -66,6 +70,8 @@ func (d *decoder) topicMap(n *yaml.Node, what noun, class string, out map[string
 				t.Units = d.strings(p.value, "", key("units"))
 			case "related":
 				t.Related = d.strings(p.value, "", key("related"))
+			case "none":
+				t.None = d.boolean(p.value, key("none"))
 			case "fields":
 				sections = p.value
 			}
@@ -99,6 +105,17 @@ func (dicts *Dictionaries) extendTopics(ext map[string]Topic) {
 		t.Keywords = appendNew(t.Keywords, e.Keywords)
 		t.Units = appendNew(t.Units, e.Units)
 		t.Related = appendNew(t.Related, e.Related)
+		t.None = t.None || e.None
 		dicts.Topics[name] = t
 	}
+}
+
+// boolean returns scalar n as a bool.
+func (d *decoder) boolean(n *yaml.Node, what noun) bool {
+	n = resolve(n)
+	var b bool
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" || n.Decode(&b) != nil {
+		d.errorf(n, "", "%s must be true or false, not %s", "%s应为 true 或 false，而不是%s", what, describe(n))
+	}
+	return b
 }

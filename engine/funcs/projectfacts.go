@@ -133,7 +133,7 @@ func (f *ProjectFacts) scan(h *helpers, s string) {
 		if i >= next {
 			if e := topics.longest(s, i, r); e != nil {
 				next = i + len(e.word)
-				if !slices.Contains(f.Topics, e.fix) {
+				if e.fix != "" && !slices.Contains(f.Topics, e.fix) {
 					f.Topics = append(f.Topics, e.fix)
 				}
 			}

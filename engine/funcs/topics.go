@@ -57,10 +57,14 @@ func newTopicMatcher(topics map[string]rules.Topic) *topicMatcher {
 }
 
 // wordsOf builds a matcher of the words that list gives for each topic, each
-// word → its topic. A word of two topics goes to the first by name.
+// word → its topic, or → "" for the phrases of a topic that names no field.
+// A word of two topics goes to the first by name.
 func wordsOf(topics map[string]rules.Topic, list func(*rules.Topic) []string) *wordMatcher {
 	pairs := map[string]string{}
 	for name, tp := range topics {
+		if tp.None {
+			name = ""
+		}
 		for _, k := range list(&tp) {
 			if old, ok := pairs[k]; k != "" && (!ok || name < old) {
 				pairs[k] = name
@@ -96,7 +100,8 @@ func (t *topicMatcher) addUnit(name string, out []string) []string {
 }
 
 // addWords appends to out the topics of the words of m in text, found
-// leftmost and longest, never overlapping, that out does not hold yet.
+// leftmost and longest, never overlapping, that out does not hold yet. A
+// phrase of no field is passed over whole.
 func addWords(m *wordMatcher, text string, out []string) []string {
 	for i := m.first.skip(text, 0); i < len(text); i = m.first.skip(text, i) {
 		r, n := decodeRune(text, i)
@@ -106,7 +111,7 @@ func addWords(m *wordMatcher, text string, out []string) []string {
 			continue
 		}
 		i += len(e.word)
-		if !slices.Contains(out, e.fix) {
+		if e.fix != "" && !slices.Contains(out, e.fix) {
 			out = append(out, e.fix)
 		}
 	}
