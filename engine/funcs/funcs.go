@@ -99,6 +99,8 @@ func untypedOptions(h *helpers) []expr.Option {
 		// Amounts.
 		anyArg("negativeCells", negativeCells, new(func(any) []table.AmountCell)),
 		anyArg("projectSums", projectSums, new(func(any) *table.Amounts)),
+		// Relevance.
+		anyArg("borrowedIndicators", h.borrowedIndicators, new(func(any) []Borrowed)),
 		// The indicator framework.
 		expr.Function("categories", func(p ...any) (any, error) {
 			return h.categoriesOf(projectOf(p[0])), nil

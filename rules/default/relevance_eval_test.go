@@ -10,52 +10,78 @@ import (
 	"github.com/jxlint/jxlint/table"
 )
 
-// The evaluation set of goal-indicator-mismatch: a district table of projects
-// from many fields of government work, some of which carry one indicator from
-// another field, and the list of those indicators.
-const (
-	evalTable  = "../../testdata/relevance/district-projects.csv"
-	evalLabels = "../../testdata/relevance/district-projects.labels"
-)
+// The evaluation set of goal-indicator-mismatch: two tables of projects from
+// many fields of government work, a district's and a county's, some of which
+// carry one indicator taken from another field, each with the list of those
+// indicators in a .labels file beside it. The county table was written after
+// the dictionary was tuned on the district table, and was not tuned on.
+var evalTables = []string{
+	"../../testdata/relevance/district-projects",
+	"../../testdata/relevance/county-projects",
+}
 
-// TestRelevanceEvaluation lints the evaluation table with the built-in rules
+// evalRules are the rules scored, with the recall and precision each must reach.
+var evalRules = []struct {
+	id                string
+	recall, precision float64
+}{
+	{"goal-indicator-mismatch", 0.95, 0.95},
+	{"indicator-from-other-project", 0, 0.95},
+}
+
+// TestRelevanceEvaluation lints the evaluation tables with the built-in rules
 // and scores each rule that reports indicators unrelated to their project
 // against the labels: recall is the share of labelled indicators it reports,
-// precision the share of its reports that are labelled. Both must reach 95%.
+// precision the share of its reports that are labelled.
 func TestRelevanceEvaluation(t *testing.T) {
-	labels := readLabels(t, evalLabels)
-	doc, err := table.ReadFile(evalTable)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkEvalSet(t, doc, labels)
-	res := linter(t, "zh").Worker().Lint(doc)
-	for _, re := range res.RuleErrors {
-		t.Errorf("rule error at %d:%d: %v", re.Span.Line, re.Span.Column, re.Err)
-	}
-	for _, rule := range []string{"goal-indicator-mismatch"} {
-		found := map[string]bool{}
-		for _, f := range res.Findings {
-			if f.RuleID == rule {
-				found[f.Project+"\t"+quoted(f.Message)] = true
-			}
+	labels := map[string]bool{}
+	found := map[string]map[string]bool{}
+	projects, marked := 0, 0
+	l := linter(t, "zh")
+	for _, base := range evalTables {
+		name := base[strings.LastIndexByte(base, '/')+1:]
+		ls := readLabels(t, base+".labels")
+		doc, err := table.ReadFile(base + ".csv")
+		if err != nil {
+			t.Fatal(err)
 		}
-		tp, missed, wrong := score(labels, found)
+		n := checkEvalSet(t, doc, ls)
+		projects, marked = projects+n, marked+len(ls)
+		for k := range ls {
+			labels[name+"\t"+k] = true
+		}
+		res := l.Worker().Lint(doc)
+		for _, re := range res.RuleErrors {
+			t.Errorf("%s: rule error at %d:%d: %v", name, re.Span.Line, re.Span.Column, re.Err)
+		}
+		for _, f := range res.Findings {
+			if found[f.RuleID] == nil {
+				found[f.RuleID] = map[string]bool{}
+			}
+			found[f.RuleID][name+"\t"+f.Project+"\t"+quoted(f.Message)] = true
+		}
+	}
+	if projects < 60 || marked < 30 {
+		t.Errorf("the set has %d projects, %d with an off-topic indicator; want at least 60 and 30", projects, marked)
+	}
+	for _, r := range evalRules {
+		tp, missed, wrong := score(labels, found[r.id])
 		recall := float64(tp) / float64(len(labels))
 		precision := 1.0
-		if len(found) > 0 {
-			precision = float64(tp) / float64(len(found))
+		if len(found[r.id]) > 0 {
+			precision = float64(tp) / float64(len(found[r.id]))
 		}
 		t.Logf("%s: recall %.1f%% (%d of %d labelled), precision %.1f%% (%d of %d reported)",
-			rule, 100*recall, tp, len(labels), 100*precision, tp, len(found))
+			r.id, 100*recall, tp, len(labels), 100*precision, tp, len(found[r.id]))
 		for _, m := range missed {
 			t.Logf("  missed: %s", m)
 		}
 		for _, w := range wrong {
 			t.Logf("  reported on a clean indicator: %s", w)
 		}
-		if recall < 0.95 || precision < 0.95 {
-			t.Errorf("%s: recall %.1f%%, precision %.1f%%; both must be at least 95%%", rule, 100*recall, 100*precision)
+		if recall < r.recall || precision < r.precision {
+			t.Errorf("%s: recall %.1f%%, precision %.1f%%; want at least %.0f%% and %.0f%%",
+				r.id, 100*recall, 100*precision, 100*r.recall, 100*r.precision)
 		}
 	}
 }
@@ -79,10 +105,10 @@ func score(labels, found map[string]bool) (tp int, missed, wrong []string) {
 	return tp, missed, wrong
 }
 
-// checkEvalSet makes sure the set is what it claims to be: at least 60
-// projects, at least 30 with one labelled indicator each, the others clean,
-// and every label naming an indicator of the table.
-func checkEvalSet(t *testing.T, doc *table.Document, labels map[string]bool) {
+// checkEvalSet makes sure a table of the set is what it claims to be: every
+// label names an indicator of the table, and no project has two. It returns
+// the number of projects.
+func checkEvalSet(t *testing.T, doc *table.Document, labels map[string]bool) int {
 	t.Helper()
 	perProject := map[string]int{}
 	projects := 0
@@ -106,9 +132,7 @@ func checkEvalSet(t *testing.T, doc *table.Document, labels map[string]bool) {
 			t.Errorf("project %q has %d labelled indicators, want one", p, n)
 		}
 	}
-	if projects < 60 || len(perProject) < 30 || projects-len(perProject) < 20 {
-		t.Errorf("the set has %d projects, %d with an off-topic indicator; want at least 60 and 30", projects, len(perProject))
-	}
+	return projects
 }
 
 // quoted returns the first text in 「」 of a message: the indicator's name.
