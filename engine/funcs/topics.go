@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jxlint/jxlint/rules"
 )
@@ -15,6 +16,12 @@ type topicMatcher struct {
 	units  *wordMatcher        // word of a unit name → topic name
 	covers map[string][]string // topic → the topics a project about it is about too, itself included, sorted
 	en     map[string]string   // topic → English name
+
+	// pairs holds the first two runes of every keyword and unit word, folded
+	// by pairKey, and single the runes that are a word alone: a rune whose
+	// next rune makes no pair starts no word and is passed over without a
+	// look at its candidates.
+	pairs, single runeSet
 }
 
 // newTopicMatcher indexes the keywords and unit words of topics and works out
@@ -26,6 +33,19 @@ func newTopicMatcher(topics map[string]rules.Topic) *topicMatcher {
 		units:  wordsOf(topics, func(tp *rules.Topic) []string { return tp.Units }),
 		covers: make(map[string][]string, len(topics)),
 		en:     make(map[string]string, len(topics)),
+	}
+	for _, m := range []*wordMatcher{t.words, t.units} {
+		for _, es := range m.byFirst {
+			for _, e := range es {
+				r, n := utf8.DecodeRuneInString(e.word)
+				if n == len(e.word) {
+					t.single.add(r)
+					continue
+				}
+				r2, _ := utf8.DecodeRuneInString(e.word[n:])
+				t.pairs.add(pairKey(r, r2))
+			}
+		}
 	}
 	sections := map[string][]string{}
 	related := map[string][]string{}
@@ -81,6 +101,22 @@ func wordsOf(topics map[string]rules.Topic, list func(*rules.Topic) []string) *w
 	return m
 }
 
+// pairKey folds a pair of runes into one key of a runeSet.
+func pairKey(r, r2 rune) rune { return rune(uint32(r)*0x9E3779B1>>16 ^ uint32(r2)) }
+
+// canStart reports whether a word may start at byte i of text, where rune r
+// of n bytes is: whether r is a word alone or makes a pair with the next rune.
+func (t *topicMatcher) canStart(text string, i int, r rune, n int) bool {
+	if t.single.has(r) {
+		return true
+	}
+	if i+n >= len(text) {
+		return false
+	}
+	r2, _ := decodeRune(text, i+n)
+	return t.pairs.has(pairKey(r, r2))
+}
+
 // topics returns the topics mentioned in text, sorted by name, each once.
 func (t *topicMatcher) topics(text string) []string {
 	out := t.add(text, nil)
@@ -90,22 +126,25 @@ func (t *topicMatcher) topics(text string) []string {
 
 // add appends to out the topics of text that out does not hold yet.
 func (t *topicMatcher) add(text string, out []string) []string {
-	return addWords(t.words, text, out)
+	return t.addWords(t.words, text, out)
 }
 
 // addUnit appends to out the topics of a unit's name: those its keywords
 // name and those its unit words name (水务局 → 水利).
 func (t *topicMatcher) addUnit(name string, out []string) []string {
-	return addWords(t.units, name, t.add(name, out))
+	return t.addWords(t.units, name, t.add(name, out))
 }
 
 // addWords appends to out the topics of the words of m in text, found
 // leftmost and longest, never overlapping, that out does not hold yet. A
 // phrase of no field is passed over whole.
-func addWords(m *wordMatcher, text string, out []string) []string {
+func (t *topicMatcher) addWords(m *wordMatcher, text string, out []string) []string {
 	for i := m.first.skip(text, 0); i < len(text); i = m.first.skip(text, i) {
 		r, n := decodeRune(text, i)
-		e := m.longest(text, i, r)
+		var e *entry
+		if t.canStart(text, i, r, n) {
+			e = m.longest(text, i, r)
+		}
 		if e == nil {
 			i += n
 			continue

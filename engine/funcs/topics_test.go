@@ -79,3 +79,28 @@ func TestTopicNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicCanStart checks the pair filter against every word of the built-in
+// dictionary: it must never pass over the start of a word.
+func TestTopicCanStart(t *testing.T) {
+	m := newHelpers(builtinDicts(t)).topics
+	n := 0
+	for _, wm := range []*wordMatcher{m.words, m.units} {
+		for _, es := range wm.byFirst {
+			for _, e := range es {
+				text := "在" + e.word + "方面"
+				r, size := decodeRune(text, len("在"))
+				if !m.canStart(text, len("在"), r, size) {
+					t.Errorf("canStart passes over %q", e.word)
+				}
+				n++
+			}
+		}
+	}
+	if n < 500 {
+		t.Errorf("only %d words checked", n)
+	}
+	if m.canStart("水", 0, '水', 3) {
+		t.Error("canStart at the last rune of a text, which starts no word of two runes")
+	}
+}
