@@ -113,7 +113,7 @@ func TestFullConfig(t *testing.T) {
 		t.Errorf("topic 游戏产业 = %s", got)
 	}
 	if got := d.Topics["低空经济"]; strings.Join(got.Keywords, ",") != "无人机,低空" || got.En != "low-altitude economy" ||
-		strings.Join(got.Related, ",") != "交通运输" || got.Class != "" {
+		strings.Join(got.Related, ",") != "生态环境" || got.Class != "" {
 		t.Errorf("topic 低空经济 = %+v", got)
 	}
 	if got := d.Topics["水利"]; got.Class != "农林水" || got.Code != "21303" || got.En != "water" ||

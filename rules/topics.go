@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+
 	"gopkg.in/yaml.v3"
 )
 
@@ -47,7 +49,12 @@ func (d *decoder) topicMap(n *yaml.Node, what noun, class string, out map[string
 			d.errorf(f.keyN, "", "%s: topic %q is defined twice", "%s：主题「%s」定义了两次", what, f.key)
 			continue
 		}
-		if resolve(f.value).Kind != yaml.MappingNode {
+		if k := resolve(f.value).Kind; k != yaml.MappingNode {
+			if k != yaml.SequenceNode {
+				d.errorf(f.value, "", "%s must be a sequence of keywords or a mapping {en, keywords, units, related, none}, not %s",
+					"%s应为关键词列表或 {en, keywords, units, related, none} 映射，而不是%s", entry, describe(resolve(f.value)))
+				continue
+			}
 			t.Keywords = d.strings(f.value, "", entry)
 			out[f.key] = t
 			continue
@@ -70,6 +77,9 @@ func (d *decoder) topicMap(n *yaml.Node, what noun, class string, out map[string
 				t.Units = d.strings(p.value, "", key("units"))
 			case "related":
 				t.Related = d.strings(p.value, "", key("related"))
+				for i, r := range t.Related {
+					d.related = append(d.related, topicRef{topic: f.key, name: r, pos: d.pos(resolve(p.value).Content[i])})
+				}
 			case "none":
 				t.None = d.boolean(p.value, key("none"))
 			case "fields":
@@ -79,6 +89,24 @@ func (d *decoder) topicMap(n *yaml.Node, what noun, class string, out map[string
 		out[f.key] = t
 		if sections != nil {
 			d.topicMap(sections, key(f.key+".fields"), f.key, out)
+		}
+	}
+}
+
+// topicRef is a topic named under another's related, where it is written.
+type topicRef struct {
+	topic, name string
+	pos         Pos
+}
+
+// checkRelated records an error for every reference to a topic that topics
+// does not hold.
+func (d *decoder) checkRelated(refs []topicRef, topics map[string]Topic) {
+	for _, r := range refs {
+		if _, ok := topics[r.name]; !ok {
+			d.errs = append(d.errs, &PosError{Pos: r.pos,
+				Msg: fmt.Sprintf("dictionaries.topics: %s: related topic %q is not a topic", r.topic, r.name),
+				Zh:  fmt.Sprintf("dictionaries.topics：「%s」的相关领域「%s」不存在", r.topic, r.name)})
 		}
 	}
 }

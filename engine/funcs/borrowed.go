@@ -26,6 +26,7 @@ const (
 	borrowMatch       = 0.5  // share of its weight that the other project must hold
 	borrowOwnAtMost   = 0.15 // share of its weight that its own project may hold at most
 	borrowLead        = 2.0  // the other project holds this many times the weight of any third
+	borrowCommon      = 4    // a word used by more than 1/borrowCommon of the projects tells nothing
 )
 
 // borrowedIndicators finds the indicators of doc that share much more wording
@@ -58,30 +59,38 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 		}
 	}
 	n := float64(len(projects))
+	common := max(2, len(projects)/borrowCommon)
 	var out []Borrowed
 	score := make([]float64, len(projects))
+	var touched []int // the projects whose score is not 0
 	for pi, p := range projects {
 		for _, in := range p.Indicators {
-			clear(score)
+			for _, q := range touched {
+				score[q] = 0
+			}
+			touched = touched[:0]
 			total, words := 0.0, 0
 			for w := range hanPairs(pairs, in.Name, in.Period, in.Annual) {
 				us := users[w]
-				if len(us) == 0 {
+				if len(us) == 0 || len(us) > common {
 					continue
 				}
 				weight := math.Log(n / float64(len(us)))
 				total += weight
 				words++
 				for _, q := range us {
+					if score[q] == 0 {
+						touched = append(touched, q)
+					}
 					score[q] += weight
 				}
 			}
-			if words < borrowMinWords || total == 0 || score[pi] > borrowOwnAtMost*total {
+			if words < borrowMinWords || score[pi] > borrowOwnAtMost*total {
 				continue
 			}
 			best, second := -1, 0.0
-			for q, s := range score {
-				switch {
+			for _, q := range touched {
+				switch s := score[q]; {
 				case q == pi:
 				case best < 0 || s > score[best]:
 					if best >= 0 {
