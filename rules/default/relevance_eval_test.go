@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jxlint/jxlint/engine/funcs"
+	"github.com/jxlint/jxlint/rules"
 	"github.com/jxlint/jxlint/table"
 )
 
@@ -38,6 +40,12 @@ func TestRelevanceEvaluation(t *testing.T) {
 	found := map[string]map[string]bool{}
 	projects, marked := 0, 0
 	l := linter(t, "zh")
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, facter, _ := funcs.Helpers(&set.Dicts)
+	fields := map[string]bool{} // the fields the projects are about, by the dictionary
 	for _, base := range evalTables {
 		name := base[strings.LastIndexByte(base, '/')+1:]
 		ls := readLabels(t, base+".labels")
@@ -46,6 +54,16 @@ func TestRelevanceEvaluation(t *testing.T) {
 			t.Fatal(err)
 		}
 		n := checkEvalSet(t, doc, ls)
+		var pf funcs.ProjectFacts
+		pf.Forget()
+		for _, u := range doc.Units {
+			for _, p := range u.Projects {
+				facter.FindProject(u, p, &pf)
+				for _, f := range pf.Fields {
+					fields[f] = true
+				}
+			}
+		}
 		projects, marked = projects+n, marked+len(ls)
 		for k := range ls {
 			labels[name+"\t"+k] = true
@@ -61,8 +79,10 @@ func TestRelevanceEvaluation(t *testing.T) {
 			found[f.RuleID][name+"\t"+f.Project+"\t"+quoted(f.Message)] = true
 		}
 	}
-	if projects < 60 || marked < 30 {
-		t.Errorf("the set has %d projects, %d with an off-topic indicator; want at least 60 and 30", projects, marked)
+	t.Logf("%d projects about %d fields, %d with an off-topic indicator", projects, len(fields), marked)
+	if projects < 60 || marked < 30 || len(fields) < 20 {
+		t.Errorf("the set has %d projects about %d fields, %d with an off-topic indicator; want at least 60, 20 and 30",
+			projects, len(fields), marked)
 	}
 	for _, r := range evalRules {
 		tp, missed, wrong := score(labels, found[r.id])
