@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/jxlint/jxlint/table"
 )
@@ -26,7 +25,8 @@ const (
 	borrowMatch       = 0.5  // share of its weight that the other project must hold
 	borrowOwnAtMost   = 0.15 // share of its weight that its own project may hold at most
 	borrowLead        = 2.0  // the other project holds this many times the weight of any third
-	borrowCommon      = 4    // a word used by more than 1/borrowCommon of the projects tells nothing
+	borrowCommon      = 4    // a word used by more than 1/borrowCommon of the projects tells nothing,
+	borrowCommonMax   = 8    // nor one used by more than this many
 )
 
 // borrowedIndicators finds the indicators of doc that share much more wording
@@ -51,18 +51,19 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 		return nil
 	}
 	// Which projects use each word in their name and goals.
-	users := map[string][]int{}
-	pairs := map[string]struct{}{}
+	users := map[uint64][]int32{}
+	var pairs []uint64
 	for i, p := range projects {
-		for w := range hanPairs(pairs, p.Name, p.Goal, p.PeriodGoal) {
-			users[w] = append(users[w], i)
+		pairs = hanPairs(pairs, p.Name, p.Goal, p.PeriodGoal)
+		for _, w := range pairs {
+			users[w] = append(users[w], int32(i))
 		}
 	}
 	n := float64(len(projects))
-	common := max(2, len(projects)/borrowCommon)
+	common := max(2, min(len(projects)/borrowCommon, borrowCommonMax))
 	var out []Borrowed
 	score := make([]float64, len(projects))
-	var touched []int // the projects whose score is not 0
+	var touched []int32 // the projects whose score is not 0
 	for pi, p := range projects {
 		for _, in := range p.Indicators {
 			for _, q := range touched {
@@ -70,7 +71,8 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 			}
 			touched = touched[:0]
 			total, words := 0.0, 0
-			for w := range hanPairs(pairs, in.Name, in.Period, in.Annual) {
+			pairs = hanPairs(pairs, in.Name, in.Period, in.Annual)
+			for _, w := range pairs {
 				us := users[w]
 				if len(us) == 0 || len(us) > common {
 					continue
@@ -88,10 +90,10 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 			if words < borrowMinWords || score[pi] > borrowOwnAtMost*total {
 				continue
 			}
-			best, second := -1, 0.0
+			best, second := int32(-1), 0.0
 			for _, q := range touched {
 				switch s := score[q]; {
-				case q == pi:
+				case int(q) == pi:
 				case best < 0 || s > score[best]:
 					if best >= 0 {
 						second = score[best]
@@ -110,24 +112,25 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 	return out
 }
 
-// hanPairs fills out with the pairs of adjacent Han characters of texts, each
-// once, and returns it; out is cleared first and reused from call to call.
-func hanPairs(out map[string]struct{}, texts ...string) map[string]struct{} {
-	clear(out)
+// hanPairs sets out to the pairs of adjacent Han characters of texts, each
+// once and sorted, as keys of two runes, reusing the array of out.
+func hanPairs(out []uint64, texts ...string) []uint64 {
+	out = out[:0]
 	for _, s := range texts {
-		prev := -1 // byte offset of the previous rune when it is Han
-		for i, r := range s {
+		prev := rune(-1) // the previous rune when it is Han
+		for _, r := range s {
 			if !unicode.Is(unicode.Han, r) {
 				prev = -1
 				continue
 			}
 			if prev >= 0 {
-				out[s[prev:i+utf8.RuneLen(r)]] = struct{}{}
+				out = append(out, uint64(prev)<<21|uint64(r))
 			}
-			prev = i
+			prev = r
 		}
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // onTopic reports whether the topic dictionary ties indicator in to project p
