@@ -1,7 +1,6 @@
 package defaults_test
 
 import (
-	"bufio"
 	"os"
 	"sort"
 	"strings"
@@ -165,25 +164,20 @@ func quoted(msg string) string {
 // readLabels reads project<TAB>indicator lines; # starts a comment line.
 func readLabels(t *testing.T, path string) map[string]bool {
 	t.Helper()
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	out := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
-		s := strings.TrimSpace(sc.Text())
+	for i, l := range strings.Split(string(data), "\n") {
+		s := strings.TrimSpace(l)
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
 		if strings.Count(s, "\t") != 1 {
-			t.Fatalf("%s:%d: want project<TAB>indicator, got %q", path, line, s)
+			t.Fatalf("%s:%d: want project<TAB>indicator, got %q", path, i+1, s)
 		}
 		out[s] = true
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }
