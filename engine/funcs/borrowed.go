@@ -3,7 +3,6 @@ package funcs
 import (
 	"math"
 	"slices"
-	"unicode"
 
 	"github.com/jxlint/jxlint/table"
 )
@@ -50,18 +49,10 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 	if len(projects) < borrowMinProjects {
 		return nil
 	}
-	// Which projects use each word in their name and goals.
-	users := map[uint64][]int32{}
-	var pairs []uint64
-	for i, p := range projects {
-		pairs = hanPairs(pairs, p.Name, p.Goal, p.PeriodGoal)
-		for _, w := range pairs {
-			users[w] = append(users[w], int32(i))
-		}
-	}
 	n := float64(len(projects))
-	common := max(2, min(len(projects)/borrowCommon, borrowCommonMax))
+	idx := newWordIndex(projects, max(2, min(len(projects)/borrowCommon, borrowCommonMax)))
 	var out []Borrowed
+	var pairs []uint64
 	score := make([]float64, len(projects))
 	var touched []int32 // the projects whose score is not 0
 	for pi, p := range projects {
@@ -73,8 +64,8 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 			total, words := 0.0, 0
 			pairs = hanPairs(pairs, in.Name, in.Period, in.Annual)
 			for _, w := range pairs {
-				us := users[w]
-				if len(us) == 0 || len(us) > common {
+				us := idx.users(w)
+				if len(us) == 0 {
 					continue
 				}
 				weight := math.Log(n / float64(len(us)))
@@ -110,27 +101,6 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 		}
 	}
 	return out
-}
-
-// hanPairs sets out to the pairs of adjacent Han characters of texts, each
-// once and sorted, as keys of two runes, reusing the array of out.
-func hanPairs(out []uint64, texts ...string) []uint64 {
-	out = out[:0]
-	for _, s := range texts {
-		prev := rune(-1) // the previous rune when it is Han
-		for _, r := range s {
-			if !unicode.Is(unicode.Han, r) {
-				prev = -1
-				continue
-			}
-			if prev >= 0 {
-				out = append(out, uint64(prev)<<21|uint64(r))
-			}
-			prev = r
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // onTopic reports whether the topic dictionary ties indicator in to project p
