@@ -50,7 +50,8 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 		return nil
 	}
 	n := float64(len(projects))
-	idx := newWordIndex(projects, max(2, min(len(projects)/borrowCommon, borrowCommonMax)))
+	idx := newWordIndex(projects)
+	common := max(2, min(len(projects)/borrowCommon, borrowCommonMax))
 	var out []Borrowed
 	var pairs []uint64
 	score := make([]float64, len(projects))
@@ -64,7 +65,7 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 			total, words := 0.0, 0
 			pairs = hanPairs(pairs, in.Name, in.Period, in.Annual)
 			for _, w := range pairs {
-				us := idx.users(w)
+				us := idx.users(w, common)
 				if len(us) == 0 {
 					continue
 				}

@@ -8,67 +8,59 @@ import (
 )
 
 // wordIndex lists the projects that use each word in their name and goals,
-// for the words that few projects use.
+// the first borrowCommonMax of them: a word that more use says nothing about
+// which project an indicator came from.
 type wordIndex struct {
-	uses map[uint64]wordUse
-	list []int32 // the projects of every word, one run per word
+	at   map[uint64]int32 // word → its entry in uses
+	uses []wordUse
 }
 
-// newWordIndex indexes the words of projects that at most common of them
-// use: counted in a first pass, listed in one array in a second.
-func newWordIndex(projects []*table.Project, common int) *wordIndex {
-	x := &wordIndex{uses: map[uint64]wordUse{}}
+// wordUse counts the projects that use a word: df of them, the first listed
+// in users; last is the last project counted.
+type wordUse struct {
+	df, last int32
+	users    [borrowCommonMax]int32
+}
+
+// newWordIndex indexes the words of the names and goals of projects, in one
+// pass and one look-up of each word.
+func newWordIndex(projects []*table.Project) *wordIndex {
+	x := &wordIndex{at: map[uint64]int32{}}
 	for i, p := range projects {
 		for _, s := range [...]string{p.Name, p.Goal, p.PeriodGoal} {
 			eachHanPair(s, func(k uint64) {
-				u, ok := x.uses[k]
+				j, ok := x.at[k]
 				if !ok {
-					u.last = -1
+					j = int32(len(x.uses))
+					x.at[k] = j
+					x.uses = append(x.uses, wordUse{last: -1})
 				}
-				if u.last != int32(i) {
-					u.df, u.last = u.df+1, int32(i)
-					x.uses[k] = u
+				u := &x.uses[j]
+				if u.last == int32(i) {
+					return
 				}
-			})
-		}
-	}
-	size := int32(0)
-	for k, u := range x.uses {
-		u.at, u.last = -1, -1
-		if int(u.df) <= common {
-			u.at, size = size, size+u.df
-		}
-		x.uses[k] = u
-	}
-	x.list = make([]int32, size)
-	for i, p := range projects {
-		for _, s := range [...]string{p.Name, p.Goal, p.PeriodGoal} {
-			eachHanPair(s, func(k uint64) {
-				if u := x.uses[k]; u.at >= 0 && u.last != int32(i) {
-					x.list[u.at+u.filled] = int32(i)
-					u.filled, u.last = u.filled+1, int32(i)
-					x.uses[k] = u
+				if int(u.df) < len(u.users) {
+					u.users[u.df] = int32(i)
 				}
+				u.df, u.last = u.df+1, int32(i)
 			})
 		}
 	}
 	return x
 }
 
-// users returns the projects that use word k, or nil when none or too many do.
-func (x *wordIndex) users(k uint64) []int32 {
-	u, ok := x.uses[k]
-	if !ok || u.at < 0 {
+// users returns the projects that use word k, or nil when none or more than
+// common (at most borrowCommonMax) do.
+func (x *wordIndex) users(k uint64, common int) []int32 {
+	j, ok := x.at[k]
+	if !ok {
 		return nil
 	}
-	return x.list[u.at : u.at+u.df]
-}
-
-// wordUse counts the projects that use a word: df of them, listed from at in
-// wordIndex.list (at is -1 for a word too common to list); last is the last
-// project counted and filled the number listed so far.
-type wordUse struct {
-	df, at, last, filled int32
+	u := &x.uses[j]
+	if int(u.df) > common {
+		return nil
+	}
+	return u.users[:u.df]
 }
 
 // eachHanPair calls fn with every pair of adjacent Han characters of s, as a
