@@ -3,6 +3,7 @@ package funcs
 import (
 	"slices"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jxlint/jxlint/table"
 )
@@ -26,24 +27,24 @@ type wordUse struct {
 // pass and one look-up of each word.
 func newWordIndex(projects []*table.Project) *wordIndex {
 	x := &wordIndex{at: map[uint64]int32{}}
+	var pairs []uint64
 	for i, p := range projects {
-		for _, s := range [...]string{p.Name, p.Goal, p.PeriodGoal} {
-			eachHanPair(s, func(k uint64) {
-				j, ok := x.at[k]
-				if !ok {
-					j = int32(len(x.uses))
-					x.at[k] = j
-					x.uses = append(x.uses, wordUse{last: -1})
-				}
-				u := &x.uses[j]
-				if u.last == int32(i) {
-					return
-				}
-				if int(u.df) < len(u.users) {
-					u.users[u.df] = int32(i)
-				}
-				u.df, u.last = u.df+1, int32(i)
-			})
+		pairs = appendHanPairs(appendHanPairs(appendHanPairs(pairs[:0], p.Name), p.Goal), p.PeriodGoal)
+		for _, k := range pairs {
+			j, ok := x.at[k]
+			if !ok {
+				j = int32(len(x.uses))
+				x.at[k] = j
+				x.uses = append(x.uses, wordUse{last: -1})
+			}
+			u := &x.uses[j]
+			if u.last == int32(i) {
+				continue
+			}
+			if int(u.df) < len(u.users) {
+				u.users[u.df] = int32(i)
+			}
+			u.df, u.last = u.df+1, int32(i)
 		}
 	}
 	return x
@@ -63,20 +64,28 @@ func (x *wordIndex) users(k uint64, common int) []int32 {
 	return u.users[:u.df]
 }
 
-// eachHanPair calls fn with every pair of adjacent Han characters of s, as a
-// key of its two runes.
-func eachHanPair(s string, fn func(uint64)) {
+// appendHanPairs appends to out the pairs of adjacent Han characters of s, as
+// keys of their two runes.
+func appendHanPairs(out []uint64, s string) []uint64 {
 	prev := rune(-1) // the previous rune when it is Han
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			prev = -1
+			i++
+			continue
+		}
+		r, n := decodeRune(s, i)
+		i += n
 		if !isHan(r) {
 			prev = -1
 			continue
 		}
 		if prev >= 0 {
-			fn(uint64(prev)<<21 | uint64(r))
+			out = append(out, uint64(prev)<<21|uint64(r))
 		}
 		prev = r
 	}
+	return out
 }
 
 // hanPairs sets out to the pairs of adjacent Han characters of texts, each
@@ -84,7 +93,7 @@ func eachHanPair(s string, fn func(uint64)) {
 func hanPairs(out []uint64, texts ...string) []uint64 {
 	out = out[:0]
 	for _, s := range texts {
-		eachHanPair(s, func(k uint64) { out = append(out, k) })
+		out = appendHanPairs(out, s)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
