@@ -49,22 +49,13 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 	if len(projects) < borrowMinProjects {
 		return nil
 	}
-	// The words of every indicator, found once: the index needs only these.
-	var pairs []uint64
-	var ends []int // where the words of each indicator end in pairs
-	for _, p := range projects {
-		for _, in := range p.Indicators {
-			pairs = appendHanSet(pairs, in.Name, in.Period, in.Annual)
-			ends = append(ends, len(pairs))
-		}
-	}
 	n := float64(len(projects))
-	idx := newWordIndex(projects, pairs)
+	idx := newWordIndex(projects)
 	common := max(2, min(len(projects)/borrowCommon, borrowCommonMax))
 	var out []Borrowed
+	var pairs []uint64
 	score := make([]float64, len(projects))
 	var touched []int32 // the projects whose score is not 0
-	k, start := 0, 0    // the indicator in table order, and where its words start
 	for pi, p := range projects {
 		for _, in := range p.Indicators {
 			for _, q := range touched {
@@ -72,9 +63,8 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 			}
 			touched = touched[:0]
 			total, words := 0.0, 0
-			words0 := pairs[start:ends[k]]
-			start, k = ends[k], k+1
-			for _, w := range words0 {
+			pairs = hanPairs(pairs, in.Name, in.Period, in.Annual)
+			for _, w := range pairs {
 				us := idx.users(w, common)
 				if len(us) == 0 {
 					continue

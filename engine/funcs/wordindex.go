@@ -23,23 +23,14 @@ type wordUse struct {
 	users    [borrowCommonMax]int32
 }
 
-// newWordIndex indexes the words of the names and goals of projects that
-// wanted holds (and a few others, which a filter of hashes lets through), in
-// one pass and one look-up of each word.
-func newWordIndex(projects []*table.Project, wanted []uint64) *wordIndex {
+// newWordIndex indexes the words of the names and goals of projects, in one
+// pass and one look-up of each word.
+func newWordIndex(projects []*table.Project) *wordIndex {
 	x := &wordIndex{at: map[uint64]int32{}}
-	filter := make([]uint64, 1<<(wordFilterBits-6))
-	for _, k := range wanted {
-		h := wordHash(k)
-		filter[h>>6] |= 1 << (h & 63)
-	}
 	var pairs []uint64
 	for i, p := range projects {
 		pairs = appendHanPairs(appendHanPairs(appendHanPairs(pairs[:0], p.Name), p.Goal), p.PeriodGoal)
 		for _, k := range pairs {
-			if h := wordHash(k); filter[h>>6]&(1<<(h&63)) == 0 {
-				continue
-			}
 			j, ok := x.at[k]
 			if !ok {
 				j = int32(len(x.uses))
@@ -58,12 +49,6 @@ func newWordIndex(projects []*table.Project, wanted []uint64) *wordIndex {
 	}
 	return x
 }
-
-// wordFilterBits is the size of newWordIndex's filter: 2^20 bits, 128 KB.
-const wordFilterBits = 20
-
-// wordHash spreads a word's key over the bits of the filter.
-func wordHash(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 >> (64 - wordFilterBits) }
 
 // users returns the projects that use word k, or nil when none or more than
 // common (at most borrowCommonMax) do.
@@ -103,15 +88,15 @@ func appendHanPairs(out []uint64, s string) []uint64 {
 	return out
 }
 
-// appendHanSet appends to out the pairs of adjacent Han characters of texts,
-// each once and sorted, as keys of two runes; what out held stays as it was.
-func appendHanSet(out []uint64, texts ...string) []uint64 {
-	start := len(out)
+// hanPairs sets out to the pairs of adjacent Han characters of texts, each
+// once and sorted, as keys of two runes, reusing the array of out.
+func hanPairs(out []uint64, texts ...string) []uint64 {
+	out = out[:0]
 	for _, s := range texts {
 		out = appendHanPairs(out, s)
 	}
-	slices.Sort(out[start:])
-	return out[:start+len(slices.Compact(out[start:]))]
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // isHan reports whether r is a Han character, testing the block of common
