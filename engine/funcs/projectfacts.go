@@ -130,7 +130,7 @@ func (f *ProjectFacts) scan(h *helpers, s string) {
 		if !f.Typos && typos.longest(s, i, r) != nil {
 			f.Typos = true
 		}
-		if i >= next && h.topics.canStart(s, i, r, n) {
+		if i >= next && topics.first.has(r) && h.topics.canStart(s, i, r, n) {
 			if e := topics.longest(s, i, r); e != nil {
 				next = i + len(e.word)
 				if e.fix != "" && !slices.Contains(f.Topics, e.fix) {
