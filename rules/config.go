@@ -18,6 +18,7 @@ type config struct {
 	headers   map[string][]string
 	ignores   []Ignore
 	broken    map[string]bool // IDs of custom rules dropped for their errors
+	related   []topicRef      // the related topics that dictionaries.topics names, checked once merged
 }
 
 // override is one entry of `rules:`: off, or a severity and params.
@@ -81,6 +82,7 @@ func decodeConfig(file string, data []byte) (*config, error) {
 		}
 	}
 	c.broken = d.broken
+	c.related = d.related
 	return c, d.err()
 }
 

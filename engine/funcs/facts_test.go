@@ -97,11 +97,15 @@ func checkFacts(t *testing.T, h *helpers, in *table.Indicator, f *IndicatorFacts
 func checkProjectFacts(t *testing.T, h *helpers, u *table.Unit, p *table.Project, f *ProjectFacts) {
 	t.Helper()
 	text := projectText(p)
-	covered := h.topics.topics(p.Name + "\n" + p.Goal + "\n" + p.PeriodGoal + "\n" + u.Name)
-	if !slices.Equal(f.Topics, h.topics.topics(text)) || !slices.Equal(f.Covered, covered) ||
+	fields := h.topics.addUnit(u.Name, h.topics.topics(p.Name+"\n"+p.Goal+"\n"+p.PeriodGoal))
+	slices.Sort(fields)
+	fields = slices.Compact(fields)
+	covered := h.topics.cover(fields, nil)
+	if !slices.Equal(f.Topics, h.topics.topics(text)) || !slices.Equal(f.Fields, fields) || !slices.Equal(f.Covered, covered) ||
 		f.Typos != (len(h.typos.find(text)) > 0) || f.HalfWidth != strings.ContainsAny(text, ",:;()") {
-		t.Errorf("facts of project %q:\n got %+v\nwant topics %q, covered %q, typos %v", p.Name, *f,
-			h.topics.topics(text), covered, h.typos.find(text))
+		t.Errorf("facts of project %q:\n got topics %q, fields %q, covered %q, typos %v, half-width %v"+
+			"\nwant topics %q, fields %q, covered %q, typos %v", p.Name, f.Topics, f.Fields, f.Covered, f.Typos, f.HalfWidth,
+			h.topics.topics(text), fields, covered, h.typos.find(text))
 	}
 	numbers := make([]any, len(p.Indicators))
 	for i, in := range p.Indicators {

@@ -51,6 +51,9 @@ func untypedOptions(h *helpers) []expr.Option {
 		str("typos", h.typos.find, new(func(string) []Match)),
 		str("vagueWords", h.vague.find, new(func(string) []Match)),
 		str("halfWidthPunct", halfWidthPunct, new(func(string) []Match)),
+		expr.Function("topicNames", func(p ...any) (any, error) {
+			return h.topics.names(p[0], p[1].(string)), nil
+		}, new(func(any, string) string)),
 		expr.Function("clip", func(p ...any) (any, error) {
 			return clip(p[0].(string), p[1].(int)), nil
 		}, new(func(string, int) string)),
@@ -62,6 +65,8 @@ func untypedOptions(h *helpers) []expr.Option {
 		// Amounts.
 		anyArg("negativeCells", negativeCells, new(func(any) []table.AmountCell)),
 		anyArg("projectSums", projectSums, new(func(any) *table.Amounts)),
+		// Relevance.
+		anyArg("borrowedIndicators", h.borrowedIndicators, new(func(any) []Borrowed)),
 		// The indicator framework.
 		expr.Function("categories", func(p ...any) (any, error) {
 			return h.categoriesOf(projectOf(p[0])), nil
