@@ -19,11 +19,8 @@ const (
 	xlsxMaxMerges  = 20000    // merged ranges in the workbook
 )
 
-// oleMagic starts an OLE compound file: a legacy .xls or an encrypted workbook.
-var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
-
 func init() {
-	register(readXLSX, ".xlsx", ".xlsm")
+	register(KindXLSX, readXLSX, ".xlsx", ".xlsm")
 }
 
 // readXLSX reads every sheet of a workbook that holds a performance-goal table
@@ -72,16 +69,10 @@ func readXLSX(path string, data []byte) (*Document, error) {
 	return doc, nil
 }
 
-// xlsxCheckContainer refuses what is not a zip workbook before excelize sees it.
+// xlsxCheckContainer refuses what is not a zip file before excelize sees it;
+// Read has sent compound files (.xls, encrypted workbooks) elsewhere.
 func xlsxCheckContainer(path string, data []byte) error {
-	switch {
-	case bytes.HasPrefix(data, oleMagic) && bytes.Contains(data, utf16LEBytes("EncryptionInfo")):
-		return newError(path, nil, "workbook is password-protected (受密码保护): save a copy without a password and read that",
-			"工作簿受密码保护：请另存一份不设密码的副本，再检查该副本")
-	case bytes.HasPrefix(data, oleMagic):
-		return newError(path, nil, "legacy Excel 97-2003 workbook (.xls): save it as .xlsx and read that",
-			"是旧版 Excel 97-2003 工作簿（.xls）：请另存为 .xlsx，再检查 .xlsx 文件")
-	case !bytes.HasPrefix(data, []byte("PK")):
+	if !bytes.HasPrefix(data, []byte("PK")) {
 		return newError(path, nil, "not an XLSX workbook: expected a zip file (an .xlsx saved by Excel or WPS)",
 			"不是 XLSX 工作簿：应为 zip 文件（Excel 或 WPS 保存的 .xlsx）")
 	}
