@@ -1,88 +1,61 @@
 package defaults_test
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
-
-	"github.com/jxlint/jxlint/rules"
 )
 
-// TestEveryRuleDocumented checks what `jxlint rules explain` shows: a title and
-// a description in both languages and at least one bad/good example.
-func TestEveryRuleDocumented(t *testing.T) {
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(set.All) == 0 {
-		t.Fatal("no built-in rules")
-	}
-	for _, r := range set.All {
-		if r.Title.Zh == "" || r.Title.En == "" || r.Description.Zh == "" || r.Description.En == "" {
-			t.Errorf("%s: rule %q needs a title and a description in zh and en", r.Pos, r.ID)
-		}
-		if r.Message.Zh == "" || r.Message.En == "" {
-			t.Errorf("%s: rule %q needs a message in zh and en", r.Pos, r.ID)
-		}
-		ok := false
-		for _, e := range r.Examples {
-			ok = ok || (e.Bad != "" && e.Good != "")
-		}
-		if !ok {
-			t.Errorf("%s: rule %q needs an example with bad and good", r.Pos, r.ID)
-		}
+// docSources are the documents under testdata/docs (made by its make.sh from
+// an example table), the table each was made from, and the sheets (or tables,
+// pages) that their findings must be placed in.
+var docSources = []struct{ doc, src, sheets string }{
+	{"pazhou.docx", corpus, `表1`},
+	{"rows.docx", "../../testdata/sheets/layout-rows-example.csv", `表1`},
+}
+
+// TestDocumentsGiveTheFindingsOfTheirSource lints every document made by an
+// office program from an example table: the findings, their rules and
+// messages, are those of the table it came from, and each is placed at a cell
+// of a table (表N!A1).
+func TestDocumentsGiveTheFindingsOfTheirSource(t *testing.T) {
+	l := linter(t, "zh")
+	for _, tt := range docSources {
+		doc, src, sheets := tt.doc, tt.src, regexp.MustCompile(`^(`+tt.sheets+`)$`)
+		t.Run(doc, func(t *testing.T) {
+			want := lint(t, l, src)
+			got := lint(t, l, filepath.Join("../../testdata/docs", doc))
+			if len(want.Findings) == 0 {
+				t.Fatalf("%s has no findings", src)
+			}
+			if g, w := logical(got.Findings), logical(want.Findings); g != w {
+				t.Errorf("findings differ from those of %s:\n%s\nwant\n%s", src, g, w)
+			}
+			for _, f := range got.Findings {
+				if !sheets.MatchString(f.Span.Sheet()) || f.Span.Cell() == "" || f.Span.Line != 0 {
+					t.Errorf("%s at %s!%s line %d, want a cell of %s", f.RuleID, f.Span.Sheet(), f.Span.Cell(), f.Span.Line, sheets)
+				}
+			}
+		})
 	}
 }
 
-// TestEveryRuleHasFixture checks that every rule fires in at least one fixture.
-func TestEveryRuleHasFixture(t *testing.T) {
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	wants, _ := filepath.Glob("testdata/*.want")
-	fired := map[string]bool{}
-	line := regexp.MustCompile(`(?m)^\S+\s+([a-z][a-z0-9-]*)`)
-	for _, w := range wants {
-		data, err := os.ReadFile(w)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range line.FindAllStringSubmatch(string(data), -1) {
-			fired[m[1]] = true
+// TestDocumentCellsOfTheCorpus checks the cells that findings of the corpus
+// document point at: the typo of 两新组织党员活动经费 sits in the indicator
+// column (G) of the table's 12th row (the text's 17th line, below the title,
+// 部门名称 and 单位 rows that empty lines separate in the text).
+func TestDocumentCellsOfTheCorpus(t *testing.T) {
+	res := lint(t, linter(t, "zh"), "../../testdata/docs/pazhou.docx")
+	n := 0
+	for _, f := range res.Findings {
+		if f.RuleID == "typo" {
+			n++
+			if f.Span.Sheet() != "表1" || f.Span.Cell() != "G12" {
+				t.Errorf("typo at %s!%s; want 表1!G12", f.Span.Sheet(), f.Span.Cell())
+			}
 		}
 	}
-	for _, r := range set.All {
-		if !fired[r.ID] {
-			t.Errorf("rule %q has no fixture in testdata that expects it", r.ID)
-		}
-	}
-}
-
-// TestRuleIDs pins the public contract: the ids of the default rules.
-func TestRuleIDs(t *testing.T) {
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"category-code-mismatch", "copied-indicators", "duplicate-project", "empty-indicator-value",
-		"goal-indicator-mismatch", "identical-period-annual", "indicator-name-is-category", "invalid-amount",
-		"malformed-indicator", "missing-goal", "missing-indicator-category", "missing-indicators",
-		"mixed-punctuation", "numbering", "percent-out-of-range", "satisfaction-threshold", "sum-row",
-		"sum-total", "sum-unit", "too-few-indicators", "typo", "unit-mismatch", "unknown-category",
-		"unquantified-value", "vague-timeliness", "vague-wording", "weight-sum"}
-	var got []string
-	for _, r := range set.All {
-		got = append(got, r.ID)
-	}
-	if len(got) != len(want) {
-		t.Fatalf("rule ids = %v\nwant %v", got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Fatalf("rule ids = %v\nwant %v", got, want)
-		}
+	if n == 0 {
+		t.Error("no typo finding")
 	}
 }
