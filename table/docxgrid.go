@@ -2,8 +2,8 @@ package table
 
 import (
 	"encoding/xml"
-	"io"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -14,14 +14,14 @@ import (
 type docxReader struct {
 	dec    *xml.Decoder
 	rows   []Row
-	cells  int      // cells kept, against xlsxMaxCells
-	tables int      // top-level tables met
-	paras  int      // body paragraphs met before the first table
-	depth  int      // w:tbl nesting: 1 inside a top-level table
-	row    *Row     // the row being read, or nil
-	rowNum int      // its number in its table
-	col    int      // the grid column of the next cell
-	above  []Cell   // the cell last placed in each grid column of this table
+	cells  int    // cells kept, against xlsxMaxCells
+	tables int    // top-level tables met
+	paras  int    // body paragraphs met before the first table
+	depth  int    // w:tbl nesting: 1 inside a top-level table
+	row    *Row   // the row being read, or nil
+	rowNum int    // its number in its table
+	col    int    // the grid column of the next cell
+	above  []Cell // the cell last placed in each grid column of this table
 	text   strings.Builder
 	inCell bool // reading a top-level cell's content
 	hasPar bool // a paragraph of the cell or body was started

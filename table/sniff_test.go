@@ -90,3 +90,21 @@ func TestReadRefusesKindsWithoutReader(t *testing.T) {
 		}
 	}
 }
+
+// TestReadByContent reads documents under names that do not match what they
+// hold, as saved by users: a workbook is a workbook whatever it is called.
+func TestReadByContent(t *testing.T) {
+	for _, tt := range []struct{ file, name, format string }{
+		{"rows.xls", "项目表.xlsx", "xls"},
+		{"rows.ods", "项目表.xls", "ods"},
+		{"rows.docx", "项目表.txt", "docx"},
+		{"rows.xls", "项目表", "xls"},
+	} {
+		data, err := os.ReadFile("../testdata/docs/" + tt.file)
+		must(t, err)
+		doc, err := Read(tt.name, data)
+		if err != nil || doc.Format != tt.format || len(doc.Units) == 0 {
+			t.Errorf("%s as %s: %v", tt.file, tt.name, err)
+		}
+	}
+}

@@ -12,6 +12,10 @@ import (
 var docSources = []struct{ doc, src, sheets string }{
 	{"pazhou.docx", corpus, `表1`},
 	{"rows.docx", "../../testdata/sheets/layout-rows-example.csv", `表1`},
+	{"pazhou.ods", corpus, `Sheet1`},
+	{"rows.ods", "../../testdata/sheets/layout-rows-example.csv", `Sheet1`},
+	{"pazhou.xls", corpus, `Sheet1`},
+	{"rows.xls", "../../testdata/sheets/layout-rows-example.csv", `Sheet1`},
 }
 
 // TestDocumentsGiveTheFindingsOfTheirSource lints every document made by an

@@ -43,7 +43,7 @@ tr ',' '\t' <../sheets/layout-rows-example.csv | sed 's/"\([0-9]*\)\t\([0-9.]*\)
 	html rows 4 >"$tmp/rows.html"
 
 office() { # office FILTER-EXT INPUT-FILTER FILE
-	soffice --headless --norestore --infilter="$2" --convert-to "$1" --outdir "$tmp" "$3" >/dev/null
+	soffice --headless --norestore ${2:+--infilter="$2"} --convert-to "$1" --outdir "$tmp" "$3" >/dev/null
 }
 for t in pazhou rows; do
 	office docx "HTML (StarWriter)" "$tmp/$t.html"
@@ -51,6 +51,11 @@ for t in pazhou rows; do
 	office ods "HTML (StarCalc)" "$tmp/$t.html"
 	cp "$tmp/$t.docx" "$tmp/$t.xls" "$tmp/$t.ods" .
 done
+# formats.fods (written by hand): a budget formatted #,##0.00, a percentage,
+# cells merged down, a sheet named in Chinese, repeated spaces.
+office xls "" formats.fods
+office ods "" formats.fods
+cp "$tmp/formats.xls" "$tmp/formats.ods" .
 office doc "HTML (StarWriter)" "$tmp/pazhou.html"
 cp "$tmp/pazhou.doc" .
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \

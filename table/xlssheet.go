@@ -1,0 +1,252 @@
+package table
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
+)
+
+// xlsReader reads the records of a BIFF8 workbook stream into sheets.
+type xlsReader struct {
+	path    string
+	sst     []string
+	xfFmt   []int          // number format of each XF (cell style)
+	formats map[int]string // custom number formats by id
+	cells   int
+}
+
+// xlsCell is a cell read from a sheet's records, 0-based.
+type xlsCell struct {
+	row, col int
+	text     string
+}
+
+// read reads the globals (sheets, shared strings, formats) and every
+// worksheet substream.
+func (x *xlsReader) read(stream []byte) ([]namedRows, error) {
+	recs := biffRecords(stream)
+	names := map[int]string{} // BOF offset → sheet name
+	var order []int
+	x.formats = map[int]string{}
+	for i, r := range recs {
+		var err error
+		switch r.typ {
+		case biffFilePass:
+			return nil, KindError(x.path, KindEncrypted)
+		case biffBoundSheet:
+			br := biffReader{segs: [][]byte{r.body}}
+			pos, _ := br.u32()
+			_, _ = br.u16()
+			name, e := br.unicodeString(false)
+			if e == nil && len(r.body) >= 6 && r.body[5] == 0 { // a worksheet
+				names[pos] = name
+				order = append(order, pos)
+			}
+		case biffSST:
+			segs := [][]byte{r.body}
+			for j := i + 1; j < len(recs) && recs[j].typ == biffContinue; j++ {
+				segs = append(segs, recs[j].body)
+			}
+			x.sst, err = readSST(segs, xlsxMaxCells)
+		case biffXF:
+			if len(r.body) >= 4 {
+				x.xfFmt = append(x.xfFmt, int(binary.LittleEndian.Uint16(r.body[2:])))
+			}
+		case biffFormat:
+			br := biffReader{segs: [][]byte{r.body}}
+			id, _ := br.u16()
+			x.formats[id], _ = br.unicodeString(true)
+		}
+		if err != nil {
+			return nil, x.damaged(err)
+		}
+	}
+	sheets := make([]namedRows, 0, len(order))
+	for _, pos := range order {
+		start := slices.IndexFunc(recs, func(r biffRecord) bool { return r.pos == pos && r.typ == biffBOF })
+		if start < 0 {
+			return nil, x.damaged(fmt.Errorf("sheet %q: no BOF record at offset %d", names[pos], pos))
+		}
+		cells, merges, err := x.sheet(recs[start+1:])
+		if err != nil {
+			return nil, newError(x.path, err, fmt.Sprintf("sheet %q", names[pos]), fmt.Sprintf("工作表 %q", names[pos]))
+		}
+		sheets = append(sheets, namedRows{names[pos], xlsRows(names[pos], cells, merges)})
+	}
+	return sheets, nil
+}
+
+// damaged is the error for a workbook whose records cannot be read.
+func (x *xlsReader) damaged(err error) error {
+	return newError(x.path, err, "Excel 97-2003 workbook is damaged", "Excel 97-2003 工作簿已损坏")
+}
+
+// sheet reads the cells and merged ranges of one worksheet substream, up to
+// its EOF (embedded chart substreams skipped).
+func (x *xlsReader) sheet(recs []biffRecord) ([]xlsCell, [][4]int, error) {
+	var cells []xlsCell
+	var merges [][4]int
+	depth := 0
+	pendingFormula := -1 // index of a formula cell whose text the next STRING record holds
+	for _, r := range recs {
+		b := r.body
+		switch {
+		case r.typ == biffBOF:
+			depth++
+		case r.typ == biffEOF && depth == 0:
+			return cells, merges, nil
+		case r.typ == biffEOF:
+			depth--
+		case depth > 0:
+		case r.typ == biffMergeCells && len(b) >= 2:
+			n := int(binary.LittleEndian.Uint16(b))
+			for i := 0; i < n && 2+8*i+8 <= len(b); i++ {
+				m := b[2+8*i:]
+				merges = append(merges, [4]int{int(binary.LittleEndian.Uint16(m)), int(binary.LittleEndian.Uint16(m[2:])),
+					int(binary.LittleEndian.Uint16(m[4:])), int(binary.LittleEndian.Uint16(m[6:]))})
+			}
+		case len(b) < 6:
+		case r.typ == biffString && pendingFormula >= 0:
+			br := biffReader{segs: [][]byte{b}}
+			cells[pendingFormula].text, _ = br.unicodeString(true)
+		default:
+			row, col, xf := int(binary.LittleEndian.Uint16(b)), int(binary.LittleEndian.Uint16(b[2:])), int(binary.LittleEndian.Uint16(b[4:]))
+			text, ok := x.cellText(r.typ, b, xf)
+			if !ok {
+				continue
+			}
+			if r.typ == biffMulRK {
+				for i := 0; 4+6*i+6 <= len(b)-2; i++ { // {style, RK} pairs between the first column and the last
+					v := rkValue(binary.LittleEndian.Uint32(b[6+6*i:]))
+					xf := int(binary.LittleEndian.Uint16(b[4+6*i:]))
+					cells = append(cells, xlsCell{row, col + i, x.number(v, xf)})
+				}
+			} else {
+				cells = append(cells, xlsCell{row, col, text})
+			}
+			pendingFormula = -1
+			if r.typ == biffFormula && len(b) >= 14 && b[12] == 0xFF && b[13] == 0xFF && b[6] == 0 {
+				pendingFormula = len(cells) - 1
+			}
+		}
+		if len(cells) > xlsxMaxCells {
+			return nil, nil, errTooManyCells
+		}
+	}
+	return cells, merges, nil
+}
+
+// cellText is the text of a cell record; ok is false for other records.
+func (x *xlsReader) cellText(typ int, b []byte, xf int) (string, bool) {
+	switch typ {
+	case biffLabelSST:
+		if len(b) < 10 {
+			return "", false
+		}
+		i := int(binary.LittleEndian.Uint32(b[6:]))
+		if i < 0 || i >= len(x.sst) {
+			return "", false
+		}
+		return x.sst[i], true
+	case biffLabel:
+		br := biffReader{segs: [][]byte{b[6:]}}
+		s, err := br.unicodeString(true)
+		return s, err == nil
+	case biffNumber:
+		if len(b) < 14 {
+			return "", false
+		}
+		return x.number(math.Float64frombits(binary.LittleEndian.Uint64(b[6:])), xf), true
+	case biffRK:
+		if len(b) < 10 {
+			return "", false
+		}
+		return x.number(rkValue(binary.LittleEndian.Uint32(b[6:])), xf), true
+	case biffMulRK:
+		return "", true
+	case biffFormula:
+		if len(b) < 14 {
+			return "", false
+		}
+		if b[12] == 0xFF && b[13] == 0xFF { // not a number: text (in a STRING record), boolean, error or empty
+			return "", true
+		}
+		return x.number(math.Float64frombits(binary.LittleEndian.Uint64(b[6:])), xf), true
+	}
+	return "", false
+}
+
+// number is the text of a number with style xf: its stored value, or as a
+// percentage when its format shows one.
+func (x *xlsReader) number(v float64, xf int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return ""
+	}
+	if xf >= 0 && xf < len(x.xfFmt) {
+		id := x.xfFmt[xf]
+		if id == 9 || id == 10 || strings.Contains(strings.ReplaceAll(x.formats[id], `"%"`, ""), "%") {
+			return decimal.NewFromFloat(v).Mul(decimal.NewFromInt(100)).String() + "%"
+		}
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// xlsRows turns the cells of a sheet into rows, merged ranges filled down
+// their first column as in xlsxFillMerged; rows without content are left out.
+func xlsRows(sheet string, cells []xlsCell, merges [][4]int) []Row {
+	slices.SortStableFunc(cells, func(a, b xlsCell) int {
+		if a.row != b.row {
+			return a.row - b.row
+		}
+		return a.col - b.col
+	})
+	var rows []Row
+	index := map[int]int{} // sheet row (0-based) → index in rows
+	for _, c := range cells {
+		if c.text == "" || c.col >= xlsxMaxCols {
+			continue
+		}
+		i, ok := index[c.row]
+		if !ok {
+			i = len(rows)
+			index[c.row] = i
+			rows = append(rows, Row{Line: c.row + 1})
+		}
+		r := &rows[i]
+		for len(r.Cells) <= c.col {
+			r.Cells = append(r.Cells, Cell{Span: xlsSpan(sheet, len(r.Cells), c.row)})
+		}
+		r.Cells[c.col].Text = c.text
+	}
+	for _, m := range merges {
+		r1, r2, c := m[0], m[1], m[2]
+		i1, ok := index[r1]
+		if !ok || c >= len(rows[i1].Cells) {
+			continue
+		}
+		top := rows[i1].Cells[c]
+		for r := r1 + 1; r <= r2; r++ {
+			i, ok := index[r]
+			if !ok {
+				continue
+			}
+			for len(rows[i].Cells) <= c {
+				rows[i].Cells = append(rows[i].Cells, Cell{Span: xlsSpan(sheet, len(rows[i].Cells), r)})
+			}
+			rows[i].Cells[c] = top
+		}
+	}
+	return rows
+}
+
+// xlsSpan is the span of the cell at 0-based row and column.
+func xlsSpan(sheet string, col, row int) Span {
+	name, _ := excelize.CoordinatesToCellName(col+1, row+1)
+	return CellSpan(sheet, name)
+}
