@@ -54,6 +54,7 @@ type odsReader struct {
 	text    bytes.Buffer
 	textLvl int // depth inside the cell's text:p elements
 	skip    int // depth inside a comment (office:annotation), whose text is not the cell's
+	inRow   bool
 }
 
 // odsCell is a cell being read: its attributes, until its text is complete.
@@ -121,10 +122,10 @@ func (r *odsReader) start(e xml.StartElement) error {
 				r.sheets = append(r.sheets, namedRows{})
 			}
 			r.rowRep = xmlAttrInt(e, "number-rows-repeated", 1, 1, 1<<24)
-			r.row, r.col = r.row[:0], 0
+			r.row, r.col, r.inRow = r.row[:0], 0, true
 		}
 	case "table-cell", "covered-table-cell":
-		if r.cell == nil {
+		if r.cell == nil && r.inRow {
 			r.startCell(e)
 		}
 	case "p", "h":
@@ -182,7 +183,8 @@ func (r *odsReader) end(e xml.EndElement) error {
 			return err
 		}
 	case "table-row":
-		if r.cell == nil {
+		if r.cell == nil && r.inRow {
+			r.inRow = false
 			return r.endRow()
 		}
 	}
@@ -196,10 +198,17 @@ func (r *odsReader) endCell() error {
 	if c.value != "" {
 		text = c.value
 	}
-	for i := 0; i < c.repeat; i++ {
+	n := c.repeat
+	if text == "" { // empty cells are placed only where a cell spanning rows reaches
+		n = 0
+		if c.covered {
+			n = min(c.repeat, max(0, len(r.down)-r.col))
+		}
+	}
+	for i := 0; i < n; i++ {
 		col := r.col + i
-		if text == "" && !(c.covered && col < len(r.down) && r.down[col].last >= r.rowNum+1) {
-			continue // empty: placed only when a later cell needs it
+		if text == "" && !(col < len(r.down) && r.down[col].last >= r.rowNum+1) {
+			continue
 		}
 		if col >= xlsxMaxCols {
 			return r.tooLarge()

@@ -19,6 +19,7 @@ type xlsReader struct {
 	xfFmt   []int          // number format of each XF (cell style)
 	formats map[int]string // custom number formats by id
 	cells   int
+	budget  int // records that sheet may still read: the substreams of a sound workbook do not overlap
 }
 
 // xlsCell is a cell read from a sheet's records, 0-based.
@@ -45,8 +46,10 @@ func (x *xlsReader) read(stream []byte) ([]namedRows, error) {
 			_, _ = br.u16()
 			name, e := br.unicodeString(false)
 			if e == nil && len(r.body) >= 6 && r.body[5] == 0 { // a worksheet
-				names[pos] = name
-				order = append(order, pos)
+				if _, dup := names[pos]; !dup {
+					names[pos] = name
+					order = append(order, pos)
+				}
 			}
 		case biffSST:
 			segs := [][]byte{r.body}
@@ -67,15 +70,25 @@ func (x *xlsReader) read(stream []byte) ([]namedRows, error) {
 			return nil, x.damaged(err)
 		}
 	}
+	bofs := map[int]int{} // stream offset → index of the BOF record there
+	for i, r := range recs {
+		if r.typ == biffBOF {
+			bofs[r.pos] = i
+		}
+	}
+	x.budget = 2 * len(recs)
 	sheets := make([]namedRows, 0, len(order))
 	for _, pos := range order {
-		start := slices.IndexFunc(recs, func(r biffRecord) bool { return r.pos == pos && r.typ == biffBOF })
-		if start < 0 {
+		start, ok := bofs[pos]
+		if !ok {
 			return nil, x.damaged(fmt.Errorf("sheet %q: no BOF record at offset %d", names[pos], pos))
 		}
 		cells, merges, err := x.sheet(recs[start+1:])
 		if err != nil {
 			return nil, newError(x.path, err, fmt.Sprintf("sheet %q", names[pos]), fmt.Sprintf("工作表 %q", names[pos]))
+		}
+		if x.cells += len(cells); x.cells > xlsxMaxCells {
+			return nil, newError(x.path, errTooManyCells, "workbook too large", "工作簿过大")
 		}
 		sheets = append(sheets, namedRows{names[pos], xlsRows(names[pos], cells, merges)})
 	}
@@ -95,6 +108,9 @@ func (x *xlsReader) sheet(recs []biffRecord) ([]xlsCell, [][4]int, error) {
 	depth := 0
 	pendingFormula := -1 // index of a formula cell whose text the next STRING record holds
 	for _, r := range recs {
+		if x.budget--; x.budget < 0 {
+			return nil, nil, fmt.Errorf("sheets overlap")
+		}
 		b := r.body
 		switch {
 		case r.typ == biffBOF:
