@@ -58,6 +58,20 @@ office ods "" formats.fods
 cp "$tmp/formats.xls" "$tmp/formats.ods" .
 office doc "HTML (StarWriter)" "$tmp/pazhou.html"
 cp "$tmp/pazhou.doc" .
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-	--print-to-pdf="$PWD/pazhou.pdf" "file://$tmp/pazhou.html" 2>/dev/null
+pdf() { # pdf NAME: print $tmp/NAME.html to NAME.pdf
+	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+		--print-to-pdf="$PWD/$1.pdf" "file://$tmp/$1.html" 2>/dev/null
+}
+pdf pazhou
+pdf rows
+# A scan: a page that holds only an image of text, no text layer.
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,500 \
+	--screenshot="$tmp/rows.png" "file://$tmp/rows.html" 2>/dev/null
+echo '<!DOCTYPE html><html><body><img src="rows.png" style="width:100%"></body></html>' >"$tmp/scan.html"
+pdf scan
+# An encrypted PDF: the rows table exported by LibreOffice with an open password.
+soffice --headless --norestore --convert-to \
+	'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"jxlint"}}' \
+	--outdir "$tmp" "$tmp/rows.docx" >/dev/null
+cp "$tmp/rows.pdf" encrypted.pdf
 ls -l

@@ -1,0 +1,204 @@
+//go:build !nopdf
+
+package table
+
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/jxlint/jxlint/table/pdfium"
+)
+
+func init() {
+	register(KindPDF, readPDF, ".pdf")
+}
+
+// readPDF reads a PDF with a text layer: the grid of each page is rebuilt from
+// its drawn rules (see pdfGrid), each character goes to the cell that holds
+// it, and a row that a page break cut is joined again with its rest at the top
+// of the next page. Text above a page's grid (title, 部门名称, 单位) reads as
+// rows before it; text below it (第 N 页) is dropped. Positions name the page in
+// the sheet's role and the cell in its grid: 第1页!G5, rows counted from the
+// top of the page.
+func readPDF(path string, data []byte) (*Document, error) {
+	pages, err := pdfium.Pages(data)
+	switch {
+	case errors.Is(err, pdfium.ErrEncrypted):
+		return nil, newError(path, nil, "the PDF is encrypted: save a copy without a password and check that",
+			"PDF 文件已加密：请另存一份不设密码的副本，再检查该副本")
+	case errors.Is(err, pdfium.ErrDamaged):
+		return nil, newError(path, err, "not a readable PDF", "无法读取的 PDF 文件")
+	case err != nil:
+		return nil, newError(path, err, "cannot read the PDF", "无法读取 PDF 文件")
+	}
+	chars, images := 0, 0
+	for _, pg := range pages {
+		chars += len(strings.TrimSpace(pdfText(pg.Chars)))
+		images += pg.Images
+	}
+	if chars == 0 {
+		return nil, newError(path, nil, "the PDF has no text layer (a scan?): run text recognition (OCR) on it, or check the original table",
+			"PDF 文件没有文字层（可能是扫描件）：请先做文字识别（OCR），或检查原始表格文件")
+	}
+	var rows []Row
+	var last *pdfGrid // the grid of the page before, when its last row was cut
+	for i := range pages {
+		pr, g := pdfPageRows(&pages[i], i+1)
+		if g != nil && g.openTop && last != nil && last.cols() == g.cols() && len(rows) > 0 && len(pr.grid) > 0 {
+			joinCut(&rows[len(rows)-1], pr.grid[0])
+			pr.grid = pr.grid[1:]
+		}
+		rows = append(append(rows, pr.above...), pr.grid...)
+		last = nil
+		if g != nil && g.openBottom && len(pr.grid) > 0 {
+			last = g
+		}
+	}
+	doc := &Document{Path: path, Format: "pdf", Units: []*Unit{}}
+	if err := readGrid(doc, &gridRows{rows}); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// joinCut appends the cells of the rest of a cut row to the row's cells.
+func joinCut(row *Row, rest Row) {
+	for j, c := range rest.Cells {
+		if j < len(row.Cells) {
+			row.Cells[j].Text += c.Text
+		} else {
+			row.Cells = append(row.Cells, c)
+		}
+	}
+}
+
+// pdfRows are the rows of one page: the lines above its grid and the grid's.
+type pdfRows struct{ above, grid []Row }
+
+// pdfPageRows reads the rows of page n (1-based).
+func pdfPageRows(pg *pdfium.Page, n int) (pdfRows, *pdfGrid) {
+	sheet := pdfSheet(n)
+	g := newPDFGrid(pg)
+	var out pdfRows
+	var cells map[int][]pdfium.Char // chars per owning cell
+	var outside []pdfium.Char
+	if g != nil {
+		cells = map[int][]pdfium.Char{}
+	}
+	for _, ch := range pg.Chars {
+		if ch.Text == "\r" || ch.Text == "\n" || ch.Text == "" {
+			continue
+		}
+		x, y := (ch.Left+ch.Right)/2, (ch.Top+ch.Bottom)/2
+		if g != nil {
+			if r, c, ok := g.cellAt(x, y); ok {
+				o := g.owner[r][c]
+				cells[o] = append(cells[o], ch)
+				continue
+			}
+			if y < g.ys[len(g.ys)-1] {
+				continue // below the table: page foot
+			}
+		}
+		outside = append(outside, ch)
+	}
+	for i, line := range pdfLines(outside) {
+		out.above = append(out.above, Row{Line: i + 1, Cells: pdfLineCells(line, sheet, i+1)})
+	}
+	if g == nil {
+		return out, nil
+	}
+	first := len(out.above) + 1
+	for r := range g.rows() {
+		row := Row{Line: first + r}
+		for c := range g.cols() {
+			o := g.owner[r][c]
+			cell := Cell{Span: CellSpan(sheet, pdfCellName(c, first+r))}
+			switch or, oc := o/g.cols(), o%g.cols(); {
+			case or == r && oc == c:
+				cell.Text = pdfText(cells[o])
+			case or < r && oc == c: // merged down: the top cell's value, as in a workbook
+				cell = Cell{Text: pdfText(cells[o]), Span: CellSpan(sheet, pdfCellName(c, first+or))}
+			}
+			row.Cells = append(row.Cells, cell)
+		}
+		out.grid = append(out.grid, row)
+	}
+	return out, g
+}
+
+// pdfText is the text of a cell's characters in the order the page draws
+// them, which is their reading order for office programs and browsers (a
+// comma or a character of a fallback font does not sit on its line's middle,
+// so that sorting by place would move it); a line wrap is not in the text.
+func pdfText(chars []pdfium.Char) string {
+	var b strings.Builder
+	for _, ch := range chars {
+		b.WriteString(ch.Text)
+	}
+	return b.String()
+}
+
+// pdfLines groups characters into lines: a character whose middle lies within
+// the height of a line's first character is on that line.
+func pdfLines(chars []pdfium.Char) [][]pdfium.Char {
+	cs := slices.Clone(chars)
+	slices.SortStableFunc(cs, func(a, b pdfium.Char) int {
+		switch ya, yb := (a.Top+a.Bottom)/2, (b.Top+b.Bottom)/2; {
+		case ya > yb:
+			return -1
+		case ya < yb:
+			return 1
+		}
+		return 0
+	})
+	var lines [][]pdfium.Char
+	var top, bottom float64
+	for _, ch := range cs {
+		y := (ch.Top + ch.Bottom) / 2
+		if n := len(lines); n > 0 && y <= top && y >= bottom {
+			lines[n-1] = append(lines[n-1], ch)
+			continue
+		}
+		lines = append(lines, []pdfium.Char{ch})
+		top, bottom = max(ch.Top, y+0.5), min(ch.Bottom, y-0.5)
+	}
+	for _, l := range lines {
+		slices.SortStableFunc(l, func(a, b pdfium.Char) int {
+			switch {
+			case a.Left < b.Left:
+				return -1
+			case a.Left > b.Left:
+				return 1
+			}
+			return 0
+		})
+	}
+	return lines
+}
+
+// pdfLineCells splits a line of text outside the grid into cells where a gap
+// wider than two characters separates its words (部门名称：… and 单位：万元 on one
+// line); the cells are placed in columns A, B, … of row row.
+func pdfLineCells(line []pdfium.Char, sheet string, row int) []Cell {
+	var cells []Cell
+	var b strings.Builder
+	prev := -1.0
+	flush := func() {
+		if s := strings.TrimSpace(b.String()); s != "" {
+			cells = append(cells, Cell{Text: s, Span: CellSpan(sheet, pdfCellName(len(cells), row))})
+		}
+		b.Reset()
+	}
+	for _, ch := range line {
+		w := max(ch.Right-ch.Left, 3)
+		if prev >= 0 && ch.Left-prev > 2*w {
+			flush()
+		}
+		b.WriteString(ch.Text)
+		prev = ch.Right
+	}
+	flush()
+	return cells
+}
