@@ -4,6 +4,7 @@ package table
 
 import (
 	"errors"
+	"math"
 	"slices"
 	"strings"
 
@@ -45,8 +46,8 @@ func readPDF(path string, data []byte) (*Document, error) {
 	var last *pdfGrid // the grid of the page before, when its last row was cut
 	for i := range pages {
 		pr, g := pdfPageRows(&pages[i], i+1)
-		if g != nil && g.openTop && last != nil && last.cols() == g.cols() && len(rows) > 0 && len(pr.grid) > 0 {
-			joinCut(&rows[len(rows)-1], pr.grid[0])
+		if g != nil && g.openTop && last != nil && len(rows) > 0 && len(pr.grid) > 0 {
+			joinCut(&rows[len(rows)-1], last.xs, pr.grid[0], g.xs)
 			pr.grid = pr.grid[1:]
 		}
 		rows = append(append(rows, pr.above...), pr.grid...)
@@ -62,14 +63,26 @@ func readPDF(path string, data []byte) (*Document, error) {
 	return doc, nil
 }
 
-// joinCut appends the cells of the rest of a cut row to the row's cells.
-func joinCut(row *Row, rest Row) {
-	for j, c := range rest.Cells {
-		if j < len(row.Cells) {
-			row.Cells[j].Text += c.Text
-		} else {
-			row.Cells = append(row.Cells, c)
+// joinCut appends the cells of rest, the rest of a cut row at the top of a
+// page whose columns are bounded by xs, to the cells of row, whose columns are
+// bounded by rowXs: each to the column nearest to it (the same, unless a page
+// draws a column the other does not).
+func joinCut(row *Row, rowXs []float64, rest Row, xs []float64) {
+	for c, cell := range rest.Cells {
+		if cell.Text == "" || c+1 >= len(xs) {
+			continue
 		}
+		mid := (xs[c] + xs[c+1]) / 2
+		best := 0
+		for j := 0; j+1 < len(rowXs); j++ {
+			if math.Abs((rowXs[j]+rowXs[j+1])/2-mid) < math.Abs((rowXs[best]+rowXs[best+1])/2-mid) {
+				best = j
+			}
+		}
+		for len(row.Cells) <= best {
+			row.Cells = append(row.Cells, Cell{Span: row.Cells[0].Span})
+		}
+		row.Cells[best].Text += cell.Text
 	}
 }
 

@@ -28,6 +28,13 @@ type pdfGrid struct {
 	owner               [][]int      // per row and column, the index (r*cols+c) of the cell it belongs to
 }
 
+// Limits of a page's grid, against hostile files: a page with more lines has
+// no grid.
+const (
+	pdfMaxCols = 200
+	pdfMaxRows = 2000
+)
+
 // newPDFGrid finds the grid of a page, or nil when it has no drawn table.
 func newPDFGrid(pg *pdfium.Page) *pdfGrid {
 	g := &pdfGrid{}
@@ -47,7 +54,7 @@ func newPDFGrid(pg *pdfium.Page) *pdfGrid {
 	}
 	g.xs, g.ys = cluster(xs), cluster(ys)
 	slices.Reverse(g.ys)
-	if len(g.xs) < 2 || len(g.v) == 0 {
+	if len(g.xs) < 2 || len(g.v) == 0 || len(g.xs) > pdfMaxCols || len(g.ys) > pdfMaxRows {
 		return nil
 	}
 	if len(g.ys) == 0 || top > g.ys[0]+2*pdfTol {
@@ -83,6 +90,7 @@ func (g *pdfGrid) cols() int { return len(g.xs) - 1 }
 // a cell from its left neighbour it belongs to that neighbour's cell, else
 // where none separates it from the cell above, to that one.
 func (g *pdfGrid) merge() {
+	vAt, hAt := rulesAt(g.v, g.xs, true), rulesAt(g.h, g.ys, false)
 	g.owner = make([][]int, g.rows())
 	for r := range g.owner {
 		g.owner[r] = make([]int, g.cols())
@@ -90,15 +98,33 @@ func (g *pdfGrid) merge() {
 		for c := range g.owner[r] {
 			xm := (g.xs[c] + g.xs[c+1]) / 2
 			switch {
-			case c > 0 && !covers(g.v, g.xs[c], ym, true):
+			case c > 0 && !covers(vAt[c], g.xs[c], ym, true):
 				g.owner[r][c] = g.owner[r][c-1]
-			case r > 0 && !covers(g.h, g.ys[r], xm, false):
+			case r > 0 && !covers(hAt[r], g.ys[r], xm, false):
 				g.owner[r][c] = g.owner[r-1][c]
 			default:
 				g.owner[r][c] = r*g.cols() + c
 			}
 		}
 	}
+}
+
+// rulesAt sorts rules by the line they lie on: the i-th list holds the rules
+// within pdfTol of lines[i].
+func rulesAt(rules []pdfium.Box, lines []float64, vertical bool) [][]pdfium.Box {
+	at := make([][]pdfium.Box, len(lines))
+	for _, b := range rules {
+		pos := (b.Top + b.Bottom) / 2
+		if vertical {
+			pos = (b.Left + b.Right) / 2
+		}
+		for i, l := range lines {
+			if pos-l <= pdfTol && l-pos <= pdfTol {
+				at[i] = append(at[i], b)
+			}
+		}
+	}
+	return at
 }
 
 // covers reports whether a rule of rules lies at position at (x of a vertical

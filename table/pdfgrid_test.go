@@ -76,8 +76,15 @@ func TestPDFGridCutRows(t *testing.T) {
 		t.Errorf("rest of the cut row: %q at %s", c.Text, c.Span.Cell())
 	}
 	prev := Row{Cells: []Cell{{Text: "甲"}, {Text: "前"}}}
-	joinCut(&prev, rows.grid[0])
+	joinCut(&prev, xs, rows.grid[0], g.xs)
 	if prev.Cells[0].Text != "甲" || prev.Cells[1].Text != "前续" {
+		t.Errorf("joined %+v", prev.Cells)
+	}
+	// A page that draws a column more (a narrow one at the right) still
+	// joins the rest of each cell to its column.
+	prev = Row{Cells: []Cell{{Text: "甲"}, {Text: "前"}}}
+	joinCut(&prev, xs, Row{Cells: []Cell{{Text: "一"}, {Text: "二"}, {Text: "三"}}}, []float64{10, 50, 88, 90})
+	if prev.Cells[0].Text != "甲一" || prev.Cells[1].Text != "前二三" {
 		t.Errorf("joined %+v", prev.Cells)
 	}
 }
