@@ -53,3 +53,20 @@ func TestPDFPages(t *testing.T) {
 		t.Errorf("indicator cut by the page break at %s!%s, want 第1页!G7", s.Sheet(), s.Cell())
 	}
 }
+
+// BenchmarkReadPDF reads the corpus printed over three pages, with PDFium
+// already started: the cost of a PDF once the engine runs.
+func BenchmarkReadPDF(b *testing.B) {
+	data, err := os.ReadFile("../testdata/docs/pazhou.pdf")
+	must(b, err)
+	if _, err := Read("pazhou.pdf", data); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Read("pazhou.pdf", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
