@@ -35,3 +35,18 @@ func TestWorkbookNumberFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectionSpan places 指标方向性 at its cell, in every reader of the rows
+// layout.
+func TestDirectionSpan(t *testing.T) {
+	for _, name := range []string{"rows.xls", "rows.ods", "rows.docx"} {
+		data, err := os.ReadFile("../testdata/docs/" + name)
+		must(t, err)
+		doc, err := Read(name, data)
+		must(t, err)
+		in := doc.Units[0].Projects[0].Indicators[1]
+		if in.Direction != "正向指标" || in.Spans.Direction.Cell() != "L5" {
+			t.Errorf("%s: %q at %s", name, in.Direction, in.Spans.Direction.Cell())
+		}
+	}
+}
