@@ -93,9 +93,22 @@ func readRows(doc *Document, above []Row, header Row, rest rowSource) error {
 // (部门名称：…) and the money unit (金额单位：元, 单位：万元) from the rows above the header.
 func readRowsPreamble(doc *Document, rows []Row) {
 	for _, r := range rows {
+		label := ""
 		for _, c := range r.Cells {
 			text := strings.TrimSpace(c.Text)
 			if text == "" {
+				continue
+			}
+			if label != "" { // the value of a label written in the cell before
+				if label == "部门名称" && doc.Department == "" {
+					doc.Department, doc.Spans.Department = trimCell(c)
+				} else if label == "单位" && doc.MoneyUnit == "" && moneyUnitIn("单位："+text) != "" {
+					doc.MoneyUnit, doc.Spans.MoneyUnit = trimCell(c)
+				}
+				label = ""
+				continue
+			}
+			if label = metaLabel(text); label != "" {
 				continue
 			}
 			_, _, labelled := labelValue(text, "部门名称", "部门", "单位名称", "单位", "金额单位")

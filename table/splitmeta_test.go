@@ -1,0 +1,31 @@
+package table
+
+import (
+	"os"
+	"testing"
+)
+
+// TestSplitMetaLines reads 部门名称 and 单位 lines split into a label cell and a
+// value cell, as a PDF or a workbook gives them: they are page furniture, never
+// a unit, and their values are the document's, placed at the value cell.
+func TestSplitMetaLines(t *testing.T) {
+	packed, err := os.ReadFile("testdata/splitmeta.txt")
+	must(t, err)
+	doc, err := Read("split.txt", packed)
+	must(t, err)
+	if len(doc.Units) != 1 || doc.Units[0].Name != "示例局" || len(doc.Units[0].Projects) != 2 {
+		t.Fatalf("units %+v", doc.Units)
+	}
+	if doc.Department != "示例局" || doc.Spans.Department != textSpan(2, 7, 2, 10) {
+		t.Errorf("department %q at %+v", doc.Department, doc.Spans.Department)
+	}
+	if doc.MoneyUnit != "万元" || doc.Spans.MoneyUnit != textSpan(3, 5, 3, 7) {
+		t.Errorf("money unit %q at %+v", doc.MoneyUnit, doc.Spans.MoneyUnit)
+	}
+	rows := "表\n部门名称：,示例局\n单位,万元\n单位名称,项目名称,预算数,三级指标,指标值\n甲,项目,1,人数,5\n"
+	doc, err = Read("split.csv", []byte(rows))
+	must(t, err)
+	if doc.Title != "表" || doc.Department != "示例局" || doc.MoneyUnit != "万元" || doc.Spans.Department != textSpan(2, 7, 2, 10) {
+		t.Errorf("rows layout: title %q department %q at %+v, money unit %q", doc.Title, doc.Department, doc.Spans.Department, doc.MoneyUnit)
+	}
+}
