@@ -209,6 +209,8 @@ func (pr *packedReader) row(r Row) {
 			return // the unit row repeated on a new page
 		}
 		pr.newUnit(Unit{Name: label, Amounts: amounts, Spans: UnitSpans{Name: labelSpan}})
+	case label == "" && pr.last != nil && allEmpty(&amounts):
+		pr.continueLast(goal, goalSpan, indCell) // the rest of a project that a page break cut
 	default:
 		if after && pr.last != nil && label != "" && strings.HasPrefix(pr.last.Name, label) &&
 			sameAmounts(&pr.last.Amounts, &amounts) {
@@ -280,6 +282,34 @@ func (pr *packedReader) meta(c Cell) {
 		pr.doc.MoneyUnit, pr.doc.Spans.MoneyUnit = v, ct.part(off+i, off+i+len(v))
 	} else if pr.doc.Title == "" {
 		pr.doc.Title, pr.doc.Spans.Title = t, span
+	}
+}
+
+// allEmpty reports whether every amount cell of a is empty.
+func allEmpty(a *Amounts) bool {
+	for _, c := range a.Cells {
+		if !c.Empty {
+			return false
+		}
+	}
+	return true
+}
+
+// continueLast appends a row without name and amounts, the rest of the last
+// project cut by a page break, to that project: its goal text to the goal, its
+// indicator items to the indicators.
+func (pr *packedReader) continueLast(goal string, goalSpan Span, indCell Cell) {
+	p := pr.last
+	if goal != "" {
+		if p.Goal == "" {
+			p.Spans.Goal = goalSpan
+		}
+		p.Goal += goal
+	}
+	if trimText(indCell.Text) != "" {
+		inds, problems := pr.indicators.parse(indCell.Text, indCell.Span)
+		p.Indicators = append(p.Indicators, inds...)
+		p.Problems = append(p.Problems, problems...)
 	}
 }
 

@@ -29,3 +29,21 @@ func TestSplitMetaLines(t *testing.T) {
 		t.Errorf("rows layout: title %q department %q at %+v, money unit %q", doc.Title, doc.Department, doc.Spans.Department, doc.MoneyUnit)
 	}
 }
+
+// TestContinuationAfterRepeatedHeader reads a project cut by a page break
+// whose rest, after the repeated title and header, has no name and no
+// amounts: the rest is appended to the project, never dropped nor read as a
+// project of its own.
+func TestContinuationAfterRepeatedHeader(t *testing.T) {
+	data, err := os.ReadFile("testdata/continued.txt")
+	must(t, err)
+	doc, err := Read("continued.txt", data)
+	must(t, err)
+	ps := doc.Units[0].Projects
+	if len(ps) != 1 || ps[0].Goal != "举办活动5场，服务群众500人。" || len(ps[0].Indicators) != 3 {
+		t.Fatalf("%d projects, goal %q", len(ps), ps[0].Goal)
+	}
+	if in := ps[0].Indicators[2]; in.Name != "群众满意度" || in.Spans.Annual.Line != 11 {
+		t.Errorf("third indicator %q at %+v", in.Name, in.Spans.Annual)
+	}
+}
