@@ -60,7 +60,6 @@ type odsReader struct {
 // odsCell is a cell being read: its attributes, until its text is complete.
 type odsCell struct {
 	value   string // office:value of a number, or ""
-	shown   bool   // the displayed text is the value (text, percentage, date)
 	repeat  int
 	spanRow int
 	covered bool
@@ -77,7 +76,7 @@ type odsSpan struct {
 func (r *odsReader) read() error {
 	for {
 		tok, err := r.dec.Token()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			return nil
 		}
 		if err != nil {
@@ -207,7 +206,7 @@ func (r *odsReader) endCell() error {
 	}
 	for i := 0; i < n; i++ {
 		col := r.col + i
-		if text == "" && !(col < len(r.down) && r.down[col].last >= r.rowNum+1) {
+		if text == "" && (col >= len(r.down) || r.down[col].last < r.rowNum+1) {
 			continue
 		}
 		if col >= xlsxMaxCols {

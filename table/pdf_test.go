@@ -3,6 +3,7 @@
 package table
 
 import (
+	"errors"
 	"os"
 	"testing"
 )
@@ -20,8 +21,8 @@ func TestPDFErrors(t *testing.T) {
 		data, err := os.ReadFile("../testdata/docs/" + tt.file)
 		must(t, err)
 		_, err = readPDF("x.pdf", data)
-		e, ok := err.(*Error)
-		if !ok || e.Msg != tt.en || e.Zh != tt.zh {
+		var e *Error
+		if !errors.As(err, &e) || e.Msg != tt.en || e.Zh != tt.zh {
 			t.Errorf("%s: %v", tt.file, err)
 		}
 	}

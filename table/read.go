@@ -64,7 +64,7 @@ func ReadFileError(path string, err error) *Error {
 func Read(path string, data []byte) (*Document, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	fn, known := readers[ext]
-	if k := sniffContainer(data); k != KindUnknown && !(known && sameFamily(k, extKinds[ext])) {
+	if k := sniffContainer(data); k != KindUnknown && (!known || !sameFamily(k, extKinds[ext])) {
 		if kfn := kindReaders[k]; kfn != nil {
 			return kfn(path, data)
 		}

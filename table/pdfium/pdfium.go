@@ -114,12 +114,12 @@ func Pages(data []byte) ([]Page, error) {
 		if errors.Is(err, pdfiumerrors.ErrPassword) {
 			return nil, ErrEncrypted
 		}
-		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+		return nil, fmt.Errorf("%w: %w", ErrDamaged, err)
 	}
 	defer func() { _, _ = inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document}) }()
 	count, err := inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: doc.Document})
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+		return nil, fmt.Errorf("%w: %w", ErrDamaged, err)
 	}
 	if count.PageCount > maxPages {
 		return nil, fmt.Errorf("too many pages: %d (at most %d)", count.PageCount, maxPages)
