@@ -116,7 +116,7 @@ func (r *docxReader) start(e xml.StartElement) error {
 		}
 	}
 	if r.text.Len() > xlsxUnzipLimit {
-		return errTooManyCells
+		return errTooManyCells()
 	}
 	return nil
 }
@@ -174,7 +174,7 @@ func (r *docxReader) placeCell() error {
 	r.above[r.col] = c
 	r.col += r.span
 	if r.cells += r.span; r.cells > xlsxMaxCells {
-		return errTooManyCells
+		return errTooManyCells()
 	}
 	return nil
 }
@@ -218,7 +218,7 @@ func (r *docxReader) bodyParagraph() error {
 		return nil
 	}
 	if r.cells++; r.cells > xlsxMaxCells {
-		return errTooManyCells
+		return errTooManyCells()
 	}
 	r.rows = append(r.rows, Row{Line: r.paras, Cells: []Cell{{Text: text,
 		Span: CellSpan(docxBodySheet, fmt.Sprintf("第%d段", r.paras))}}})

@@ -54,3 +54,9 @@ func KindError(path string, k Kind) *Error {
 	return newError(path, nil, "no reader for this kind of file ("+string(k)+")",
 		"不支持这种文件（"+string(k)+"）：没有能读取它的读取器")
 }
+
+// A .doc has no reader, but a walk lists it, so that a folder of Word 97-2003
+// files is told to be saved as .docx instead of passing with no findings.
+func init() {
+	register(KindDOC, func(path string, _ []byte) (*Document, error) { return nil, KindError(path, KindDOC) }, ".doc")
+}

@@ -97,7 +97,7 @@ func (r *odsReader) read() error {
 			}
 		}
 		if r.text.Len() > xlsxUnzipLimit {
-			return errTooManyCells
+			return errTooManyCells()
 		}
 	}
 }
@@ -248,7 +248,7 @@ func (r *odsReader) endRow() error {
 			return r.tooLarge()
 		}
 		if r.cells += len(r.row); r.cells > xlsxMaxCells {
-			return errTooManyCells
+			return errTooManyCells()
 		}
 		cells := make([]Cell, len(r.row))
 		for j, c := range r.row {

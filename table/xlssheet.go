@@ -88,7 +88,7 @@ func (x *xlsReader) read(stream []byte) ([]namedRows, error) {
 			return nil, newError(x.path, err, fmt.Sprintf("sheet %q", names[pos]), fmt.Sprintf("工作表 %q", names[pos]))
 		}
 		if x.cells += len(cells); x.cells > xlsxMaxCells {
-			return nil, newError(x.path, errTooManyCells, "workbook too large", "工作簿过大")
+			return nil, newError(x.path, errTooManyCells(), "workbook too large", "工作簿过大")
 		}
 		sheets = append(sheets, namedRows{names[pos], xlsRows(names[pos], cells, merges)})
 	}
@@ -152,7 +152,7 @@ func (x *xlsReader) sheet(recs []biffRecord) ([]xlsCell, [][4]int, error) {
 			}
 		}
 		if len(cells) > xlsxMaxCells {
-			return nil, nil, errTooManyCells
+			return nil, nil, errTooManyCells()
 		}
 	}
 	return cells, merges, nil

@@ -151,7 +151,7 @@ func readSST(segs [][]byte, limit int) ([]string, error) {
 		return nil, err
 	}
 	if n > limit {
-		return nil, errTooManyCells
+		return nil, errTooManyCells()
 	}
 	out := make([]string, 0, n)
 	for range n {

@@ -51,3 +51,31 @@ func TestStdinFormatSniffed(t *testing.T) {
 		}
 	}
 }
+
+// TestFolderOfDocuments lints a folder of the example table in every office
+// format: each is read and gives the findings of the text, except the Word
+// 97-2003 file, which is told to be saved as .docx; the run exits 2.
+func TestFolderOfDocuments(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"pazhou.docx", "pazhou.xls", "pazhou.ods", "pazhou.doc"} {
+		data, err := os.ReadFile("../../testdata/docs/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dir+"/"+name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errOut, code := runCmd(t, "lint", "--no-config", dir)
+	if code != 2 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q; want 2", code, errOut)
+	}
+	if !strings.Contains(out, dir+"/pazhou.doc: 错误: 是旧版 Word 97-2003 文件（.doc）：请另存为 .docx 后再检查\n") {
+		t.Errorf("no .doc error in\n%s", out)
+	}
+	for _, name := range []string{"pazhou.docx", "pazhou.xls", "pazhou.ods"} {
+		if n := strings.Count(out, dir+"/"+name+":"); n != 76 {
+			t.Errorf("%s: %d findings, want the text's 76", name, n)
+		}
+	}
+}
