@@ -43,6 +43,9 @@ func resolveRowsHeader(above []Row, header Row) (rowsColumns, string) {
 	moneyUnit := ""
 	take := func(j int, text string) {
 		k := t.column(text)
+		if k == hValue && rowsBlock(t, above, j) == hPeriodGoal {
+			k = hPeriodValue // 指标值 under a 长期目标 block title
+		}
 		if k < 0 || cols[k] >= 0 {
 			return
 		}
@@ -63,6 +66,23 @@ func resolveRowsHeader(above []Row, header Row) (rowsColumns, string) {
 		}
 	}
 	return cols, moneyUnit
+}
+
+// rowsBlock returns the column named by the block title over header column j
+// in a two-row header: the nearest non-empty cell of the row above, at j or to
+// its left (a title merged across its block is written at the block's first
+// column), or -1.
+func rowsBlock(t headerTable, above []Row, j int) int {
+	if len(above) == 0 {
+		return -1
+	}
+	up := above[len(above)-1].Cells
+	for i := min(j, len(up)-1); i >= 0; i-- {
+		if s := strings.TrimSpace(up[i].Text); s != "" {
+			return t.column(s)
+		}
+	}
+	return -1
 }
 
 // readRows builds the document from the rows layout.

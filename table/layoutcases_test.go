@@ -47,3 +47,29 @@ func TestContinuationAfterRepeatedHeader(t *testing.T) {
 		t.Errorf("third indicator %q at %+v", in.Name, in.Spans.Annual)
 	}
 }
+
+// TestTwoValueBlocks reads a form whose two-row header splits the indicators
+// into a 长期目标 block and a 年度目标 block, each with its 指标值: the first
+// gives the period value, the second the annual one.
+func TestTwoValueBlocks(t *testing.T) {
+	csv := "绩效目标表,,,,,,,,\n" +
+		"单位名称,项目名称,预算数,长期目标,,,年度目标,,\n" +
+		",,,一级指标,三级指标,指标值,一级指标,三级指标,指标值\n" +
+		"甲单位,乙项目,100,产出指标,培训人次,600人次,产出指标,培训人次,200人次\n" +
+		",,,满意度指标,满意度,≥85%,满意度指标,满意度,≥90%\n"
+	doc, err := Read("blocks.csv", []byte(csv))
+	must(t, err)
+	inds := doc.Units[0].Projects[0].Indicators
+	if len(inds) != 2 {
+		t.Fatalf("%d indicators", len(inds))
+	}
+	for i, want := range [][2]string{{"600人次", "200人次"}, {"≥85%", "≥90%"}} {
+		in := inds[i]
+		if in.Period != want[0] || in.Annual != want[1] {
+			t.Errorf("indicator %d: period %q annual %q, want %q %q", i+1, in.Period, in.Annual, want[0], want[1])
+		}
+		if in.Spans.Period.Line != int32(4+i) || in.Spans.Annual.Line != int32(4+i) || in.Spans.Period.Column >= in.Spans.Annual.Column {
+			t.Errorf("indicator %d: period at %+v, annual at %+v", i+1, in.Spans.Period, in.Spans.Annual)
+		}
+	}
+}
