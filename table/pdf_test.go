@@ -5,6 +5,7 @@ package table
 import (
 	"errors"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -70,4 +71,22 @@ func BenchmarkReadPDF(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzReadPDF reads mutated PDFs through PDFium: a document or an *Error that
+// names the file, never a panic, whatever PDFium makes of the bytes.
+func FuzzReadPDF(f *testing.F) {
+	for _, name := range []string{"rows.pdf", "encrypted.pdf"} {
+		data, err := os.ReadFile("../testdata/docs/" + name)
+		must(f, err)
+		f.Add(data)
+	}
+	f.Add([]byte("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, err := Read("f.pdf", data); err != nil {
+			if te := (*Error)(nil); !errors.As(err, &te) || !strings.HasPrefix(err.Error(), "f.pdf") {
+				t.Fatalf("error %T %v does not name the file", err, err)
+			}
+		}
+	})
 }
