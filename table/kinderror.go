@@ -16,8 +16,6 @@ var kindNames = map[Kind][2]string{
 		"是 PowerPoint 演示文稿（.ppt），不是表格：请检查原始表格文件（.xlsx、.docx、.pdf）"},
 	KindPPTX: {"PowerPoint presentation (.pptx), not a table: check the table it was made from (.xlsx, .docx, .pdf)",
 		"是 PowerPoint 演示文稿（.pptx），不是表格：请检查原始表格文件（.xlsx、.docx、.pdf）"},
-	KindODT: {"OpenDocument text (.odt): save it as .docx and check that",
-		"是 OpenDocument 文本（.odt）：请另存为 .docx 后再检查"},
 	KindRTF: {"RTF document: save it as .docx and check that",
 		"是 RTF 文档：请另存为 .docx 后再检查"},
 	KindPDF: {"PDF document, but this jxlint was built without its PDF reader (build tag nopdf): use a full build",

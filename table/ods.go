@@ -28,33 +28,27 @@ func readODS(path string, data []byte) (*Document, error) {
 	}
 	or := odsReader{dec: xml.NewDecoder(bytes.NewReader(body))}
 	if err := or.read(); err != nil {
-		var se *xml.SyntaxError
-		if errors.As(err, &se) {
-			e := newError(path, nil, fmt.Sprintf("content.xml is damaged (%s)", se.Msg),
-				fmt.Sprintf("content.xml 已损坏（%s）", se.Msg))
-			e.Line = se.Line
-			return nil, e
-		}
-		return nil, newError(path, err, "cannot read the spreadsheet", "无法读取电子表格")
+		return nil, odsError(path, err)
 	}
 	return readWorkbook(path, "ods", or.sheets)
 }
 
 // odsReader walks content.xml and collects the rows of each sheet.
 type odsReader struct {
-	dec     *xml.Decoder
-	sheets  []namedRows
-	cells   int       // cells kept, against xlsxMaxCells
-	rowNum  int       // the sheet row of the row being read
-	rowRep  int       // how many times it repeats
-	row     []Cell    // its cells
-	col     int       // the column of the next cell
-	down    []odsSpan // per column, a cell spanning rows below it
-	cell    *odsCell  // the cell being read, or nil
-	text    bytes.Buffer
-	textLvl int // depth inside the cell's text:p elements
-	skip    int // depth inside a comment (office:annotation), whose text is not the cell's
-	inRow   bool
+	dec      *xml.Decoder
+	sheets   []namedRows
+	cells    int       // cells kept, against xlsxMaxCells
+	rowNum   int       // the sheet row of the row being read
+	rowRep   int       // how many times it repeats
+	row      []Cell    // its cells
+	col      int       // the column of the next cell
+	down     []odsSpan // per column, a cell spanning rows below it
+	cell     *odsCell  // the cell being read, or nil
+	text     bytes.Buffer
+	textLvl  int // depth inside the cell's text:p elements
+	skip     int // depth inside a comment (office:annotation), whose text is not the cell's
+	inRow    bool
+	numbered bool // tables are named 表1, 表2 (a text document's), not by their names
 }
 
 // odsCell is a cell being read: its attributes, until its text is complete.
@@ -112,6 +106,9 @@ func (r *odsReader) start(e xml.StartElement) error {
 	case "table":
 		if r.cell == nil {
 			name, _ := xmlAttr(e, "name")
+			if r.numbered {
+				name = fmt.Sprintf("表%d", len(r.sheets)+1)
+			}
 			r.sheets = append(r.sheets, namedRows{name: name})
 			r.rowNum, r.down = 0, nil
 		}

@@ -11,7 +11,7 @@ import (
 // TestSniffOfficeDocuments tells the kind of each document that make.sh made
 // with LibreOffice and Chromium, whatever the file is called.
 func TestSniffOfficeDocuments(t *testing.T) {
-	want := map[string]Kind{".docx": KindDOCX, ".doc": KindDOC, ".xls": KindXLS, ".ods": KindODS, ".pdf": KindPDF}
+	want := map[string]Kind{".docx": KindDOCX, ".doc": KindDOC, ".xls": KindXLS, ".ods": KindODS, ".odt": KindODT, ".pdf": KindPDF}
 	files, err := filepath.Glob("../testdata/docs/*.*")
 	must(t, err)
 	n := 0

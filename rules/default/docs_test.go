@@ -14,6 +14,8 @@ import (
 var docSources = []struct{ doc, src, sheets string }{
 	{"pazhou.docx", corpus, `表1`},
 	{"rows.docx", "../../testdata/sheets/layout-rows-example.csv", `表1`},
+	{"pazhou.odt", corpus, `表1`},
+	{"rows.odt", "../../testdata/sheets/layout-rows-example.csv", `表1`},
 	{"pazhou.ods", corpus, `Sheet1`},
 	{"rows.ods", "../../testdata/sheets/layout-rows-example.csv", `Sheet1`},
 	{"pazhou.xls", corpus, `Sheet1`},

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the test documents in this folder from the example tables, as an office
 # would: an HTML table of each table, converted by LibreOffice (Writer: .docx,
-# .doc; Calc: .xls, .ods) and printed to PDF by Chromium. The results are
+# .odt, .doc; Calc: .xls, .ods) and printed to PDF by Chromium. The results are
 # committed; tests read them and never run this script.
 #
 # Needs: soffice (Debian libreoffice-writer, libreoffice-calc), chromium.
@@ -47,9 +47,10 @@ office() { # office FILTER-EXT INPUT-FILTER FILE
 }
 for t in pazhou rows; do
 	office docx "HTML (StarWriter)" "$tmp/$t.html"
+	office odt "HTML (StarWriter)" "$tmp/$t.html"
 	office xls "HTML (StarCalc)" "$tmp/$t.html"
 	office ods "HTML (StarCalc)" "$tmp/$t.html"
-	cp "$tmp/$t.docx" "$tmp/$t.xls" "$tmp/$t.ods" .
+	cp "$tmp/$t.docx" "$tmp/$t.odt" "$tmp/$t.xls" "$tmp/$t.ods" .
 done
 # formats.fods (written by hand): a budget formatted #,##0.00, a percentage,
 # cells merged down, a sheet named in Chinese, repeated spaces.
