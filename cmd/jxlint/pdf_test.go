@@ -4,6 +4,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -34,5 +36,40 @@ func TestPDFFindingsInEveryFormat(t *testing.T) {
 	out, _, _ = runCmd(t, "lint", "--no-config", "--format", "sarif", pdf)
 	if !strings.Contains(out, `"fullyQualifiedName": "第2页!G2"`) {
 		t.Error("sarif: no logical location 第2页!G2")
+	}
+}
+
+// TestPDFBaselineAcrossPageBreaks accepts the findings of the corpus printed
+// on A4 in a baseline, then lints the same table printed on A3, whose page
+// breaks fall elsewhere: every finding is still accepted, though its page and
+// cell moved.
+func TestPDFBaselineAcrossPageBreaks(t *testing.T) {
+	dir := t.TempDir()
+	table, baseline := filepath.Join(dir, "pazhou.pdf"), filepath.Join(dir, "baseline.yaml")
+	copyFile(t, "../../testdata/docs/pazhou.pdf", table)
+	a4, _, _ := runCmd(t, "lint", "--no-config", table)
+	if _, errOut, code := runCmd(t, "lint", "--no-config", "--write-baseline", baseline, table); code != 0 || errOut != "" {
+		t.Fatalf("--write-baseline: exit %d, %s", code, errOut)
+	}
+	copyFile(t, "../../testdata/docs/pazhou-a3.pdf", table)
+	a3, _, _ := runCmd(t, "lint", "--no-config", table)
+	if a3 == a4 || !strings.Contains(a3, "第1页!G12: 警告 typo") {
+		t.Fatalf("the A3 print places findings as the A4 one does:\n%s", a3)
+	}
+	out, errOut, code := runCmd(t, "lint", "--no-config", "--baseline", baseline, table)
+	if code != 0 || errOut != "" || strings.Contains(out, "错误 ") || strings.Contains(out, "警告 ") {
+		t.Errorf("--baseline: exit %d, stderr %q, output\n%s", code, errOut, out)
+	}
+}
+
+// copyFile copies the file at from to to.
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

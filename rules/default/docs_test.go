@@ -21,6 +21,7 @@ var docSources = []struct{ doc, src, sheets string }{
 	{"pazhou.xls", corpus, `Sheet1`},
 	{"rows.xls", "../../testdata/sheets/layout-rows-example.csv", `Sheet1`},
 	{"pazhou.pdf", corpus, `第[1-3]页`},
+	{"pazhou-a3.pdf", corpus, `第[12]页`},
 	{"rows.pdf", "../../testdata/sheets/layout-rows-example.csv", `第1页`},
 }
 

@@ -65,6 +65,9 @@ pdf() { # pdf NAME: print $tmp/NAME.html to NAME.pdf
 }
 pdf pazhou
 pdf rows
+# The corpus on A3 landscape: the same table with its page breaks elsewhere.
+sed 's|</style>|@page{size:A3 landscape}</style>|' "$tmp/pazhou.html" >"$tmp/pazhou-a3.html"
+pdf pazhou-a3
 # A scan: a page that holds only an image of text, no text layer.
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,500 \
 	--screenshot="$tmp/rows.png" "file://$tmp/rows.html" 2>/dev/null
