@@ -112,6 +112,7 @@ func init() {
 		return i.Weight.String(), i.Spans.Weight
 	})
 	ind("kind", func(i *table.Indicator) (string, table.Span) { return i.Kind, i.Spans.Kind })
+	ind("direction", func(i *table.Indicator) (string, table.Span) { return i.Direction, i.Spans.Direction })
 	defaults[scopeIndicator] = fieldTables[scopeIndicator]["item"]
 }
 
