@@ -12,10 +12,11 @@ var constructors = map[string]func() Reporter{
 	"sarif":  func() Reporter { return &SARIF{} },
 	"github": func() Reporter { return &GitHub{} },
 	"html":   func() Reporter { return &HTML{} },
+	"xlsx":   func() Reporter { return &XLSX{} },
 }
 
 // formatNames lists the formats in the order shown to users.
-var formatNames = []string{"text", "json", "sarif", "github", "html"}
+var formatNames = []string{"text", "json", "sarif", "github", "html", "xlsx"}
 
 // Formats returns the names of the output formats New accepts.
 func Formats() []string {

@@ -70,6 +70,7 @@ type gridMark struct {
 // amounts and goals, which span its indicator rows.
 type gridRow struct {
 	kind    rowKind
+	index   int // in grid.rows
 	unit    *table.Unit
 	project *table.Project
 	ind     *table.Indicator
@@ -156,6 +157,7 @@ func (g *grid) add(r *gridRow) *gridRow {
 	if r.span == 0 {
 		r.span = 1
 	}
+	r.index = len(g.rows)
 	g.rows = append(g.rows, r)
 	return r
 }

@@ -3,9 +3,9 @@ package reporters
 // htmlText holds the words of the HTML report in one language.
 type htmlText struct {
 	Lang, Title, Generated, Files, Findings, Severity, ByRule, ByUnit, List string
-	Accepted, AcceptedNote, Fix, Explain, Unreadable, NoTable, NoFindings      string
-	Department, MoneyUnit, Row, Project, Unit, Total, Document                 string
-	Cols                                                                       [numCols]string
+	Accepted, AcceptedNote, Fix, Explain, Unreadable, NoTable, NoFindings   string
+	Department, MoneyUnit, Row, Project, Unit, Total, Document              string
+	Cols                                                                    [numCols]string
 }
 
 // htmlTexts are the report's words by language.

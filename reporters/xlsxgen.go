@@ -1,0 +1,303 @@
+package reporters
+
+import (
+	"fmt"
+	"math"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/rules"
+	"github.com/xuri/excelize/v2"
+)
+
+// Rows of a generated sheet: the title, the department and money unit, the
+// column headings; the table starts below.
+const (
+	genTitleRow = 1
+	genMetaRow  = 2
+	genHeadRow  = 3
+	genFirstRow = 4
+)
+
+// colWidth is the width of each column of a generated sheet, in characters.
+var colWidth = [numCols]float64{24, 12, 12, 12, 12, 40, 30, 6, 14, 16, 22, 8, 30, 30, 10, 8}
+
+// genStyles are the styles of a generated sheet.
+type genStyles struct {
+	title, head, cell, amount, unit, unitAmount int
+}
+
+// newWorkbook lays out each file's table in a sheet of its own, one row per
+// indicator, and places the findings on its cells.
+func (x *XLSX) newWorkbook() (*excelize.File, []xlsxEntry, error) {
+	wb := excelize.NewFile()
+	st, err := newGenStyles(wb)
+	if err != nil {
+		return nil, nil, err
+	}
+	used := map[string]bool{strings.ToLower(findingSheetName(x.run.Lang)): true}
+	tx := textsFor(x.run.Lang)
+	var entries []xlsxEntry
+	first := true
+	for _, res := range x.results {
+		n0 := len(entries) + 1
+		if res.Doc == nil {
+			for i := range res.Findings {
+				entries = append(entries, xlsxEntry{n: n0 + i, res: res, f: &res.Findings[i]})
+			}
+			if res.Err != nil {
+				span, msg := fileError(res.Err, x.run.Lang)
+				f := &engine.Finding{Severity: rules.Error, Message: msg, Path: res.Path, Span: span}
+				entries = append(entries, xlsxEntry{n: len(entries) + 1, res: res, f: f})
+			}
+			continue
+		}
+		name := sheetName(res.Path, used)
+		if first {
+			if err := wb.SetSheetName(wb.GetSheetList()[0], name); err != nil {
+				return nil, nil, err
+			}
+			first = false
+		} else if _, err := wb.NewSheet(name); err != nil {
+			return nil, nil, err
+		}
+		g := newGrid(res.Doc)
+		marks := g.place(g.index(), res.Findings, n0)
+		cols := g.columns()
+		if err := writeGrid(wb, name, g, cols, tx, st); err != nil {
+			return nil, nil, err
+		}
+		for _, m := range marks {
+			entries = append(entries, xlsxEntry{n: m.n, res: res, f: m.f, sheet: name, cell: gridCellRef(m.cell, cols)})
+		}
+	}
+	if first { // nothing readable: the findings sheet alone
+		if err := wb.SetSheetName(wb.GetSheetList()[0], findingSheetName(x.run.Lang)+"_"); err != nil {
+			return nil, nil, err
+		}
+	}
+	return wb, entries, nil
+}
+
+// gridCellRef is the A1 reference of a grid cell in its generated sheet.
+func gridCellRef(c *gridCell, cols []gridCol) string {
+	if c.row < 0 {
+		switch c.col {
+		case metaTitle:
+			return fmt.Sprintf("A%d", genTitleRow)
+		case metaDepartment:
+			return fmt.Sprintf("A%d", genMetaRow)
+		}
+		last, _ := excelize.ColumnNumberToName(len(cols))
+		return fmt.Sprintf("%s%d", last, genMetaRow)
+	}
+	name, _ := excelize.ColumnNumberToName(slices.Index(cols, c.col) + 1)
+	return fmt.Sprintf("%s%d", name, genFirstRow+c.row)
+}
+
+// writeGrid writes the table of g into sheet.
+func writeGrid(wb *excelize.File, sheet string, g *grid, cols []gridCol, tx *htmlText, st *genStyles) error {
+	last, _ := excelize.ColumnNumberToName(len(cols))
+	set := func(cell string, v string, style int) error {
+		if err := wb.SetCellStr(sheet, cell, v); err != nil {
+			return err
+		}
+		return wb.SetCellStyle(sheet, cell, cell, style)
+	}
+	title := g.meta[metaTitle].text
+	if title == "" {
+		title = filepath.Base(g.doc.Path)
+	}
+	if err := set(fmt.Sprintf("A%d", genTitleRow), title, st.title); err != nil {
+		return err
+	}
+	if err := wb.MergeCell(sheet, fmt.Sprintf("A%d", genTitleRow), fmt.Sprintf("%s%d", last, genTitleRow)); err != nil {
+		return err
+	}
+	if d := g.meta[metaDepartment].text; d != "" {
+		if err := wb.SetCellStr(sheet, fmt.Sprintf("A%d", genMetaRow), tx.Department+"："+d); err != nil {
+			return err
+		}
+	}
+	if u := g.meta[metaMoneyUnit].text; u != "" {
+		if err := wb.SetCellStr(sheet, fmt.Sprintf("%s%d", last, genMetaRow), tx.MoneyUnit+"："+u); err != nil {
+			return err
+		}
+	}
+	for i, c := range cols {
+		name, _ := excelize.ColumnNumberToName(i + 1)
+		if err := wb.SetColWidth(sheet, name, name, colWidth[c]); err != nil {
+			return err
+		}
+		if err := set(fmt.Sprintf("%s%d", name, genHeadRow), tx.Cols[c], st.head); err != nil {
+			return err
+		}
+	}
+	for _, r := range g.rows {
+		for i, c := range cols {
+			cell := r.cells[c]
+			name, _ := excelize.ColumnNumberToName(i + 1)
+			ref := fmt.Sprintf("%s%d", name, genFirstRow+r.index)
+			style := st.cell
+			amount := c >= colTotal && c <= colOther
+			switch {
+			case r.kind != rowProject && amount:
+				style = st.unitAmount
+			case r.kind != rowProject:
+				style = st.unit
+			case amount:
+				style = st.amount
+			}
+			if r.kind == rowProject && projectCol(c) && !r.lead {
+				continue
+			}
+			text := ""
+			if cell != nil {
+				text = cell.text
+			}
+			if err := set(ref, text, style); err != nil {
+				return err
+			}
+			if r.kind == rowProject && projectCol(c) && r.span > 1 {
+				end := fmt.Sprintf("%s%d", name, genFirstRow+r.index+r.span-1)
+				if err := wb.SetCellStyle(sheet, ref, end, style); err != nil {
+					return err
+				}
+				if err := wb.MergeCell(sheet, ref, end); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if err := setRowHeights(wb, sheet, g, cols); err != nil {
+		return err
+	}
+	if err := printLandscape(wb, sheet); err != nil {
+		return err
+	}
+	return wb.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: 1, YSplit: genHeadRow,
+		TopLeftCell: fmt.Sprintf("B%d", genFirstRow), ActivePane: "bottomRight"})
+}
+
+// newGenStyles makes the styles of generated sheets: thin borders, wrapped
+// text at the top of the cell, amounts to the right, unit and 合计 rows bold.
+func newGenStyles(wb *excelize.File) (*genStyles, error) {
+	border := []excelize.Border{{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1},
+		{Type: "top", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1}}
+	top := &excelize.Alignment{Vertical: "top", WrapText: true}
+	right := &excelize.Alignment{Vertical: "top", Horizontal: "right"}
+	unitFill := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F5F8"}}
+	specs := []*excelize.Style{
+		{Font: &excelize.Font{Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "center"}},
+		{Font: &excelize.Font{Bold: true}, Border: border, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDE3EA"}},
+			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}},
+		{Border: border, Alignment: top},
+		{Border: border, Alignment: right},
+		{Font: &excelize.Font{Bold: true}, Border: border, Alignment: top, Fill: unitFill},
+		{Font: &excelize.Font{Bold: true}, Border: border, Alignment: right, Fill: unitFill},
+	}
+	ids := make([]int, len(specs))
+	for i, s := range specs {
+		id, err := wb.NewStyle(s)
+		if err != nil {
+			return nil, err
+		}
+		ids[i] = id
+	}
+	return &genStyles{title: ids[0], head: ids[1], cell: ids[2], amount: ids[3], unit: ids[4], unitAmount: ids[5]}, nil
+}
+
+// sheetName makes a sheet name from a file's name: at most 31 characters,
+// none of []:*?/\, unique in the workbook (case-insensitively).
+func sheetName(path string, used map[string]bool) string {
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	base = strings.Map(func(r rune) rune {
+		if strings.ContainsRune("[]:*?/\\'", r) {
+			return '_'
+		}
+		return r
+	}, base)
+	if base == "" {
+		base = "table"
+	}
+	name := truncateRunes(base, 31)
+	for i := 2; used[strings.ToLower(name)]; i++ {
+		suffix := fmt.Sprintf(" (%d)", i)
+		name = truncateRunes(base, 31-len(suffix)) + suffix
+	}
+	used[strings.ToLower(name)] = true
+	return name
+}
+
+// truncateRunes cuts s to at most n characters.
+func truncateRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}
+
+// setRowHeights makes each table row tall enough for its wrapped text, since
+// not every program fits rows to text (LibreOffice does not for merged cells).
+// A project's cells share the height of the rows they span.
+func setRowHeights(wb *excelize.File, sheet string, g *grid, cols []gridCol) error {
+	lines := make([]int, len(g.rows))
+	for _, r := range g.rows {
+		for _, c := range cols {
+			if cell := r.cells[c]; cell != nil && !(r.kind == rowProject && projectCol(c)) {
+				lines[r.index] = max(lines[r.index], textLines(cell.text, colWidth[c]))
+			}
+		}
+	}
+	for _, r := range g.rows {
+		if r.kind != rowProject || !r.lead {
+			continue
+		}
+		need := 1
+		for _, c := range cols {
+			if cell := r.cells[c]; cell != nil && projectCol(c) {
+				need = max(need, textLines(cell.text, colWidth[c]))
+			}
+		}
+		have := 0
+		for i := r.index; i < r.index+r.span; i++ {
+			lines[i] = max(1, lines[i])
+			have += lines[i]
+		}
+		for i := r.index; have < need; i++ {
+			if i == r.index+r.span {
+				i = r.index
+			}
+			lines[i]++
+			have++
+		}
+	}
+	for i, n := range lines {
+		if n > 1 {
+			if err := wb.SetRowHeight(sheet, genFirstRow+i, float64(min(n, 27))*15); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// textLines estimates the lines text takes in a column width characters wide:
+// a Chinese character is two wide.
+func textLines(text string, width float64) int {
+	n := 0
+	for _, para := range strings.Split(text, "\n") {
+		w := 0
+		for _, r := range para {
+			w++
+			if r >= 0x2E80 {
+				w++
+			}
+		}
+		n += max(1, int(math.Ceil(float64(w)/(width-1))))
+	}
+	return n
+}
