@@ -55,8 +55,8 @@ func writeFindingSheet(wb *excelize.File, entries []xlsxEntry, run Run) error {
 		return err
 	}
 	sevStyle := map[string]int{}
-	for sev, color := range severityFill {
-		if sevStyle[sev], err = wb.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
+	for _, sev := range []string{"error", "warning", "info", "accepted"} { // in order: same styles, same bytes
+		if sevStyle[sev], err = wb.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{severityFill[sev]}},
 			Alignment: &excelize.Alignment{Vertical: "top"}}); err != nil {
 			return err
 		}
