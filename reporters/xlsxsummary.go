@@ -92,6 +92,17 @@ func writeFindingSheet(wb *excelize.File, entries []xlsxEntry, run Run) error {
 		if err := wb.SetCellStyle(name, cell, fmt.Sprintf("%s%d", last, row), wrap); err != nil {
 			return err
 		}
+		lines := 1
+		for k, v := range values {
+			if text, ok := v.(string); ok {
+				lines = max(lines, textLines(text, cols[k].width))
+			}
+		}
+		if lines > 1 {
+			if err := wb.SetRowHeight(name, row, float64(min(lines, 27))*15); err != nil {
+				return err
+			}
+		}
 		sev := string(f.Severity)
 		if f.Suppressed != nil {
 			sev = "accepted"
