@@ -50,8 +50,8 @@ func TestHTMLEscapesTable(t *testing.T) {
 	}
 	goal := doc.Units[0].Projects[0].Spans.Goal
 	f := engine.Finding{RuleID: "typo", Severity: rules.Warning, Message: "错别字「正产」<i>", Path: "x.txt",
-		Span:  table.Span{Line: goal.Line, Column: goal.Column + 14, EndLine: goal.Line, EndColumn: goal.Column + 16},
-		Unit:  "区科技局", Project: doc.Units[0].Projects[0].Name, Field: "goal", Text: "正产"}
+		Span: table.Span{Line: goal.Line, Column: goal.Column + 14, EndLine: goal.Line, EndColumn: goal.Column + 16},
+		Unit: "区科技局", Project: doc.Units[0].Projects[0].Name, Field: "goal", Text: "正产"}
 	res := &engine.FileResult{Path: "x.txt", Doc: doc, Findings: []engine.Finding{f}}
 	out := string(render(t, "html", testRun("zh"), []*engine.FileResult{res}, Summary{Warnings: 1}))
 	for _, bad := range []string{"<script>alert", "<b>企业", "<i>"} {
