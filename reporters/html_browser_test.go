@@ -46,6 +46,7 @@ func lintFiles(t *testing.T, lang string, paths ...string) ([]*engine.FileResult
 			t.Fatal(err)
 		}
 		res := l.Worker().Lint(doc)
+		res.Path = strings.TrimPrefix(p, "../") // as a user in the repository names it
 		res.Data = data
 		out = append(out, &res)
 	}
@@ -243,11 +244,15 @@ func screenshot(t *testing.T, ctx context.Context) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{filepath.Join(t.ArtifactDir(), "report.png"), *screenshotPath} {
-		if p == "" {
-			continue
+	if err := os.WriteFile(filepath.Join(t.ArtifactDir(), "report.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if *screenshotPath != "" {
+		small, err := smallPNG(png)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if err := os.WriteFile(p, png, 0o644); err != nil {
+		if err := os.WriteFile(*screenshotPath, small, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

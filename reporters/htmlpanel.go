@@ -93,7 +93,7 @@ func (h *HTML) writeRuleCounts() {
 		w := max(2, 100*c.n/most)
 		fmt.Fprintf(b, "<tr class=\"s-%s\"><td><input type=\"checkbox\" checked data-filter=\"rule\" value=\"%s\" aria-label=\"%s\"></td>"+
 			"<td class=\"rt\"><a href=\"#rule-%s\" title=\"%s\">%s</a></td>"+
-			"<td class=\"bar\"><svg width=\"100\" height=\"10\" viewBox=\"0 0 100 10\" aria-hidden=\"true\"><rect width=\"100\" height=\"10\" rx=\"2\" class=\"track\"/><rect width=\"%d\" height=\"10\" rx=\"2\"/></svg></td>"+
+			"<td class=\"bar\"><svg width=\"64\" height=\"10\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\"><rect width=\"100\" height=\"10\" rx=\"2\" class=\"track\"/><rect width=\"%d\" height=\"10\" rx=\"2\"/></svg></td>"+
 			"<td class=\"n\">%d</td></tr>\n",
 			c.sev, esc(c.id), esc(c.id), esc(c.id), esc(c.id), esc(h.ruleTitle(c.id)), w, c.n)
 	}
