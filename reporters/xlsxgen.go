@@ -247,7 +247,7 @@ func setRowHeights(wb *excelize.File, sheet string, g *grid, cols []gridCol) err
 	lines := make([]int, len(g.rows))
 	for _, r := range g.rows {
 		for _, c := range cols {
-			if cell := r.cells[c]; cell != nil && !(r.kind == rowProject && projectCol(c)) {
+			if cell := r.cells[c]; cell != nil && (r.kind != rowProject || !projectCol(c)) {
 				lines[r.index] = max(lines[r.index], textLines(cell.text, colWidth[c]))
 			}
 		}
