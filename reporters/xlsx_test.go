@@ -152,10 +152,10 @@ func TestXLSXFromText(t *testing.T) {
 	res := results[0]
 	out := render(t, "xlsx", run, results, summarize(results))
 	wb := openWorkbook(t, out)
-	if got := wb.GetSheetList(); len(got) != 2 || got[1] != "pazhou-project-goals" {
+	if got := wb.GetSheetList(); len(got) != 2 || got[1] != "pazhou-project-goals.txt" {
 		t.Fatalf("sheets %v", got)
 	}
-	sheet := "pazhou-project-goals"
+	sheet := "pazhou-project-goals.txt"
 	rows, err := wb.GetRows(sheet)
 	if err != nil {
 		t.Fatal(err)
