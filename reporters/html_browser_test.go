@@ -41,18 +41,39 @@ func lintFiles(t *testing.T, lang string, paths ...string) ([]*engine.FileResult
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := table.Read(p, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res := l.Worker().Lint(doc)
-		res.Path = strings.TrimPrefix(p, "../") // as a user in the repository names it
-		res.Data = data
-		out = append(out, &res)
+		out = append(out, lintData(t, l, strings.TrimPrefix(p, "../"), data)) // as a user in the repository names it
 	}
 	run := testRun(lang)
 	run.Rules = set.Rules
 	return out, run
+}
+
+// lintText lints one table given as text.
+func lintText(t *testing.T, lang, path, text string) ([]*engine.FileResult, Run) {
+	t.Helper()
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := engine.New(set, engine.Options{Lang: lang})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := testRun(lang)
+	run.Rules = set.Rules
+	return []*engine.FileResult{lintData(t, l, path, []byte(text))}, run
+}
+
+// lintData reads and lints data as the file path, keeping the model and the bytes.
+func lintData(t *testing.T, l *engine.Linter, path string, data []byte) *engine.FileResult {
+	t.Helper()
+	doc, err := table.Read(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := l.Worker().Lint(doc)
+	res.Data = data
+	return &res
 }
 
 // summarize counts results the way the command does.

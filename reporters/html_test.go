@@ -2,6 +2,8 @@ package reporters
 
 import (
 	"bytes"
+	"html"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -61,5 +63,30 @@ func TestHTMLEscapesTable(t *testing.T) {
 	}
 	if !strings.Contains(out, `支持&lt;b&gt;企业&lt;/b&gt;研发&amp;<mark class="mk s-warning" id="m1"`) {
 		t.Errorf("the typo is not marked after the escaped text:\n%s", out[strings.Index(out, `data-field="goal"`):][:400])
+	}
+}
+
+// TestHTMLSumChecks puts the sum checks beside the amounts they concern.
+func TestHTMLSumChecks(t *testing.T) {
+	data, err := os.ReadFile(corpusPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(string(data), "机构运行保障经费\t425.00\t425.00", "机构运行保障经费\t425.00\t420.00", 1)
+	results, run := lintText(t, "zh", "bad.txt", bad)
+	out := string(render(t, "html", run, results, summarize(results)))
+	var sumRow *engine.Finding
+	for i, f := range results[0].Findings {
+		if f.RuleID == "sum-row" {
+			sumRow = &results[0].Findings[i]
+		}
+	}
+	if sumRow == nil {
+		t.Fatal("no sum-row finding on the changed table")
+	}
+	cell := regexp.MustCompile(`<td class="c-total" rowspan="4" data-field="amounts.total"><mark [^>]*data-rule="sum-row"[^>]*>425.00<sup>\d+</sup>` +
+		`<span class="tip".*?</mark><span class="note s-error">([^<]*)</span></td>`).FindStringSubmatch(out)
+	if cell == nil || cell[1] != html.EscapeString(sumRow.Message) {
+		t.Errorf("the total 425.00 is not marked with its sum check beside it: %v", cell)
 	}
 }
