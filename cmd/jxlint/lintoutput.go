@@ -105,8 +105,13 @@ func closeSinks(sinks []sink) error {
 
 // isTerminal reports whether w is a terminal that takes colour.
 func isTerminal(w io.Writer) bool {
+	return os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb" && isCharDevice(w)
+}
+
+// isCharDevice reports whether w is a terminal (or another character device).
+func isCharDevice(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+	if !ok {
 		return false
 	}
 	st, err := f.Stat()

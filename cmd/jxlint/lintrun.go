@@ -37,6 +37,12 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}
+	for _, s := range sinks {
+		if s.format == "xlsx" && s.path == "" && isCharDevice(e.stdout) {
+			return &codeError{code: exitError, err: &usageError{en: "--format xlsx writes a workbook; give --output FILE",
+				zh: "--format xlsx 输出的是工作簿文件，请用 --output FILE 指定文件"}}
+		}
+	}
 	set, err := loadRuleSet(e)
 	if err != nil {
 		return err
