@@ -24,6 +24,7 @@ type XLSX struct {
 	w       io.Writer
 	run     Run
 	results []*engine.FileResult
+	merges  []xlsxMerge // of generated sheets, made last
 }
 
 // xlsxEntry is one finding as the workbook shows it: its number, and the sheet
@@ -70,6 +71,11 @@ func (x *XLSX) End(Summary) error {
 	}
 	if err := writeFindingSheet(wb, entries, x.run); err != nil {
 		return err
+	}
+	for _, m := range x.merges {
+		if err := wb.MergeCell(m.sheet, m.from, m.to); err != nil {
+			return err
+		}
 	}
 	props, err := wb.GetDocProps()
 	if err != nil {

@@ -36,9 +36,25 @@ func annotate(wb *excelize.File, entries []xlsxEntry, run Run) error {
 	}
 	styles := map[[2]int]int{}
 	titles := ruleTitles(run)
+	old := map[place]string{} // comments the workbook had
+	for _, sheet := range wb.GetSheetList() {
+		cs, err := wb.GetComments(sheet)
+		if err != nil {
+			return err
+		}
+		for _, c := range cs {
+			old[place{sheet, c.Cell}] = commentText(c)
+		}
+	}
 	for _, p := range order {
 		es := byCell[p]
-		if err := addNote(wb, p.sheet, p.cell, es, titles, run.Lang); err != nil {
+		prev, had := old[p]
+		if had {
+			if err := wb.DeleteComment(p.sheet, p.cell); err != nil {
+				return err
+			}
+		}
+		if err := addNote(wb, p.sheet, p.cell, prev, es, titles, run.Lang); err != nil {
 			return err
 		}
 		worst := "accepted"
@@ -54,21 +70,12 @@ func annotate(wb *excelize.File, entries []xlsxEntry, run Run) error {
 	return nil
 }
 
-// addNote writes the comment of a cell, after any comment it already has.
-func addNote(wb *excelize.File, sheet, cell string, es []*xlsxEntry, titles map[string]string, lang string) error {
+// addNote writes the comment of a cell, after the text of the comment it had.
+func addNote(wb *excelize.File, sheet, cell, prev string, es []*xlsxEntry, titles map[string]string, lang string) error {
 	var b strings.Builder
-	comments, err := wb.GetComments(sheet)
-	if err != nil {
-		return err
-	}
-	for _, c := range comments {
-		if c.Cell == cell {
-			b.WriteString(commentText(c))
-			b.WriteString("\n\n")
-			if err := wb.DeleteComment(sheet, cell); err != nil {
-				return err
-			}
-		}
+	if prev != "" {
+		b.WriteString(prev)
+		b.WriteString("\n\n")
 	}
 	for i, e := range es {
 		if i > 0 {

@@ -65,7 +65,7 @@ func (x *XLSX) newWorkbook() (*excelize.File, []xlsxEntry, error) {
 		g := newGrid(res.Doc)
 		marks := g.place(g.index(), res.Findings, n0)
 		cols := g.columns()
-		if err := writeGrid(wb, name, g, cols, tx, st); err != nil {
+		if err := writeGrid(wb, name, g, cols, tx, st, &x.merges); err != nil {
 			return nil, nil, err
 		}
 		for _, m := range marks {
@@ -96,8 +96,13 @@ func gridCellRef(c *gridCell, cols []gridCol) string {
 	return fmt.Sprintf("%s%d", name, genFirstRow+c.row)
 }
 
-// writeGrid writes the table of g into sheet.
-func writeGrid(wb *excelize.File, sheet string, g *grid, cols []gridCol, tx *htmlText, st *genStyles) error {
+// xlsxMerge is a range of cells to merge once the workbook is otherwise
+// written: excelize checks every merged range on each later cell write.
+type xlsxMerge struct{ sheet, from, to string }
+
+// writeGrid writes the table of g into sheet; the ranges to merge (the title,
+// each project's cells over its indicator rows) are added to merges.
+func writeGrid(wb *excelize.File, sheet string, g *grid, cols []gridCol, tx *htmlText, st *genStyles, merges *[]xlsxMerge) error {
 	last, _ := excelize.ColumnNumberToName(len(cols))
 	set := func(cell string, v string, style int) error {
 		if err := wb.SetCellStr(sheet, cell, v); err != nil {
@@ -112,9 +117,7 @@ func writeGrid(wb *excelize.File, sheet string, g *grid, cols []gridCol, tx *htm
 	if err := set(fmt.Sprintf("A%d", genTitleRow), title, st.title); err != nil {
 		return err
 	}
-	if err := wb.MergeCell(sheet, fmt.Sprintf("A%d", genTitleRow), fmt.Sprintf("%s%d", last, genTitleRow)); err != nil {
-		return err
-	}
+	*merges = append(*merges, xlsxMerge{sheet, fmt.Sprintf("A%d", genTitleRow), fmt.Sprintf("%s%d", last, genTitleRow)})
 	if d := g.meta[metaDepartment].text; d != "" {
 		if err := wb.SetCellStr(sheet, fmt.Sprintf("A%d", genMetaRow), tx.Department+"："+d); err != nil {
 			return err
@@ -164,8 +167,12 @@ func writeGrid(wb *excelize.File, sheet string, g *grid, cols []gridCol, tx *htm
 				if err := wb.SetCellStyle(sheet, ref, end, style); err != nil {
 					return err
 				}
-				if err := wb.MergeCell(sheet, ref, end); err != nil {
-					return err
+				// The goals, long texts, are merged over the project's rows; the
+				// name and amounts stand on its first row, as in the forms, and
+				// leave the rows free to sort and filter. (Merging is
+				// quadratic in excelize: few merges keep big tables fast.)
+				if mergedCol(c) {
+					*merges = append(*merges, xlsxMerge{sheet, ref, end})
 				}
 			}
 		}

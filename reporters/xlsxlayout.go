@@ -11,12 +11,13 @@ import (
 
 // setRowHeights makes each table row tall enough for its wrapped text, since
 // not every program fits rows to text (LibreOffice does not for merged cells).
-// A project's cells share the height of the rows they span.
+// A project's goals share the height of the rows they are merged over; its
+// other cells stand in its first row.
 func setRowHeights(wb *excelize.File, sheet string, g *grid, cols []gridCol) error {
 	lines := make([]int, len(g.rows))
 	for _, r := range g.rows {
 		for _, c := range cols {
-			if cell := r.cells[c]; cell != nil && (r.kind != rowProject || !projectCol(c)) {
+			if cell := r.cells[c]; cell != nil && (r.kind != rowProject || !mergedCol(c)) {
 				lines[r.index] = max(lines[r.index], textLines(cell.text, colWidth[c]))
 			}
 		}
@@ -27,7 +28,7 @@ func setRowHeights(wb *excelize.File, sheet string, g *grid, cols []gridCol) err
 		}
 		need := 1
 		for _, c := range cols {
-			if cell := r.cells[c]; cell != nil && projectCol(c) {
+			if cell := r.cells[c]; cell != nil && mergedCol(c) {
 				need = max(need, textLines(cell.text, colWidth[c]))
 			}
 		}
@@ -129,3 +130,7 @@ func truncateRunes(s string, n int) string {
 	}
 	return s
 }
+
+// mergedCol reports whether a project's cells of column c are merged over
+// its rows in a generated sheet.
+func mergedCol(c gridCol) bool { return c == colGoal || c == colPeriodGoal }
