@@ -21,10 +21,11 @@ const xlsxTime = "2000-01-01T00:00:00Z"
 // (检查结果) lists every finding with a link to its cell. Results are kept until
 // End, which writes the workbook.
 type XLSX struct {
-	w       io.Writer
-	run     Run
-	results []*engine.FileResult
-	merges  []xlsxMerge // of generated sheets, made last
+	w           io.Writer
+	run         Run
+	results     []*engine.FileResult
+	merges      []xlsxMerge // of generated sheets, made last
+	placeholder string      // the empty sheet of a new workbook no table went into
 }
 
 // xlsxEntry is one finding as the workbook shows it: its number, and the sheet
@@ -71,6 +72,11 @@ func (x *XLSX) End(Summary) error {
 	}
 	if err := writeFindingSheet(wb, entries, x.run); err != nil {
 		return err
+	}
+	if x.placeholder != "" {
+		if err := wb.DeleteSheet(x.placeholder); err != nil {
+			return err
+		}
 	}
 	for _, m := range x.merges {
 		if err := wb.MergeCell(m.sheet, m.from, m.to); err != nil {

@@ -215,3 +215,22 @@ func projectAt(rows [][]string, row int, name string) bool {
 	}
 	return false
 }
+
+// TestXLSXWithoutTables writes results that carry no model, and a file that
+// could not be read: the findings sheet alone lists them all.
+func TestXLSXWithoutTables(t *testing.T) {
+	wb := openWorkbook(t, render(t, "xlsx", testRun("en"), testResults(), testSummary()))
+	if got := wb.GetSheetList(); len(got) != 1 || got[0] != "Findings" {
+		t.Fatalf("sheets %v, want the findings sheet alone", got)
+	}
+	rows, err := wb.GetRows("Findings")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 8 { // the heading, 6 findings, the unreadable file
+		t.Fatalf("%d rows: %q", len(rows), rows)
+	}
+	if last := rows[6]; last[1] != "error" || !strings.Contains(last[3], "quoted field is never closed") || last[10] != badPath {
+		t.Errorf("the unreadable file's row: %q", last)
+	}
+}

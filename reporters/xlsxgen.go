@@ -72,10 +72,8 @@ func (x *XLSX) newWorkbook() (*excelize.File, []xlsxEntry, error) {
 			entries = append(entries, xlsxEntry{n: m.n, res: res, f: m.f, sheet: name, cell: gridCellRef(m.cell, cols)})
 		}
 	}
-	if first { // nothing readable: the findings sheet alone
-		if err := wb.SetSheetName(wb.GetSheetList()[0], findingSheetName(x.run.Lang)+"_"); err != nil {
-			return nil, nil, err
-		}
+	if first { // nothing readable: the findings sheet alone, once it is made
+		x.placeholder = wb.GetSheetList()[0]
 	}
 	return wb, entries, nil
 }
