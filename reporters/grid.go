@@ -78,7 +78,6 @@ type gridRow struct {
 	first   *gridRow // the project's lead row
 	span    int      // rows the project cells cover; 1 for other rows
 	cells   [numCols]*gridCell
-	marked  bool // a finding marks the whole row
 }
 
 // grid is a document laid out for reading and annotating.

@@ -57,9 +57,6 @@ func (g *grid) place(x *gridIndex, findings []engine.Finding, n int) []*gridMark
 			if m.cell == nil {
 				m.cell = g.meta[metaTitle]
 			}
-			if m.cell.row >= 0 {
-				g.rows[m.cell.row].marked = true
-			}
 		} else {
 			m.start, m.end = charRange(m.cell, f)
 		}
