@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/rules"
@@ -259,6 +260,7 @@ func screenshot(t *testing.T, ctx context.Context) {
 	  document.querySelector("aside.panel").scrollTop = 0;
 	  const m = [...document.querySelectorAll("mark.mk")].find(m => m.getBoundingClientRect().top > 350);
 	  m.focus({preventScroll: true}); })()`))
+	within(t, ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, 1200, 60)) // the pointer off the links
 	c, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
 	png, err := chromedp.Run(c, chromedp.CaptureScreenshot())

@@ -109,6 +109,9 @@ func (h *HTML) closeMark(m *gridMark, tag string) {
 	fmt.Fprintf(b, "<span class=\"tip\" role=\"tooltip\"><span class=\"tip-h\"><b class=\"sev s-%s\">%s</b> %s <code>%s</code></span>",
 		f.Severity, esc(severityWord(f.Severity, h.run.Lang)), esc(h.ruleTitle(f.RuleID)), esc(f.RuleID))
 	fmt.Fprintf(b, "<span class=\"tip-m\">%s</span>", esc(f.Message))
+	if at := placeText(f.Span); at != "" {
+		fmt.Fprintf(b, "<span class=\"tip-at\">%s</span>", esc(at))
+	}
 	if fix := h.fixHTML(f); fix != "" {
 		fmt.Fprintf(b, "<span class=\"tip-fix\">%s：%s</span>", esc(h.tx.Fix), fix)
 	}
