@@ -3,6 +3,7 @@ package reporters
 import (
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/table"
@@ -161,7 +162,7 @@ func rowCell(rows []*gridRow, indicator bool) *gridCell {
 // charRange returns the UTF-16 offsets of the finding's flagged text inside
 // the cell's text, or -1, -1 when they cannot be told.
 func charRange(c *gridCell, f *engine.Finding) (int, int) {
-	if f.Text == "" {
+	if f.Text == "" || !utf8.ValidString(f.Text) {
 		return -1, -1
 	}
 	units := utf16.Encode([]rune(c.text))

@@ -18,7 +18,7 @@ import (
 func (h *HTML) writeContent(c *gridCell) {
 	var ranged, badges []*gridMark
 	for _, m := range c.marks {
-		if m.start >= 0 && m.end > m.start {
+		if m.start >= 0 && m.end > m.start && onBoundaries(c.text, m.start, m.end) {
 			ranged = append(ranged, m)
 		} else {
 			badges = append(badges, m)
@@ -130,4 +130,20 @@ func (h *HTML) fixHTML(f *engine.Finding) string {
 		return "<del>" + esc(f.Text) + "</del> → <ins>" + esc(f.Fix.Replacement) + "</ins>"
 	}
 	return esc(f.Fix.Description)
+}
+
+// onBoundaries reports whether UTF-16 offsets start and end fall between
+// characters of text, where a mark can open and close.
+func onBoundaries(text string, start, end int) bool {
+	u, okStart := 0, false
+	for _, r := range text {
+		if u == start {
+			okStart = true
+		}
+		if u == end {
+			return okStart
+		}
+		u += utf16.RuneLen(r)
+	}
+	return okStart && u == end
 }
