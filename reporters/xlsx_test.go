@@ -234,3 +234,29 @@ func TestXLSXWithoutTables(t *testing.T) {
 		t.Errorf("the unreadable file's row: %q", last)
 	}
 }
+
+// TestXLSXKeepsSheetNamedLikeFindings adds the findings sheet beside a sheet
+// that already has its name, leaving that sheet alone.
+func TestXLSXKeepsSheetNamedLikeFindings(t *testing.T) {
+	results, run := lintFiles(t, "zh", sheetPath)
+	orig := openWorkbook(t, results[0].Data)
+	first := orig.GetSheetList()[0]
+	if _, err := orig.NewSheet("检查结果"); err != nil {
+		t.Fatal(err)
+	}
+	if err := orig.SetCellStr("检查结果", "A1", "部门自己的表"); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := orig.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	results[0].Data = buf.Bytes()
+	wb := openWorkbook(t, render(t, "xlsx", run, results, summarize(results)))
+	if got := wb.GetSheetList(); len(got) != 3 || got[0] != "检查结果 (2)" || got[1] != first || got[2] != "检查结果" {
+		t.Fatalf("sheets %v", got)
+	}
+	if v, _ := wb.GetCellValue("检查结果", "A1"); v != "部门自己的表" {
+		t.Errorf("the workbook's own 检查结果 sheet changed: A1 = %q", v)
+	}
+}

@@ -27,7 +27,11 @@ var findingColumns = map[string][]struct {
 // writeFindingSheet adds the first sheet: one row per finding, its place a
 // link to the annotated cell; it becomes the sheet the workbook opens on.
 func writeFindingSheet(wb *excelize.File, entries []xlsxEntry, run Run) error {
-	name := findingSheetName(run.Lang)
+	used := map[string]bool{}
+	for _, s := range wb.GetSheetList() {
+		used[strings.ToLower(s)] = true
+	}
+	name := sheetName(findingSheetName(run.Lang), used) // 检查结果, or 检查结果 (2) beside a sheet of that name
 	first := wb.GetSheetList()[0]
 	if _, err := wb.NewSheet(name); err != nil {
 		return err
