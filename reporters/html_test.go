@@ -19,7 +19,8 @@ func TestHTMLWithoutTables(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		out := string(render(t, "html", testRun(lang), testResults(), testSummary()))
 		want := map[string][]string{
-			"zh": {`<html lang="zh-CN">`, "绩效目标表审核报告", "引号字段没有结束", "没有可显示的表格", "已被基线接受", "问题清单"},
+			"zh": {`<html lang="zh-CN">`, "绩效目标表审核报告", "引号字段没有结束", "没有可显示的表格", "已被基线接受", "问题清单",
+				"运行错误", "<code>/elsewhere/其他.txt:4:1 row-sum</code> 规则「row-sum」", "<code>jxlint</code> 没有读取到任何表格"},
 			"en": {`<html lang="en">`, "Performance-goal table review", "quoted field is never closed", "no table to show", "Findings"},
 		}[lang]
 		for _, w := range want {

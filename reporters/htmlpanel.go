@@ -19,7 +19,19 @@ func (h *HTML) writeHeader(sum Summary) {
 	if sum.Suppressed > 0 {
 		fmt.Fprintf(b, "<span class=\"tot acc\"><b>%d</b>%s</span>", sum.Suppressed, esc(h.tx.Accepted))
 	}
-	b.WriteString("</div>\n</header>\n")
+	b.WriteString("</div>\n")
+	if len(sum.ToolErrors) > 0 {
+		fmt.Fprintf(b, "<div class=\"toolerrors\" role=\"alert\"><h3>%s</h3><ul>", esc(h.tx.ToolErrors))
+		for _, te := range sum.ToolErrors {
+			at := string(appendPlace(nil, toolPath(te.Path, h.run), te.Span))
+			if te.RuleID != "" {
+				at += " " + te.RuleID
+			}
+			fmt.Fprintf(b, "<li><code>%s</code> %s</li>", esc(at), esc(te.Message))
+		}
+		b.WriteString("</ul></div>\n")
+	}
+	b.WriteString("</header>\n")
 }
 
 // writePanel writes the side panel: filters by severity, counts by rule and

@@ -4,7 +4,7 @@ package reporters
 type htmlText struct {
 	Lang, Title, Generated, Files, Findings, Severity, ByRule, ByUnit     string
 	Accepted, AcceptedNote, Fix, Explain, Unreadable, NoTable, NoFindings string
-	Department, MoneyUnit, Document                                       string
+	Department, MoneyUnit, Document, ToolErrors                           string
 	Cols                                                                  [numCols]string
 }
 
@@ -15,7 +15,7 @@ var htmlTexts = map[string]*htmlText{
 		Severity: "严重程度", ByRule: "按规则", ByUnit: "按单位",
 		Accepted: "已接受", AcceptedNote: "已被基线接受", Fix: "建议修改", Explain: "规则说明",
 		Unreadable: "无法读取", NoTable: "没有可显示的表格", NoFindings: "未发现问题",
-		Department: "部门名称", MoneyUnit: "金额单位", Document: "全表",
+		Department: "部门名称", MoneyUnit: "金额单位", Document: "全表", ToolErrors: "运行错误：结果可能不完整",
 		Cols: [numCols]string{"项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "实施期目标",
 			"序号", "一级指标", "二级指标", "三级指标", "指标性质", "实施周期指标值", "年度指标值", "度量单位", "权重"},
 	},
@@ -24,7 +24,7 @@ var htmlTexts = map[string]*htmlText{
 		Severity: "Severity", ByRule: "By rule", ByUnit: "By unit",
 		Accepted: "accepted", AcceptedNote: "accepted by the baseline", Fix: "Fix", Explain: "Rules explained",
 		Unreadable: "could not be read", NoTable: "no table to show", NoFindings: "no problems found",
-		Department: "Department", MoneyUnit: "Money unit", Document: "document",
+		Department: "Department", MoneyUnit: "Money unit", Document: "document", ToolErrors: "Tool errors: the results may be incomplete",
 		Cols: [numCols]string{"Project (unit)", "Total", "Fiscal", "Special account", "Other funds", "Goal", "Period goal",
 			"No.", "Level 1", "Level 2", "Indicator", "Operator", "Period value", "Annual value", "Measure", "Weight"},
 	},

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/rules"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -51,7 +52,7 @@ func (x *XLSX) File(res *engine.FileResult) error {
 }
 
 // End builds the workbook and writes it.
-func (x *XLSX) End(Summary) error {
+func (x *XLSX) End(sum Summary) error {
 	var (
 		wb      *excelize.File
 		entries []xlsxEntry
@@ -70,6 +71,7 @@ func (x *XLSX) End(Summary) error {
 	if err := annotate(wb, entries, x.run); err != nil {
 		return err
 	}
+	entries = appendToolErrors(entries, sum.ToolErrors, x.run)
 	if err := writeFindingSheet(wb, entries, x.run); err != nil {
 		return err
 	}
@@ -137,4 +139,15 @@ func topLeft(ref string) string {
 		return ref[:i]
 	}
 	return ref
+}
+
+// appendToolErrors lists the run's tool errors after the findings, as errors
+// without a cell, so that the workbook never reads as a clean pass.
+func appendToolErrors(entries []xlsxEntry, errs []ToolError, run Run) []xlsxEntry {
+	for _, te := range errs {
+		f := &engine.Finding{RuleID: te.RuleID, Severity: rules.Error, Message: te.Message, Path: te.Path, Span: te.Span}
+		res := &engine.FileResult{Path: toolPath(te.Path, run)}
+		entries = append(entries, xlsxEntry{n: len(entries) + 1, res: res, f: f})
+	}
+	return entries
 }

@@ -227,11 +227,14 @@ func TestXLSXWithoutTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 8 { // the heading, 6 findings, the unreadable file
+	if len(rows) != 10 { // the heading, 6 findings, the unreadable file, 2 tool errors
 		t.Fatalf("%d rows: %q", len(rows), rows)
 	}
 	if last := rows[6]; last[1] != "error" || !strings.Contains(last[3], "quoted field is never closed") || last[10] != badPath {
 		t.Errorf("the unreadable file's row: %q", last)
+	}
+	if te := rows[9]; te[1] != "error" || te[3] != "没有读取到任何表格" || te[10] != "jxlint" {
+		t.Errorf("the last tool error's row: %q", te)
 	}
 }
 
