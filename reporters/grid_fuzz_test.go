@@ -21,7 +21,8 @@ const fuzzTable = "项目支出绩效目标表\n部门名称：区科技局\n单
 	"科技创新经费\t50.00\t50.00\t\t\t支持企业研发。\t1、3-满意度指标；31-满意度；满意度；实施周期指标值：90%；年度指标值：90%\n"
 
 // FuzzPlaceFinding places a finding with any names, field, text and span on
-// the table: the page shows exactly one mark for it and nothing panics.
+// the table: the page shows exactly one mark for it, the workbook one comment,
+// and nothing panics.
 func FuzzPlaceFinding(f *testing.F) {
 	f.Add("区科技局", "科技创新经费", "1", "annual", "10家", int32(7), int32(60), int32(7), int32(62), "")
 	f.Add("区科技局", "科技创新经费", "", "goal", "正产", int32(7), int32(30), int32(7), int32(32), "")
@@ -53,6 +54,21 @@ func FuzzPlaceFinding(f *testing.F) {
 		}
 		if n := strings.Count(out.String(), `<mark class="mk `) + strings.Count(out.String(), `<span class="mk `); n != 1 {
 			t.Fatalf("%d marks for one finding", n)
+		}
+		x := &XLSX{}
+		out.Reset()
+		if err := x.Begin(&out, testRun("zh")); err != nil {
+			t.Fatal(err)
+		}
+		if err := x.File(res); err != nil {
+			t.Fatal(err)
+		}
+		if err := x.End(Summary{Warnings: 1}); err != nil {
+			t.Fatalf("workbook: %v", err)
+		}
+		comments := commentsByCell(t, openWorkbook(t, out.Bytes()))
+		if len(comments) != 1 {
+			t.Fatalf("%d comments for one finding: %v", len(comments), comments)
 		}
 	})
 }
