@@ -11,10 +11,12 @@ var constructors = map[string]func() Reporter{
 	"json":   func() Reporter { return &JSON{} },
 	"sarif":  func() Reporter { return &SARIF{} },
 	"github": func() Reporter { return &GitHub{} },
+	"html":   func() Reporter { return &HTML{} },
+	"xlsx":   func() Reporter { return &XLSX{} },
 }
 
 // formatNames lists the formats in the order shown to users.
-var formatNames = []string{"text", "json", "sarif", "github"}
+var formatNames = []string{"text", "json", "sarif", "github", "html", "xlsx"}
 
 // Formats returns the names of the output formats New accepts.
 func Formats() []string {
@@ -28,4 +30,10 @@ func New(format string) (Reporter, error) {
 		return nil, fmt.Errorf("unknown output format %q (valid: %s)", format, strings.Join(formatNames, ", "))
 	}
 	return mk(), nil
+}
+
+// NeedsDocument reports whether the reporter of format draws the table, and so
+// needs each FileResult's Doc and Data.
+func NeedsDocument(format string) bool {
+	return format == "html" || format == "xlsx"
 }

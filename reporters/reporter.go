@@ -1,5 +1,6 @@
 // Package reporters writes lint results as text, JSON, SARIF and GitHub
-// annotations. Every reporter writes to an io.Writer and returns write errors.
+// annotations, and as a reviewer's HTML page and annotated workbook drawn on
+// the table. Every reporter writes to an io.Writer and returns write errors.
 package reporters
 
 import (

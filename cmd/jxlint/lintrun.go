@@ -31,6 +31,7 @@ type lintState struct {
 	ruleSeen map[string]bool  // rules already reported as failing
 	all      []engine.Finding // every finding, for --write-baseline
 	writeErr error            // the first reporter error
+	keepDoc  bool             // a reporter draws the table: hand it the model and the bytes
 }
 
 // lintRun lints the files of paths and reports them through every sink.
@@ -38,6 +39,12 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	sinks, err := planSinks(opts)
 	if err != nil {
 		return &codeError{code: exitError, err: err}
+	}
+	for _, s := range sinks {
+		if s.format == "xlsx" && s.path == "" && isCharDevice(e.stdout) {
+			return &codeError{code: exitError, err: &usageError{en: "--format xlsx writes a workbook; give --output FILE",
+				zh: "--format xlsx 输出的是工作簿文件，请用 --output FILE 指定文件"}}
+		}
 	}
 	set, err := loadRuleSet(e)
 	if err != nil {
@@ -48,6 +55,9 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 		return &codeError{code: exitError, err: err}
 	}
 	st := &lintState{e: e, opts: opts, sinks: sinks, ruleSeen: map[string]bool{}}
+	for i := range sinks {
+		st.keepDoc = st.keepDoc || reporters.NeedsDocument(sinks[i].format)
+	}
 	if opts.baseline != "" {
 		if st.base, err = baseline.Load(opts.baseline); err != nil {
 			return &codeError{code: exitError, err: err}
@@ -80,7 +90,7 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	}
 	orderedMap(len(inputs), opts.jobs, func() func(int) linted {
 		w := l.Worker()
-		return func(i int) linted { return lintOne(w, &inputs[i], opts.fix) }
+		return func(i int) linted { return lintOne(w, &inputs[i], opts.fix || st.keepDoc) }
 	}, func(_ int, v linted) {
 		st.file(&v)
 	})
@@ -144,10 +154,15 @@ func (st *lintState) file(v *linted) {
 	if st.opts.writeBaseline != "" {
 		st.all = append(st.all, res.Findings...)
 	}
-	res.Doc = nil
+	if st.keepDoc {
+		res.Data = v.data
+	} else {
+		res.Doc = nil
+	}
 	for i := range st.sinks {
 		st.write(st.sinks[i].rep.File(res))
 	}
+	res.Doc, res.Data, v.data = nil, nil, nil
 }
 
 // ruleErrors reports on stderr, once per run, each rule that failed while running.

@@ -14,6 +14,9 @@ var outputFormats = map[string][]string{
 	".sarif": {"sarif"},
 	".txt":   {"text"},
 	".log":   {"text"},
+	".html":  {"html"},
+	".htm":   {"html"},
+	".xlsx":  {"xlsx"},
 }
 
 // formatsOfFile returns the formats that write a file named path, told by its
