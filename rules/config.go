@@ -16,6 +16,7 @@ type config struct {
 	dicts     Dictionaries
 	headers   map[string][]string
 	ignores   []Ignore
+	docsURL   string          // docs_url: the base URL of the rules' pages
 	broken    map[string]bool // IDs of custom rules dropped for their errors
 }
 
@@ -42,7 +43,7 @@ type pattern struct {
 }
 
 // configKeys are the top-level keys of a configuration file.
-var configKeys = []string{"extends", "rules", "custom", "include", "dictionaries", "headers", "ignore"}
+var configKeys = []string{"extends", "rules", "custom", "include", "dictionaries", "headers", "ignore", "docs_url"}
 
 // decodeConfig decodes and checks the shape of a configuration file. It returns
 // what it could decode even with errors, so that apply can find more; it
@@ -75,6 +76,8 @@ func decodeConfig(file string, data []byte) (*config, error) {
 			c.headers = d.headers(f.value)
 		case "ignore":
 			c.ignores = d.ignores(f.value)
+		case "docs_url":
+			c.docsURL = d.docsURL(f.value)
 		}
 	}
 	c.broken = d.broken

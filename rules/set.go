@@ -20,4 +20,5 @@ type Set struct {
 	Ignores []Ignore
 	Headers map[string][]string // extra header synonyms: canonical header → other names
 	Source  string              // the configuration file used, empty for built-in defaults
+	DocsURL string              // the base URL of the rules' pages: DefaultDocsURL or docs_url
 }

@@ -3,9 +3,11 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/jxlint/jxlint/reporters"
 	"github.com/jxlint/jxlint/rules"
 )
 
@@ -50,7 +52,7 @@ fails while running (the findings of the other files are still reported).`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringArrayVar(&opts.formats, "format", nil, "output format: text, json, sarif or github (repeatable)")
+	f.StringArrayVar(&opts.formats, "format", nil, "output format: "+strings.Join(reporters.Formats(), ", ")+" (repeatable)")
 	f.StringArrayVarP(&opts.outputs, "output", "o", nil, "write the i-th --format to FILE instead of standard output (repeatable)")
 	f.StringArrayVar(&opts.outputFormats, "output-format", nil, "write FORMAT to FILE, as FORMAT=FILE (repeatable)")
 	f.StringVar(&opts.failOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info or none")
