@@ -40,7 +40,7 @@ func TestPreCommitHook(t *testing.T) {
 
 	repo := t.TempDir()
 	writeFiles(t, repo, map[string]string{
-		"tables/琶洲.txt":   corpusTable(t),
+		"tables/琶洲.txt":    corpusTable(t),
 		"tables/clean.txt": readFile(t, filepath.Join(root, "rules", "default", "testdata", "clean.txt")),
 		"notes.md":         "not a table\n",
 		"data/model.yaml":  "not: a table\n",
