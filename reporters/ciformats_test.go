@@ -384,3 +384,42 @@ func TestCodeClimateFingerprintsUnique(t *testing.T) {
 		t.Error("the fingerprint changed when the finding moved to another line")
 	}
 }
+
+// TestCIFormatsHostileText checks that messages, paths and sheet names with
+// characters each format treats specially (XML markup and characters XML
+// cannot hold, Markdown syntax, line breaks, JSON escapes) leave every report
+// valid and the message readable.
+func TestCIFormatsHostileText(t *testing.T) {
+	msg := "a<b>&\"c\" 'd' \x00\x1b[31m|*_`#[x](y)\nline2\r\u2028end"
+	path := testRoot + "/tables/<&|`>.txt"
+	res := []*engine.FileResult{{
+		Path: path, Findings: []engine.Finding{
+			{RuleID: "typo", Severity: rules.Warning, Message: msg, Path: path, Span: table.Span{Line: 1, Column: 2}},
+			{RuleID: "typo", Severity: rules.Error, Message: msg, Path: path, Span: table.CellSpan("表<1>", "A1")},
+		}}, {Path: path + ".csv", Err: &table.Error{Path: path + ".csv", Line: 1, Column: 1, Msg: msg, Zh: msg}}}
+	for _, format := range []string{"codeclimate", "junit", "checkstyle", "markdown"} {
+		out := render(t, format, testRun("en"), res, Summary{Errors: 1, Warnings: 1, Files: 2, FilesFailed: 1})
+		switch format {
+		case "codeclimate":
+			issues := validateCodeQuality(t, out)
+			if len(issues) != 3 || issues[0].Description != msg || issues[1].Description != "表<1>!A1: "+msg || issues[2].Description != msg {
+				t.Errorf("codeclimate: %+v", issues)
+			}
+		case "junit":
+			doc := validateJUnit(t, out)
+			if f := doc.Suites[0].Cases[len(doc.Suites[0].Cases)-1].Failures; len(f) != 1 || !strings.Contains(f[0].Text, "end") {
+				t.Errorf("junit: %+v", doc.Suites[0])
+			}
+		case "checkstyle":
+			doc := validateCheckstyle(t, out)
+			if len(doc.Files) != 2 || len(doc.Files[0].Errors) != 2 || !strings.HasSuffix(doc.Files[0].Errors[0].Message, "end") {
+				t.Errorf("checkstyle: %+v", doc.Files)
+			}
+		case "markdown":
+			p := parseMarkdown(t, out)
+			if len(p.tables) != 2 || len(p.tables[1]) != 3 || !strings.Contains(p.tables[1][1][3], "[x](y) line2") {
+				t.Errorf("markdown tables: %q", p.tables)
+			}
+		}
+	}
+}
