@@ -1,8 +1,10 @@
 package reporters
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"io"
 	"strconv"
 
@@ -24,9 +26,12 @@ const readErrorCheck = "jxlint/read-error"
 // check jxlint/read-error. Fingerprints are unique within the report and do not
 // depend on line numbers.
 type CodeClimate struct {
+	w     io.Writer
 	run   Run
 	paths paths
-	out   jsonStream
+	buf   bytes.Buffer
+	enc   *json.Encoder
+	n     int // issues written
 }
 
 type ccIssue struct {
@@ -50,10 +55,13 @@ type ccLines struct {
 
 // Begin opens the array.
 func (c *CodeClimate) Begin(w io.Writer, run Run) error {
-	c.run, c.paths = run, newPaths(run.WorkDir)
-	c.out.start(w)
-	c.out.text("[")
-	return c.out.flush()
+	c.w, c.run, c.paths, c.n = w, run, newPaths(run.WorkDir), 0
+	c.buf.Reset()
+	c.enc = json.NewEncoder(&c.buf)
+	c.enc.SetEscapeHTML(false)
+	c.enc.SetIndent("  ", "  ")
+	c.buf.WriteString("[")
+	return c.flush()
 }
 
 // File writes an issue per finding that counts, or one for the read error.
@@ -63,7 +71,7 @@ func (c *CodeClimate) File(res *engine.FileResult) error {
 		span, msg := fileError(res.Err, c.run.Lang)
 		issue := c.issue(path, span, readErrorCheck, "critical", msg)
 		issue.Fingerprint = fingerprintOf(path, readErrorCheck, 0)
-		if err := c.out.element(issue, "  "); err != nil {
+		if err := c.element(issue); err != nil {
 			return err
 		}
 	}
@@ -80,18 +88,41 @@ func (c *CodeClimate) File(res *engine.FileResult) error {
 		}
 		issue.Fingerprint = fingerprintOf(path, key, seen[key])
 		seen[key]++
-		if err := c.out.element(issue, "  "); err != nil {
+		if err := c.element(issue); err != nil {
 			return err
 		}
 	}
-	return c.out.flush()
+	return c.flush()
 }
 
 // End closes the array.
 func (c *CodeClimate) End(Summary) error {
-	c.out.closeArray("")
-	c.out.text("\n")
-	return c.out.flush()
+	if c.n > 0 {
+		c.buf.WriteString("\n")
+	}
+	c.buf.WriteString("]\n")
+	return c.flush()
+}
+
+// element appends an issue to the array, on lines of its own.
+func (c *CodeClimate) element(issue ccIssue) error {
+	if c.n > 0 {
+		c.buf.WriteString(",")
+	}
+	c.n++
+	c.buf.WriteString("\n  ")
+	if err := c.enc.Encode(issue); err != nil {
+		return err
+	}
+	c.buf.Truncate(c.buf.Len() - 1) // the encoder's newline
+	return nil
+}
+
+// flush writes what is buffered.
+func (c *CodeClimate) flush() error {
+	_, err := c.w.Write(c.buf.Bytes())
+	c.buf.Reset()
+	return err
 }
 
 // issue builds an issue at span of path.
