@@ -31,8 +31,8 @@ type actionStep struct {
 // TestActionDefinition checks that action.yml and its scripts agree: every
 // input is handed to the script, every INPUT_ variable the script reads comes
 // from an input, every output is written by the script, the scripts exist and
-// are executable, and the SARIF upload and the failing step depend on the lint
-// step's outputs.
+// are executable, the lint step runs the binary the install step built, and
+// the SARIF upload and the failing step depend on the lint step's outputs.
 func TestActionDefinition(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(root, "action.yml"))
 	if err != nil {
@@ -108,7 +108,12 @@ func TestActionDefinition(t *testing.T) {
 	if last := a.Runs.Steps[len(a.Runs.Steps)-1]; !strings.Contains(last.Run, "exit") {
 		t.Errorf("the last step is %q; the failing step must come after the upload", last.Name)
 	}
-	if !slices.ContainsFunc(a.Runs.Steps, func(s actionStep) bool { return s.ID == "lint" }) {
-		t.Error("no step with id lint")
+	lint := slices.IndexFunc(a.Runs.Steps, func(s actionStep) bool { return s.ID == "lint" })
+	install := slices.IndexFunc(a.Runs.Steps, func(s actionStep) bool { return s.ID == "install" })
+	switch {
+	case lint < 0 || install < 0 || install > lint:
+		t.Error("want a step with id install, then one with id lint")
+	case a.Runs.Steps[lint].Env["JXLINT"] != "${{ steps.install.outputs.path }}":
+		t.Error("the lint step does not run the binary the install step built (env JXLINT)")
 	}
 }
