@@ -159,9 +159,13 @@ func (m *Markdown) ruleCell(id string) string {
 // lineBreaks turns the line breaks of a message into spaces, for a table cell.
 var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
+// cellEscaper escapes what escapeMarkdown leaves to GitHub-flavoured
+// Markdown: character references (&amp;) and strikethrough (~~).
+var cellEscaper = strings.NewReplacer("&", `\&`, "~", `\~`)
+
 // markdownCell makes s one line of literal Markdown text inside a table cell.
 func markdownCell(s string) string {
-	return escapeMarkdown(lineBreaks.Replace(s))
+	return cellEscaper.Replace(escapeMarkdown(lineBreaks.Replace(s)))
 }
 
 // codeCell renders s as inline code inside a table cell.

@@ -1,7 +1,10 @@
 package reporters
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
+	"html"
 	"strings"
 	"testing"
 
@@ -9,8 +12,8 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
 
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/rules"
@@ -81,12 +84,20 @@ func plainText(n ast.Node, src []byte) string {
 		}
 		switch c := c.(type) {
 		case *ast.Text:
-			b.Write(util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(c.Segment.Value(src)))))
+			// As goldmark's HTML renderer writes it (backslash escapes and
+			// character references resolved), then read back from HTML.
+			var h bytes.Buffer
+			w := bufio.NewWriter(&h)
+			gmhtml.DefaultWriter.Write(w, c.Segment.Value(src))
+			_ = w.Flush() // to a buffer: never fails
+			b.WriteString(html.UnescapeString(h.String()))
 			if c.SoftLineBreak() {
 				b.WriteByte(' ')
 			}
 		case *ast.String:
 			b.Write(c.Value)
+		case *ast.AutoLink:
+			b.Write(c.Label(src))
 		case *ast.CodeSpan:
 			for g := c.FirstChild(); g != nil; g = g.NextSibling() {
 				if tx, ok := g.(*ast.Text); ok {

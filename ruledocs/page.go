@@ -111,7 +111,7 @@ func jsonValue(v any) string {
 // markdownEscaper backslash-escapes the characters Markdown would interpret.
 var markdownEscaper = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`,
+	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "&", `\&`, "~", `\~`,
 )
 
 // escape makes s appear literally in Markdown.
