@@ -14,6 +14,9 @@ import (
 // --fix, the original bytes.
 type linted struct {
 	res  engine.FileResult
+	skip *skipNote // set when a walk's file turned out not to be a table
+	path string    // the file the bytes were read from, or the name of standard input
+	std  bool      // the bytes came from standard input: never written back
 	data []byte
 }
 
@@ -50,7 +53,14 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 			return &codeError{code: exitError, err: err}
 		}
 	}
-	inputs := expandInputs(paths, e.stdin, opts.stdinName)
+	exclude, err := excludePatterns(opts.exclude, set)
+	if err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	inputs, skipped := expandInputs(paths, e.stdin, opts.stdinName, exclude)
+	for i := range skipped {
+		st.skipped(&skipped[i])
+	}
 	if opts.fix && !opts.dryRun {
 		for _, in := range inputs {
 			if in.isStd {
@@ -79,12 +89,16 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 
 // lintOne reads and lints one input.
 func lintOne(w *engine.Worker, in *lintInput, keepData bool) linted {
-	data, doc, err := in.read()
+	data, doc, skip, err := in.read()
+	if skip != nil {
+		return linted{skip: skip}
+	}
 	if err != nil {
 		return linted{res: engine.FileResult{Path: in.path, Err: err}}
 	}
 	v := linted{res: w.Lint(doc)}
 	if keepData {
+		v.path, v.std = in.path, in.isStd
 		v.data = data
 	}
 	return v
@@ -92,6 +106,10 @@ func lintOne(w *engine.Worker, in *lintInput, keepData bool) linted {
 
 // file reports one file's result and lets it go.
 func (st *lintState) file(v *linted) {
+	if v.skip != nil {
+		st.skipped(v.skip)
+		return
+	}
 	res := &v.res
 	st.sum.Files++
 	if res.Err != nil {
@@ -99,12 +117,16 @@ func (st *lintState) file(v *linted) {
 		st.failed = true
 	}
 	st.ruleErrors(res)
+	if res.Err == nil {
+		st.base.Checked(res.Path)
+	}
 	for i := range res.Findings {
 		st.base.Match(&res.Findings[i])
 	}
 	if st.opts.fix {
 		st.applyFixes(v)
 	}
+	dropModelFixes(res)
 	st.sum.Ignored += res.Ignored
 	for i := range res.Findings {
 		f := &res.Findings[i]
@@ -142,8 +164,11 @@ func (st *lintState) ruleErrors(res *engine.FileResult) {
 		} else if re.Span.Cell() != "" {
 			where = fmt.Sprintf("%s:%s!%s", res.Path, re.Span.Sheet(), re.Span.Cell())
 		}
-		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %s%s\n", rules.ErrorText(re.Err, st.e.global.lang), inLang(st.e.global.lang,
+		lang := st.e.global.lang
+		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %s%s\n", rules.ErrorText(re.Err, lang), inLang(lang,
 			"（规则运行出错，首次出现在 "+where+"）", " (the rule failed while running, first on "+where+")"))
+		st.sum.ToolErrors = append(st.sum.ToolErrors, reporters.ToolError{Path: res.Path, Span: re.Span, RuleID: re.RuleID,
+			Message: rules.ErrorText(re.Err, lang) + inLang(lang, "（规则运行出错）", " (the rule failed while running)")})
 	}
 }
 
@@ -156,6 +181,7 @@ func (st *lintState) write(err error) {
 
 // finish ends the reporters, writes or prunes the baseline and picks the exit code.
 func (st *lintState) finish() error {
+	st.noTables()
 	if st.base != nil {
 		st.sum.Stale = len(st.base.Stale())
 	}
@@ -167,7 +193,7 @@ func (st *lintState) finish() error {
 		return &codeError{code: exitError, err: st.writeErr}
 	}
 	if st.opts.pruneBaseline {
-		if err := st.base.Prune(st.base.Path()); err != nil {
+		if err := st.prune(); err != nil {
 			return &codeError{code: exitError, err: err}
 		}
 	}
