@@ -2,6 +2,7 @@ package reporters
 
 import (
 	"io"
+	"strings"
 
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/rules"
@@ -17,8 +18,10 @@ const checkstyleVersion = "4.3"
 // error element per finding that counts, with line and column (left out for a
 // workbook cell, whose place starts the message), severity (error, warning or
 // info), the message and source "jxlint.RULE-ID". A file that could not be read
-// has one error of source jxlint.read-error. Findings accepted by a baseline
-// are left out.
+// has one error of source jxlint.read-error; the tool errors of the run follow,
+// each in a file element of its own (the tool's name when it concerns no
+// file), of source jxlint.rule-error or jxlint.tool-error. Findings accepted
+// by a baseline are left out.
 type Checkstyle struct {
 	w     io.Writer
 	run   Run
@@ -68,8 +71,15 @@ func (c *Checkstyle) File(res *engine.FileResult) error {
 	return c.buf.flushTo(c.w)
 }
 
-// End closes the root element.
-func (c *Checkstyle) End(Summary) error {
+// End writes a file element per tool error and closes the root element.
+func (c *Checkstyle) End(sum Summary) error {
+	for _, te := range sum.ToolErrors {
+		c.buf.WriteString("  <file")
+		c.buf.attr("name", toolErrorPath(te, c.run, c.paths))
+		c.buf.WriteString(">\n")
+		c.error(te.Span, rules.Error, te.Message, strings.ReplaceAll(toolErrorName(te), "/", "."))
+		c.buf.WriteString("  </file>\n")
+	}
 	c.buf.WriteString("</checkstyle>\n")
 	return c.buf.flushTo(c.w)
 }

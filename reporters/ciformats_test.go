@@ -223,7 +223,7 @@ func validateJUnit(t *testing.T, out []byte) junitSuites {
 		failures, errs := 0, 0
 		for _, c := range s.Cases {
 			unknown(t, "testcase "+c.Name, c.Unknown, c.Extra)
-			if c.ClassName != s.Name {
+			if c.ClassName != s.Name && s.Name != "jxlint" { // the tool errors' suite names their files
 				t.Errorf("testcase %s: classname %q, want the suite's %q", c.Name, c.ClassName, s.Name)
 			}
 			for _, p := range append(c.Failures, c.Errors...) {

@@ -23,8 +23,10 @@ const readErrorCheck = "jxlint/read-error"
 // with location.lines. A workbook cell has no line: it is reported on line 1
 // with the cell at the start of the description. Findings accepted by a
 // baseline are left out; a file that could not be read is a critical issue of
-// check jxlint/read-error. Fingerprints are unique within the report and do not
-// depend on line numbers.
+// check jxlint/read-error, a rule that failed while running one of
+// jxlint/rule-error, any other tool error one of jxlint/tool-error (under the
+// tool's name when it concerns no file). Fingerprints are unique within the
+// report and do not depend on line numbers.
 type CodeClimate struct {
 	w     io.Writer
 	run   Run
@@ -95,8 +97,16 @@ func (c *CodeClimate) File(res *engine.FileResult) error {
 	return c.flush()
 }
 
-// End closes the array.
-func (c *CodeClimate) End(Summary) error {
+// End writes an issue per tool error and closes the array.
+func (c *CodeClimate) End(sum Summary) error {
+	for i, te := range sum.ToolErrors {
+		path, check := toolErrorPath(te, c.run, c.paths), toolErrorName(te)
+		issue := c.issue(path, te.Span, check, "critical", te.Message)
+		issue.Fingerprint = fingerprintOf(path, check+"\x00"+te.RuleID+"\x00"+te.Message, i)
+		if err := c.element(issue); err != nil {
+			return err
+		}
+	}
 	if c.n > 0 {
 		c.buf.WriteString("\n")
 	}

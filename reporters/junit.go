@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/jxlint/jxlint/engine"
 )
@@ -13,8 +14,10 @@ import (
 // (classname the path, name the rule id). A rule with findings that count
 // fails its case: the failure's message is the first finding's message, its
 // type the highest severity, and its text one line per finding. A file that
-// could not be read has a single case, jxlint/read-error, with an error.
-// Findings accepted by a baseline do not fail a case.
+// could not be read has a single case, jxlint/read-error, with an error. The
+// tool errors of the run (a rule that failed while running, a run that read no
+// table) are errors in a last suite named after the tool. Findings accepted by
+// a baseline do not fail a case.
 type JUnit struct {
 	w     io.Writer
 	run   Run
@@ -77,8 +80,26 @@ func (j *JUnit) File(res *engine.FileResult) error {
 	return j.buf.flushTo(j.w)
 }
 
-// End closes the test suites.
-func (j *JUnit) End(Summary) error {
+// End writes the tool errors as a test suite of their own, named after the
+// tool, and closes the test suites.
+func (j *JUnit) End(sum Summary) error {
+	if n := len(sum.ToolErrors); n > 0 {
+		j.suite(toolName(j.run), n, 0, n)
+		for _, te := range sum.ToolErrors {
+			path, name := toolErrorPath(te, j.run, j.paths), toolErrorName(te)
+			if te.RuleID != "" {
+				name += ": " + te.RuleID
+			}
+			j.testcase(path, name)
+			j.buf.WriteString(">\n      <error")
+			j.buf.attr("message", te.Message)
+			j.buf.attr("type", strings.TrimPrefix(toolErrorName(te), "jxlint/"))
+			j.buf.WriteString(">")
+			j.buf.text(string(appendPlace(nil, path, te.Span)) + ": " + te.Message)
+			j.buf.WriteString("</error>\n    </testcase>\n")
+		}
+		j.buf.WriteString("  </testsuite>\n")
+	}
 	j.buf.WriteString("</testsuites>\n")
 	return j.buf.flushTo(j.w)
 }

@@ -16,8 +16,8 @@ const markdownMaxFindings = 50
 
 // Markdown writes a report for a pull request comment or a CI job summary: a
 // heading, the summary line, a table of counts by rule (linked to the rule's
-// documentation), the first findings with their places, and the files that
-// could not be read. Findings accepted by a baseline are only counted in the
+// documentation), the first findings with their places, the files that could
+// not be read, and the other tool errors of the run. Findings accepted by a baseline are only counted in the
 // summary. It keeps the counts and the findings it lists until End.
 type Markdown struct {
 	w      io.Writer
@@ -107,6 +107,13 @@ func (m *Markdown) End(sum Summary) error {
 		fmt.Fprintf(&b, "\n%s\n\n", inLang(lang, "### 无法读取的文件", "### Files that could not be read"))
 		for _, f := range m.failed {
 			fmt.Fprintf(&b, "- %s: %s\n", codeCell(f.place), markdownCell(f.msg))
+		}
+	}
+	if len(sum.ToolErrors) > 0 {
+		fmt.Fprintf(&b, "\n%s\n\n", inLang(lang, "### 运行错误", "### Tool errors"))
+		for _, te := range sum.ToolErrors {
+			place := string(appendPlace(nil, toolErrorPath(te, m.run, m.paths), te.Span))
+			fmt.Fprintf(&b, "- %s: %s\n", codeCell(place), markdownCell(te.Message))
 		}
 	}
 	_, err := io.WriteString(m.w, b.String())

@@ -119,7 +119,7 @@ func TestMarkdownReadsBack(t *testing.T) {
 	results := testResults()
 	results[0].Findings[0].Message = "项目「a|b*c*」缺少`满意度`指标"
 	p := parseMarkdown(t, render(t, "markdown", testRun("zh"), results, testSummary()))
-	wantHeadings := []string{"jxlint", "按规则", "问题", "无法读取的文件"}
+	wantHeadings := []string{"jxlint", "按规则", "问题", "无法读取的文件", "运行错误"}
 	if strings.Join(p.headings, ",") != strings.Join(wantHeadings, ",") {
 		t.Errorf("headings = %q, want %q", p.headings, wantHeadings)
 	}
@@ -148,6 +148,9 @@ func TestMarkdownReadsBack(t *testing.T) {
 	}
 	if !strings.Contains(p.text, `tables/坏.csv:3:5: 引号字段没有结束：应有结束的双引号 "`) {
 		t.Errorf("the unreadable file is not listed:\n%s", p.text)
+	}
+	if !strings.Contains(p.text, "/elsewhere/其他.txt:4:1: 规则「row-sum」：check：下标越界：0（列表长度为 0）\njxlint: 没有读取到任何表格") {
+		t.Errorf("the tool errors are not listed:\n%s", p.text)
 	}
 }
 
