@@ -13,17 +13,22 @@ var constructors = map[string]func() Reporter{
 	"github": func() Reporter { return &GitHub{} },
 	"html":   func() Reporter { return &HTML{} },
 	"xlsx":   func() Reporter { return &XLSX{} },
+
+	"codeclimate": func() Reporter { return &CodeClimate{} },
+	"junit":       func() Reporter { return &JUnit{} },
+	"checkstyle":  func() Reporter { return &Checkstyle{} },
+	"markdown":    func() Reporter { return &Markdown{} },
 }
 
 // formatNames lists the formats in the order shown to users.
-var formatNames = []string{"text", "json", "sarif", "github", "html", "xlsx"}
+var formatNames = []string{"text", "json", "sarif", "github", "html", "xlsx", "codeclimate", "junit", "checkstyle", "markdown"}
 
 // Formats returns the names of the output formats New accepts.
 func Formats() []string {
 	return append([]string(nil), formatNames...)
 }
 
-// New returns a fresh reporter for format (text, json, sarif or github).
+// New returns a fresh reporter for format, one of Formats.
 func New(format string) (Reporter, error) {
 	mk, ok := constructors[format]
 	if !ok {

@@ -14,7 +14,7 @@ import (
 )
 
 func TestNewFormats(t *testing.T) {
-	if got := Formats(); !reflect.DeepEqual(got, []string{"text", "json", "sarif", "github", "html", "xlsx"}) {
+	if got := Formats(); !reflect.DeepEqual(got, []string{"text", "json", "sarif", "github", "html", "xlsx", "codeclimate", "junit", "checkstyle", "markdown"}) {
 		t.Errorf("Formats() = %v", got)
 	}
 	for _, f := range Formats() {
@@ -23,7 +23,7 @@ func TestNewFormats(t *testing.T) {
 		}
 	}
 	_, err := New("xml")
-	if err == nil || !strings.Contains(err.Error(), `"xml"`) || !strings.Contains(err.Error(), "text, json, sarif, github, html, xlsx") {
+	if err == nil || !strings.Contains(err.Error(), `"xml"`) || !strings.Contains(err.Error(), "text, json, sarif, github, html, xlsx, codeclimate, junit, checkstyle, markdown") {
 		t.Errorf("New(xml) error = %v", err)
 	}
 }

@@ -18,17 +18,19 @@ const (
 )
 
 // Text writes one line per finding, "path:line:col: severity rule-id: message",
-// then a summary line. Findings accepted by a baseline are only counted in the
-// summary. A file that could not be read prints its error as a line of its own.
+// then a summary line and the pages of the rules that have findings. Findings
+// accepted by a baseline are only counted in the summary. A file that could not
+// be read prints its error as a line of its own.
 type Text struct {
-	w    io.Writer
-	run  Run
-	line []byte
+	w     io.Writer
+	run   Run
+	line  []byte
+	links ruleLinks
 }
 
 // Begin starts the output.
 func (t *Text) Begin(w io.Writer, run Run) error {
-	t.w, t.run = w, run
+	t.w, t.run, t.links = w, run, ruleLinks{}
 	return nil
 }
 
@@ -43,6 +45,7 @@ func (t *Text) File(res *engine.FileResult) error {
 		if f.Suppressed != nil {
 			continue
 		}
+		t.links.add(f.RuleID)
 		if err := t.writeLine(f.Path, f.Span, f.Severity, f.RuleID, f.Message); err != nil {
 			return err
 		}
@@ -81,14 +84,14 @@ func (t *Text) writeLine(path string, span table.Span, sev rules.Severity, rule,
 	return err
 }
 
-// End writes a line per tool error, then the summary line.
+// End writes a line per tool error, then the summary line and the rules' pages.
 func (t *Text) End(sum Summary) error {
 	for _, te := range sum.ToolErrors {
 		if err := t.writeLine(toolPath(te.Path, t.run), te.Span, rules.Error, te.RuleID, te.Message); err != nil {
 			return err
 		}
 	}
-	_, err := io.WriteString(t.w, summaryLine(sum, t.run.Lang)+"\n")
+	_, err := io.WriteString(t.w, summaryLine(sum, t.run.Lang)+"\n"+t.links.text(t.run))
 	return err
 }
 

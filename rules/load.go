@@ -153,6 +153,10 @@ func (c *config) apply(set *Set) error {
 	if len(d.errs) > 0 {
 		return joinErrs(d.errs)
 	}
+	if c.docsURL != "" {
+		linkDocs(all, c.docsURL)
+		set.DocsURL = c.docsURL
+	}
 	set.setRules(all, off)
 	set.Dicts.extend(c.dicts)
 	set.Ignores = c.ignores

@@ -86,7 +86,9 @@ type Rule struct {
 	Params      map[string]any
 	Tags        []string
 	Examples    []Example
-	HelpURI     string
+	HelpURI     string // the rule's page; see DocsPage
+
+	docsLinked bool // HelpURI was derived from a documentation base URL
 
 	// Source positions, for errors: the rule itself and its expression fields.
 	Pos        Pos

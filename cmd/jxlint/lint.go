@@ -56,7 +56,7 @@ other files are still reported).`,
 	}
 	f := cmd.Flags()
 	f.StringArrayVar(&opts.formats, "format", nil, "output format: "+strings.Join(reporters.Formats(), ", ")+" (repeatable)")
-	f.StringArrayVarP(&opts.outputs, "output", "o", nil, "write to FILE instead of standard output, in the format its extension names (.json, .sarif, .txt, .html, .xlsx) or the --format left for it (repeatable)")
+	f.StringArrayVarP(&opts.outputs, "output", "o", nil, "write to FILE instead of standard output, in the format its extension names (.json, .sarif, .txt, .html, .xlsx, .md) or the --format left for it (repeatable)")
 	f.StringArrayVar(&opts.outputFormats, "output-format", nil, "write FORMAT to FILE, as FORMAT=FILE (repeatable)")
 	f.StringVar(&opts.failOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info or none")
 	f.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "files checked at once")

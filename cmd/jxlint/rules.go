@@ -66,7 +66,7 @@ func newRulesCmd(e *env) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
-	cmd.AddCommand(newExplainCmd(e))
+	cmd.AddCommand(newExplainCmd(e), newRuleDocsCmd(e))
 	return cmd
 }
 
