@@ -55,6 +55,7 @@ type FileResult struct {
 	Ignored    int             // findings dropped by ignore entries in the configuration
 	RuleErrors []RuleError     // rules that failed at run time, once per rule
 	Doc        *table.Document // the model, for fixes; may be released by callers
+	Source     string          // the decoded text of a text or CSV file, set by callers that show excerpts
 }
 
 // RuleError is a rule that failed at run time on an object of the file (a nil

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"time"
 
 	"github.com/expr-lang/expr/file"
 	"github.com/expr-lang/expr/vm"
@@ -24,6 +25,7 @@ type Worker struct {
 	failed []bool               // rules that already failed in the current file
 	index  docIndex             // where the current file's objects stand
 	res    *FileResult
+	times  []time.Duration // time spent per rule, by index; nil unless TimeRules was called
 }
 
 // Worker returns a new worker for one goroutine.
@@ -87,7 +89,16 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 
 // runScope runs the rules of t's scope on t.
 func (w *Worker) runScope(t *target) {
-	for _, c := range w.l.byScope[t.scope] {
+	if w.times != nil {
+		w.runTimed(w.l.byScope[t.scope], t)
+		return
+	}
+	w.runRules(w.l.byScope[t.scope], t)
+}
+
+// runRules runs the rules cs on t.
+func (w *Worker) runRules(cs []*compiled, t *target) {
+	for _, c := range cs {
 		if c.guard != nil {
 			if empty, known := c.guard(&w.env); empty && known {
 				continue

@@ -18,6 +18,7 @@ type Run struct {
 	Rules       []*rules.Rule // the active rule set, sorted by ID
 	WorkDir     string        // paths are made relative to this for SARIF URIs
 	ColorOutput bool          // text reporter only: colour for a terminal
+	ShowSource  bool          // text reporter only: the flagged text under each finding, from FileResult.Source
 }
 
 // Summary is what a reporter prints last.

@@ -38,6 +38,11 @@ func (t *Text) File(res *engine.FileResult) error {
 		span, msg := fileError(res.Err, t.run.Lang)
 		return t.writeLine(res.Path, span, rules.Error, "", msg)
 	}
+	var src *sourceLines
+	if t.run.ShowSource && res.Source != "" {
+		lines := newSourceLines(res.Source)
+		src = &lines
+	}
 	for i := range res.Findings {
 		f := &res.Findings[i]
 		if f.Suppressed != nil {
@@ -46,8 +51,28 @@ func (t *Text) File(res *engine.FileResult) error {
 		if err := t.writeLine(f.Path, f.Span, f.Severity, f.RuleID, f.Message); err != nil {
 			return err
 		}
+		if src != nil {
+			if err := t.writeExcerpt(src, f); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
+}
+
+// writeExcerpt writes the source line of f with its characters marked.
+func (t *Text) writeExcerpt(src *sourceLines, f *engine.Finding) error {
+	color := ""
+	if t.run.ColorOutput {
+		color = severityColor(f.Severity)
+	}
+	b := appendExcerpt(t.line[:0], src, f.Span, color)
+	t.line = b
+	if len(b) == 0 {
+		return nil
+	}
+	_, err := t.w.Write(b)
+	return err
 }
 
 // writeLine writes "place: severity rule: message"; rule may be empty.

@@ -78,17 +78,25 @@ func walkTables(dir string) []lintInput {
 
 // read returns the input's bytes and model.
 func (in *lintInput) read() ([]byte, *table.Document, error) {
-	if in.err != nil {
-		return nil, nil, in.err
-	}
-	data := in.stdin
-	if !in.isStd {
-		var err error
-		data, err = os.ReadFile(in.path)
-		if err != nil {
-			return nil, nil, table.ReadFileError(in.path, err)
-		}
+	data, err := in.bytes()
+	if err != nil {
+		return nil, nil, err
 	}
 	doc, err := table.Read(in.path, data)
 	return data, doc, err
+}
+
+// bytes returns the input's bytes.
+func (in *lintInput) bytes() ([]byte, error) {
+	if in.err != nil {
+		return nil, in.err
+	}
+	if in.isStd {
+		return in.stdin, nil
+	}
+	data, err := os.ReadFile(in.path)
+	if err != nil {
+		return nil, table.ReadFileError(in.path, err)
+	}
+	return data, nil
 }

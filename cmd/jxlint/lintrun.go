@@ -14,7 +14,8 @@ import (
 // --fix, the original bytes.
 type linted struct {
 	res  engine.FileResult
-	data []byte
+	data []byte // the file's bytes, kept for --fix and --show-source
+	size int    // the file's size in bytes, for progress
 }
 
 // lintState gathers what the run needs across files.
@@ -28,6 +29,8 @@ type lintState struct {
 	ruleSeen map[string]bool  // rules already reported as failing
 	all      []engine.Finding // every finding, for --write-baseline
 	writeErr error            // the first reporter error
+	stats    *runStats        // --stats: findings and time per rule; nil without it
+	progress *progress        // files done of total on a terminal's stderr; nil when not shown
 }
 
 // lintRun lints the files of paths and reports them through every sink.
@@ -65,26 +68,33 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	wd, _ := os.Getwd()
 	for i := range sinks {
 		run := reporters.Run{ToolName: "jxlint", Version: version, InfoURI: infoURI, Lang: e.global.lang, Rules: set.Rules, WorkDir: wd,
-			ColorOutput: sinks[i].format == "text" && sinks[i].path == "" && isTerminal(e.stdout)}
+			ColorOutput: sinks[i].format == "text" && sinks[i].path == "" && useColor(opts.color, e.stdout),
+			ShowSource: opts.showSource}
 		st.write(sinks[i].rep.Begin(sinks[i].w, run))
 	}
+	rc := openCache(e, opts, set)
+	st.stats, st.progress = newStats(opts.stats, set), newProgress(e.stderr, e.global.lang, len(inputs))
 	orderedMap(len(inputs), opts.jobs, func() func(int) linted {
 		w := l.Worker()
-		return func(i int) linted { return lintOne(w, &inputs[i], opts.fix) }
+		st.stats.watch(w)
+		return func(i int) linted { return rc.lint(w, &inputs[i], opts) }
 	}, func(_ int, v linted) {
 		st.file(&v)
 	})
+	st.progress.hide()
+	rc.report(e, len(inputs))
+	st.stats.print(e.stderr, e.global.lang, rc.hitCount())
 	return st.finish()
 }
 
 // lintOne reads and lints one input.
-func lintOne(w *engine.Worker, in *lintInput, keepData bool) linted {
+func lintOne(w *engine.Worker, in *lintInput, opts *lintOptions) linted {
 	data, doc, err := in.read()
 	if err != nil {
 		return linted{res: engine.FileResult{Path: in.path, Err: err}}
 	}
-	v := linted{res: w.Lint(doc)}
-	if keepData {
+	v := linted{res: w.Lint(doc), size: len(data)}
+	if opts.fix || opts.showSource {
 		v.data = data
 	}
 	return v
@@ -93,6 +103,9 @@ func lintOne(w *engine.Worker, in *lintInput, keepData bool) linted {
 // file reports one file's result and lets it go.
 func (st *lintState) file(v *linted) {
 	res := &v.res
+	if res.Err != nil || len(res.Findings) > 0 || len(res.RuleErrors) > 0 {
+		st.progress.hide() // before anything is written
+	}
 	st.sum.Files++
 	if res.Err != nil {
 		st.sum.FilesFailed++
@@ -123,9 +136,11 @@ func (st *lintState) file(v *linted) {
 		st.all = append(st.all, res.Findings...)
 	}
 	res.Doc = nil
+	st.mind(v)
 	for i := range st.sinks {
 		st.write(st.sinks[i].rep.File(res))
 	}
+	st.progress.done(v.size)
 }
 
 // ruleErrors reports on stderr, once per run, each rule that failed while running.
@@ -160,7 +175,7 @@ func (st *lintState) finish() error {
 		st.sum.Stale = len(st.base.Stale())
 	}
 	for i := range st.sinks {
-		st.write(st.sinks[i].rep.End(st.sum))
+		st.write(st.sinks[i].rep.End(st.shownSummary()))
 	}
 	st.write(closeSinks(st.sinks))
 	if st.writeErr != nil {
@@ -176,12 +191,15 @@ func (st *lintState) finish() error {
 			return &codeError{code: exitError, err: err}
 		}
 	}
+	tooMany := st.tooManyWarnings()
 	switch rank := st.opts.failRank(); {
 	case st.failed:
 		return &codeError{code: exitError}
 	case st.opts.writeBaseline != "": // every finding is now accepted
 		return nil
 	case rank <= 3 && st.sum.Errors > 0, rank <= 2 && st.sum.Warnings > 0, rank <= 1 && st.sum.Infos > 0:
+		return &codeError{code: exitFindings}
+	case tooMany:
 		return &codeError{code: exitFindings}
 	}
 	return nil

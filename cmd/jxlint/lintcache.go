@@ -1,0 +1,101 @@
+package main
+
+import (
+	"fmt"
+	"sync/atomic"
+
+	"github.com/jxlint/jxlint/cache"
+	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
+)
+
+// runCache is the result cache of one lint run, with its counts for -v.
+type runCache struct {
+	c          *cache.Cache
+	hits, puts atomic.Int64
+}
+
+// openCache returns the run's cache, or nil when the run does not use one:
+// --no-cache, --fix (which rewrites the files it reads), or a cache folder
+// that cannot be made, which is said on stderr and does not stop the run.
+func openCache(e *env, opts *lintOptions, set *rules.Set) *runCache {
+	if opts.noCache || opts.fix {
+		return nil
+	}
+	dir := opts.cacheDir
+	if dir == "" {
+		d, err := cache.DefaultDir()
+		if err != nil {
+			e.note("不使用缓存：找不到用户缓存目录（%v）", "not caching: no user cache folder (%v)", err)
+			return nil
+		}
+		dir = d
+	}
+	id, err := cache.RunID(set, e.global.lang, cache.BuildID(version))
+	if err == nil {
+		var c *cache.Cache
+		if c, err = cache.Open(dir, id); err == nil {
+			return &runCache{c: c}
+		}
+	}
+	_, _ = fmt.Fprintln(e.stderr, "jxlint:", inLang(e.global.lang, "不使用缓存：", "not caching: ")+err.Error())
+	return nil
+}
+
+// note prints a -v note in the run's language.
+func (e *env) note(zh, en string, args ...any) {
+	if e.global.verbose {
+		_, _ = fmt.Fprintln(e.stderr, "jxlint:", fmt.Sprintf(inLang(e.global.lang, zh, en), args...))
+	}
+}
+
+// lint reads and lints one input, through the cache when it has one: a
+// file whose key is stored is not parsed or linted; a file linted without
+// error is stored. Standard input is never cached.
+func (rc *runCache) lint(w *engine.Worker, in *lintInput, opts *lintOptions) linted {
+	if rc == nil || in.isStd || in.err != nil {
+		return lintOne(w, in, opts)
+	}
+	data, err := in.bytes()
+	if err != nil {
+		return linted{res: engine.FileResult{Path: in.path, Err: err}}
+	}
+	k := rc.c.Key(in.path, data)
+	v := linted{size: len(data)}
+	if opts.showSource {
+		v.data = data
+	}
+	if res, ok := rc.c.Get(k, in.path); ok {
+		rc.hits.Add(1)
+		v.res = res
+		return v
+	}
+	doc, err := table.Read(in.path, data)
+	if err != nil {
+		v.res = engine.FileResult{Path: in.path, Err: err}
+		return v
+	}
+	v.res = w.Lint(doc)
+	if cache.Cacheable(&v.res) && rc.c.Put(k, &v.res) == nil {
+		rc.puts.Add(1)
+	}
+	return v
+}
+
+// report says with -v how many files came from the cache.
+func (rc *runCache) report(e *env, files int) {
+	if rc == nil {
+		return
+	}
+	e.note("缓存 %s：%d 个文件中 %d 个取自缓存，新存 %d 个", "cache %s: %d files, %d read from it, %d stored",
+		rc.c.Dir(), files, rc.hits.Load(), rc.puts.Load())
+}
+
+// hitCount returns how many files were read from the cache.
+func (rc *runCache) hitCount() int64 {
+	if rc == nil {
+		return 0
+	}
+	return rc.hits.Load()
+}
