@@ -15,8 +15,11 @@ var errCorrupt = errors.New("cache: corrupt entry")
 // encoder appends a file result as varints and length-prefixed strings.
 type encoder struct{ b []byte }
 
-func (e *encoder) int(v int)    { e.b = binary.AppendVarint(e.b, int64(v)) }
-func (e *encoder) str(s string) { e.b = binary.AppendUvarint(e.b, uint64(len(s))); e.b = append(e.b, s...) }
+func (e *encoder) int(v int) { e.b = binary.AppendVarint(e.b, int64(v)) }
+func (e *encoder) str(s string) {
+	e.b = binary.AppendUvarint(e.b, uint64(len(s)))
+	e.b = append(e.b, s...)
+}
 func (e *encoder) bool(v bool) {
 	if v {
 		e.b = append(e.b, 1)
