@@ -87,6 +87,7 @@ func newRoot(e *env) *cobra.Command {
 	for _, c := range commands {
 		root.AddCommand(c(e))
 	}
+	addCompletions(e, root)
 	return root
 }
 

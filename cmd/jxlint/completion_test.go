@@ -1,0 +1,39 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jxlint/jxlint/reporters"
+)
+
+// TestCompletion asks for completions as a shell does (`jxlint __complete
+// ARGS…`) and checks the candidates and the directive a shell obeys.
+func TestCompletion(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string // the lines printed, candidates then ":directive"
+	}{
+		{[]string{"rules", "explain", "ty"}, "typo\t错别字\n:4\n"},
+		{[]string{"--lang", "en", "rules", "explain", "missing-ind"},
+			"missing-indicator-category\tMissing first-level indicator category\nmissing-indicators\tMissing performance indicators\n:4\n"},
+		{[]string{"rules", "explain", "typo", ""}, ":4\n"},
+		{[]string{"lint", "--color", ""}, "auto\nalways\nnever\n:4\n"},
+		{[]string{"lint", "--fail-on", "w"}, "warning\n:4\n"},
+		{[]string{"lint", "--format", ""}, strings.Join(reporters.Formats(), "\n") + "\n:4\n"},
+		{[]string{"lint", "--output-format", "s"}, "sarif=\n:6\n"},
+		{[]string{"lint", "--cache-dir", ""}, ":16\n"},
+		{[]string{"lint", ""}, "txt\ntsv\ncsv\nxlsx\nxlsm\njson\nyaml\nyml\n:8\n"},
+		{[]string{"--lang", ""}, "zh\nen\n:4\n"},
+		{[]string{"parse", "--format", ""}, "json\nyaml\n:4\n"},
+	} {
+		out, _, code := runCmd(t, append([]string{"__complete"}, tc.args...)...)
+		if code != 0 || out != tc.want {
+			t.Errorf("jxlint __complete %q: exit %d\n%q\nwant\n%q", tc.args, code, out, tc.want)
+		}
+	}
+	script, _, code := runCmd(t, "completion", "bash")
+	if code != 0 || !strings.Contains(script, "__start_jxlint") {
+		t.Errorf("jxlint completion bash: exit %d, no completion function", code)
+	}
+}
