@@ -20,10 +20,14 @@ const (
 // Text writes one line per finding, "path:line:col: severity rule-id: message",
 // then a summary line. Findings accepted by a baseline are only counted in the
 // summary. A file that could not be read prints its error as a line of its own.
+//
+// With Run.Grouped, for a terminal, each file's path is printed once and its
+// findings under it (see fileGrouped).
 type Text struct {
-	w    io.Writer
-	run  Run
-	line []byte
+	w       io.Writer
+	run     Run
+	line    []byte
+	grouped bool // a file's group has been written
 }
 
 // Begin starts the output.
@@ -34,6 +38,9 @@ func (t *Text) Begin(w io.Writer, run Run) error {
 
 // File writes the findings of one file, or the error that stopped it.
 func (t *Text) File(res *engine.FileResult) error {
+	if t.run.Grouped {
+		return t.fileGrouped(res)
+	}
 	if res.Err != nil {
 		span, msg := fileError(res.Err, t.run.Lang)
 		return t.writeLine(res.Path, span, rules.Error, "", msg)
@@ -108,7 +115,11 @@ func (t *Text) writeLine(path string, span table.Span, sev rules.Severity, rule,
 
 // End writes the summary line.
 func (t *Text) End(sum Summary) error {
-	_, err := io.WriteString(t.w, summaryLine(sum, t.run.Lang)+"\n")
+	line := summaryLine(sum, t.run.Lang) + "\n"
+	if t.grouped {
+		line = "\n" + line
+	}
+	_, err := io.WriteString(t.w, line)
 	return err
 }
 

@@ -73,3 +73,13 @@ func useColor(mode string, w io.Writer) bool {
 	}
 	return isTerminal(w)
 }
+
+// isTTY reports whether w is a terminal.
+func isTTY(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -69,7 +69,7 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	for i := range sinks {
 		run := reporters.Run{ToolName: "jxlint", Version: version, InfoURI: infoURI, Lang: e.global.lang, Rules: set.Rules, WorkDir: wd,
 			ColorOutput: sinks[i].format == "text" && sinks[i].path == "" && useColor(opts.color, e.stdout),
-			ShowSource:  opts.showSource}
+			ShowSource:  opts.showSource, Grouped: sinks[i].format == "text" && sinks[i].path == "" && isTTY(e.stdout)}
 		st.write(sinks[i].rep.Begin(sinks[i].w, run))
 	}
 	rc := openCache(e, opts, set)

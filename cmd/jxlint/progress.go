@@ -45,12 +45,7 @@ func showProgress(w io.Writer, ci string) bool {
 	if ci != "" && ci != "false" && ci != "0" {
 		return false
 	}
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return isTTY(w)
 }
 
 // hide takes the line away before something else is written to the terminal.
