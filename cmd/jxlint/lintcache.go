@@ -51,8 +51,9 @@ func (e *env) note(zh, en string, args ...any) {
 }
 
 // lint reads and lints one input, through the cache when it has one: a
-// file whose key is stored is not parsed or linted; a file linted without
-// error is stored. Standard input is never cached.
+// file whose key is stored is not parsed or linted (unless --stats asks for
+// the time of every rule); a file linted without error is stored. Standard
+// input is never cached.
 func (rc *runCache) lint(w *engine.Worker, in *lintInput, opts *lintOptions) linted {
 	if rc == nil || in.isStd || in.err != nil {
 		return lintOne(w, in, opts)
@@ -66,7 +67,7 @@ func (rc *runCache) lint(w *engine.Worker, in *lintInput, opts *lintOptions) lin
 	if opts.showSource {
 		v.data = data
 	}
-	if res, ok := rc.c.Get(k, in.path); ok {
+	if res, ok := rc.c.Get(k, in.path); ok && !opts.stats {
 		rc.hits.Add(1)
 		v.res = res
 		return v
@@ -90,12 +91,4 @@ func (rc *runCache) report(e *env, files int) {
 	}
 	e.note("缓存 %s：%d 个文件中 %d 个取自缓存，新存 %d 个", "cache %s: %d files, %d read from it, %d stored",
 		rc.c.Dir(), files, rc.hits.Load(), rc.puts.Load())
-}
-
-// hitCount returns how many files were read from the cache.
-func (rc *runCache) hitCount() int64 {
-	if rc == nil {
-		return 0
-	}
-	return rc.hits.Load()
 }

@@ -56,7 +56,8 @@ func (m *manners) validate() error {
 
 // useColor reports whether text written to w is coloured: --color always or
 // never decides; with auto, NO_COLOR (any value) turns colour off,
-// FORCE_COLOR (any value but 0 or false) turns it on, and otherwise a
+// FORCE_COLOR (any value but 0 or false) turns it on (an empty variable is
+// taken as unset), and otherwise a
 // terminal gets colour.
 func useColor(mode string, w io.Writer) bool {
 	switch mode {
@@ -68,7 +69,7 @@ func useColor(mode string, w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" {
 		return false
 	}
-	if fc, ok := os.LookupEnv("FORCE_COLOR"); ok && fc != "0" && fc != "false" {
+	if fc := os.Getenv("FORCE_COLOR"); fc != "" && fc != "0" && fc != "false" {
 		return true
 	}
 	return isTerminal(w)

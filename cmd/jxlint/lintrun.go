@@ -83,7 +83,7 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	})
 	st.progress.hide()
 	rc.report(e, len(inputs))
-	st.stats.print(e.stderr, e.global.lang, rc.hitCount())
+	st.stats.print(e.stderr, e.global.lang)
 	return st.finish()
 }
 
