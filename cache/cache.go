@@ -20,6 +20,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/jxlint/jxlint/engine"
 )
@@ -79,9 +80,9 @@ func (c *Cache) file(k Key) string {
 }
 
 // Get returns the result stored under k for the file at path, and whether
-// there was a sound one.
+// there was a sound one. An entry read is marked used (see Trim).
 func (c *Cache) Get(k Key, path string) (engine.FileResult, bool) {
-	b, err := os.ReadFile(c.file(k))
+	b, err := readEntry(c.file(k), time.Now())
 	if err != nil {
 		return engine.FileResult{}, false
 	}

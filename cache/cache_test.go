@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/rules"
@@ -213,5 +214,51 @@ func TestNotCacheable(t *testing.T) {
 	res := engine.FileResult{Path: "x.txt", RuleErrors: []engine.RuleError{{RuleID: "r"}}}
 	if err := c.Put(c.Key("x.txt", nil), &res); err == nil {
 		t.Error("a result with a rule error was stored")
+	}
+}
+
+// TestTrim: entries unused for a week and stale temporary files go, once a
+// day; reading an entry marks it used.
+func TestTrim(t *testing.T) {
+	set := builtin(t)
+	c := openTemp(t, set)
+	res := engine.FileResult{Path: "a.txt", Format: "text"}
+	old := time.Now().Add(-MaxAge - time.Hour)
+	put := func(name string) Key {
+		k := c.Key(name, nil)
+		if err := c.Put(k, &res); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(c.file(k), old, old); err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	unused, used, fresh := put("unused.txt"), put("used.txt"), c.Key("fresh.txt", nil)
+	if err := c.Put(fresh, &res); err != nil {
+		t.Fatal(err)
+	}
+	tmp := filepath.Join(filepath.Dir(c.file(fresh)), ".tmp-123")
+	if err := os.WriteFile(tmp, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(tmp, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.Get(used, "used.txt"); !ok {
+		t.Fatal("miss")
+	}
+	c.Trim()
+	exists := func(p string) bool { _, err := os.Stat(p); return err == nil }
+	if exists(c.file(unused)) || exists(tmp) {
+		t.Error("an old entry or temporary file was kept")
+	}
+	if !exists(c.file(used)) || !exists(c.file(fresh)) {
+		t.Error("a used entry was removed")
+	}
+	again := put("again.txt")
+	c.Trim()
+	if !exists(c.file(again)) {
+		t.Error("trimmed twice in a day")
 	}
 }

@@ -84,11 +84,13 @@ func (rc *runCache) lint(w *engine.Worker, in *lintInput, opts *lintOptions) lin
 	return v
 }
 
-// report says with -v how many files came from the cache.
-func (rc *runCache) report(e *env, files int) {
+// finish removes entries long unused (once a day) and says with -v how
+// many files came from the cache.
+func (rc *runCache) finish(e *env, files int) {
 	if rc == nil {
 		return
 	}
+	rc.c.Trim()
 	e.note("缓存 %s：%d 个文件中 %d 个取自缓存，新存 %d 个", "cache %s: %d files, %d read from it, %d stored",
 		rc.c.Dir(), files, rc.hits.Load(), rc.puts.Load())
 }

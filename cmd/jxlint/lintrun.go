@@ -82,7 +82,7 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 		st.file(&v)
 	})
 	st.progress.hide()
-	rc.report(e, len(inputs))
+	rc.finish(e, len(inputs))
 	st.stats.print(e.stderr, e.global.lang)
 	return st.finish()
 }

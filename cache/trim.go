@@ -1,0 +1,69 @@
+package cache
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Ages that bound the cache's size, as the Go build cache does: an entry
+// read is marked used (its modification time set) at most once per
+// touchEvery; Trim removes entries unused for MaxAge, at most once per
+// trimEvery.
+const (
+	MaxAge     = 7 * 24 * time.Hour
+	touchEvery = time.Hour
+	trimEvery  = 24 * time.Hour
+)
+
+// trimMarker is the file whose modification time says when Trim last ran.
+const trimMarker = "trim.txt"
+
+// readEntry reads an entry and marks it used when its mark is older than touchEvery.
+func readEntry(name string, now time.Time) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = f.Close() }()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, st.Size())
+	if _, err := f.ReadAt(b, 0); err != nil {
+		return nil, err
+	}
+	if now.Sub(st.ModTime()) > touchEvery {
+		_ = os.Chtimes(name, now, now) // a cache that cannot be marked still works
+	}
+	return b, nil
+}
+
+// Trim removes the entries not used for MaxAge, and temporary files left
+// by runs that were killed, unless it ran less than a day ago. Errors are
+// ignored: a cache that cannot be trimmed still works.
+func (c *Cache) Trim() {
+	now := time.Now()
+	marker := filepath.Join(c.dir, trimMarker)
+	if st, err := os.Stat(marker); err == nil && now.Sub(st.ModTime()) < trimEvery {
+		return
+	}
+	_ = os.WriteFile(marker, []byte(now.UTC().Format(time.RFC3339)+"\n"), 0o644)
+	_ = filepath.WalkDir(c.dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || p == marker {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return nil
+		}
+		age := now.Sub(info.ModTime())
+		if age > MaxAge || strings.HasPrefix(d.Name(), ".tmp-") && age > time.Hour {
+			_ = os.Remove(p)
+		}
+		return nil
+	})
+}
