@@ -76,8 +76,10 @@ func encodeResult(b []byte, res *engine.FileResult) []byte {
 	return e.b
 }
 
-// decoder reads what encoder wrote; the first error sticks.
+// decoder reads what encoder wrote; the first error sticks. Its strings
+// are cut from one copy of the whole entry, s, which b is the rest of.
 type decoder struct {
+	s   string
 	b   []byte
 	err error
 }
@@ -108,9 +110,9 @@ func (d *decoder) str() string {
 		d.b = nil
 		return ""
 	}
-	s := string(d.b[k : k+int(n)])
+	start := len(d.s) - len(d.b) + k
 	d.b = d.b[k+int(n):]
-	return s
+	return d.s[start : start+int(n)]
 }
 
 func (d *decoder) bool() bool {
@@ -134,7 +136,7 @@ func (d *decoder) span() table.Span {
 
 // decodeResult reads a result encoded by encodeResult for the file at path.
 func decodeResult(b []byte, path string) (engine.FileResult, error) {
-	d := decoder{b: b}
+	d := decoder{s: string(b), b: b}
 	res := engine.FileResult{Path: path, Format: d.str(), Encoding: d.str(), Projects: d.int(), Indicators: d.int(), Ignored: d.int()}
 	n := d.int()
 	if d.err != nil || n < 0 || n > len(d.b) { // every finding takes more than a byte

@@ -62,7 +62,7 @@ fails while running (the findings of the other files are still reported).`,
 	f.BoolVar(&opts.pruneBaseline, "prune-baseline", false, "remove entries that no longer match from the --baseline file")
 	f.BoolVar(&opts.fix, "fix", false, "apply the fixes that rules suggest to text and CSV files")
 	f.BoolVar(&opts.dryRun, "dry-run", false, "with --fix, print the changes as a diff instead of writing them")
-	opts.manners.flags(cmd)
+	opts.flags(cmd)
 	return cmd
 }
 
@@ -83,7 +83,7 @@ func (o *lintOptions) validate() error {
 	if o.dryRun && !o.fix {
 		return &usageError{en: "--dry-run goes with --fix", zh: "--dry-run 需要与 --fix 一起使用"}
 	}
-	return o.manners.validate()
+	return o.manners.validate() // lintOptions.validate shadows it
 }
 
 // failRank is the lowest severity rank that fails the run; 0 fails nothing.
