@@ -2,6 +2,7 @@ package cache
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/jxlint/jxlint/engine"
@@ -30,4 +31,29 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("decoded %+v, re-encoded and decoded %+v, %v", got, again, err)
 		}
 	})
+}
+
+// TestCodecCoversFields fails when a field is added to what a reporter
+// reads, so that the codec (and the entry version in magic) is updated
+// with it instead of silently dropping the field from cached results.
+func TestCodecCoversFields(t *testing.T) {
+	for _, tc := range []struct {
+		v    any
+		want string
+	}{
+		{engine.FileResult{}, "Path Format Encoding Projects Indicators Err Findings Ignored RuleErrors Doc Source"},
+		{engine.Finding{}, "RuleID Severity Message Path Span Unit Project Indicator Field Text Fingerprint Fix Suppressed"},
+		{engine.Fix{}, "Span Replacement Description"},
+		{table.Span{}, "Line Column EndLine EndColumn CellRef"},
+		{table.CellRef{}, "Sheet Cell"},
+	} {
+		rt := reflect.TypeOf(tc.v)
+		var names []string
+		for i := range rt.NumField() {
+			names = append(names, rt.Field(i).Name)
+		}
+		if got := strings.Join(names, " "); got != tc.want {
+			t.Errorf("%s has fields %s; the cache encodes %s: update codec.go and the version in magic", rt, got, tc.want)
+		}
+	}
 }
