@@ -20,6 +20,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/jxlint/jxlint/engine"
@@ -82,7 +83,9 @@ func (c *Cache) file(k Key) string {
 // Get returns the result stored under k for the file at path, and whether
 // there was a sound one. An entry read is marked used (see Trim).
 func (c *Cache) Get(k Key, path string) (engine.FileResult, bool) {
-	b, err := readEntry(c.file(k), time.Now())
+	buf := entryBufs.Get().(*[]byte)
+	defer entryBufs.Put(buf)
+	b, err := readEntry(c.file(k), time.Now(), buf)
 	if err != nil {
 		return engine.FileResult{}, false
 	}
@@ -93,6 +96,9 @@ func (c *Cache) Get(k Key, path string) (engine.FileResult, bool) {
 	res, err := decodeResult(body, path)
 	return res, err == nil
 }
+
+// entryBufs holds buffers entries are read into; decoding copies what it keeps.
+var entryBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // Cacheable reports whether res may be stored: a file read and linted
 // without any error. Errors are reported afresh on every run.

@@ -21,8 +21,9 @@ const (
 // trimMarker is the file whose modification time says when Trim last ran.
 const trimMarker = "trim.txt"
 
-// readEntry reads an entry and marks it used when its mark is older than touchEvery.
-func readEntry(name string, now time.Time) ([]byte, error) {
+// readEntry reads an entry into *buf, growing it as needed, and marks it
+// used when its mark is older than touchEvery.
+func readEntry(name string, now time.Time, buf *[]byte) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
@@ -32,7 +33,10 @@ func readEntry(name string, now time.Time) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := make([]byte, st.Size())
+	if int64(cap(*buf)) < st.Size() {
+		*buf = make([]byte, st.Size())
+	}
+	b := (*buf)[:st.Size()]
 	if _, err := f.ReadAt(b, 0); err != nil {
 		return nil, err
 	}

@@ -1,7 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
+	"os"
+	"sync"
 	"sync/atomic"
 
 	"github.com/jxlint/jxlint/cache"
@@ -58,21 +63,25 @@ func (rc *runCache) lint(w *engine.Worker, in *lintInput, opts *lintOptions) lin
 	if rc == nil || in.isStd || in.err != nil {
 		return lintOne(w, in, opts)
 	}
-	data, err := in.bytes()
+	buf := readBufs.Get().(*[]byte)
+	defer readBufs.Put(buf)
+	data, err := readInto(in.path, buf)
 	if err != nil {
 		return linted{res: engine.FileResult{Path: in.path, Err: err}}
 	}
 	k := rc.c.Key(in.path, data)
 	v := linted{size: len(data)}
 	if opts.showSource {
-		v.data = data
+		v.data = bytes.Clone(data)
 	}
-	if res, ok := rc.c.Get(k, in.path); ok && !opts.stats {
-		rc.hits.Add(1)
-		v.res = res
-		return v
+	if !opts.stats {
+		if res, ok := rc.c.Get(k, in.path); ok {
+			rc.hits.Add(1)
+			v.res = res
+			return v
+		}
 	}
-	doc, err := table.Read(in.path, data)
+	doc, err := table.Read(in.path, bytes.Clone(data)) // the model may keep what it reads
 	if err != nil {
 		v.res = engine.FileResult{Path: in.path, Err: err}
 		return v
@@ -82,6 +91,37 @@ func (rc *runCache) lint(w *engine.Worker, in *lintInput, opts *lintOptions) lin
 		rc.puts.Add(1)
 	}
 	return v
+}
+
+// readBufs holds the buffers files are read into to be hashed: most are
+// not needed once their results are found in the cache.
+var readBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// readInto reads the file at path into *buf, growing it as needed, and
+// returns the bytes read, valid until the buffer is used again. Errors are
+// those of lintInput.bytes.
+func readInto(path string, buf *[]byte) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, table.ReadFileError(path, err)
+	}
+	defer func() { _ = f.Close() }()
+	b := (*buf)[:0]
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if errors.Is(err, io.EOF) {
+			*buf = b
+			return b, nil
+		}
+		if err != nil {
+			*buf = b
+			return nil, table.ReadFileError(path, err)
+		}
+	}
 }
 
 // finish removes entries long unused (once a day) and says with -v how

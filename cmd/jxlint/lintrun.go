@@ -191,7 +191,7 @@ func (st *lintState) finish() error {
 			return &codeError{code: exitError, err: err}
 		}
 	}
-	tooMany := st.tooManyWarnings()
+	tooMany := st.opts.writeBaseline == "" && st.tooManyWarnings() // a new baseline accepts every finding
 	switch rank := st.opts.failRank(); {
 	case st.failed:
 		return &codeError{code: exitError}
