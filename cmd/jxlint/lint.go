@@ -37,7 +37,9 @@ func newLintCmd(e *env) *cobra.Command {
 
 PATH is a table file, a folder (walked for supported tables, hidden folders
 skipped, in name order) or - for standard input. Files are checked in parallel
-and reported in the order given.
+and reported in the order given. The findings of a file unchanged since an
+earlier run with the same rules are read from a cache (--cache-dir, --no-cache).
+On a terminal, text output is grouped under each file's path.
 
 Exit status: 0 when no finding is at or above --fail-on; 1 when some are;
 2 for a usage or configuration error, a file that cannot be read or a rule that
