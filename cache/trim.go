@@ -71,3 +71,19 @@ func (c *Cache) Trim() {
 		return nil
 	})
 }
+
+// Usage counts the entries in the cache folder dir and their bytes; a
+// missing folder has none.
+func Usage(dir string) (entries int, size int64) {
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() == trimMarker || strings.HasPrefix(d.Name(), ".tmp-") {
+			return nil
+		}
+		if info, err := d.Info(); err == nil {
+			entries++
+			size += info.Size()
+		}
+		return nil
+	})
+	return entries, size
+}

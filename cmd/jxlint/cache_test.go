@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jxlint/jxlint/cache"
 	"github.com/jxlint/jxlint/internal/benchtest"
 	"github.com/jxlint/jxlint/reporters"
 	"github.com/jxlint/jxlint/table/tablegen"
@@ -47,13 +48,7 @@ func cacheRepo(t *testing.T) string {
 // cacheEntries counts the entries in a cache folder.
 func cacheEntries(t *testing.T, dir string) int {
 	t.Helper()
-	n := 0
-	_ = filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && d.Name() != "trim.txt" {
-			n++
-		}
-		return nil
-	})
+	n, _ := cache.Usage(dir)
 	return n
 }
 
