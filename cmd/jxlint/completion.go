@@ -56,6 +56,7 @@ func flagCompletions(e *env) map[string]map[string]cobra.CompletionFunc {
 			"stdin-filename": files(tableExts...),
 		},
 		"jxlint rules": {"format": fixed("text", "json")},
+		"jxlint cache": {"cache-dir": dirs},
 		"jxlint parse": {"format": fixed("json", "yaml")},
 	}
 }

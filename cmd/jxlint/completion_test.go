@@ -23,6 +23,7 @@ func TestCompletion(t *testing.T) {
 		{[]string{"lint", "--format", ""}, strings.Join(reporters.Formats(), "\n") + "\n:4\n"},
 		{[]string{"lint", "--output-format", "s"}, "sarif=\n:6\n"},
 		{[]string{"lint", "--cache-dir", ""}, ":16\n"},
+		{[]string{"cache", "clean", "--cache-dir", ""}, ":16\n"},
 		{[]string{"lint", ""}, "txt\ntsv\ncsv\nxlsx\nxlsm\njson\nyaml\nyml\n:8\n"},
 		{[]string{"--lang", ""}, "zh\nen\n:4\n"},
 		{[]string{"parse", "--format", ""}, "json\nyaml\n:4\n"},
