@@ -52,23 +52,34 @@ func cacheEntries(t *testing.T, dir string) int {
 	return n
 }
 
-// TestCacheSameBytes: in every format and both languages, a run that fills
-// the cache and a run that reads it print exactly what a run without the
-// cache prints, on stdout and stderr, with the same exit status.
+// TestCacheSameBytes: in every format and both languages, with and without
+// a baseline that accepts some findings, a run that fills the cache and a
+// run that reads it print exactly what a run without the cache prints, on
+// stdout and stderr, with the same exit status.
 func TestCacheSameBytes(t *testing.T) {
 	repo := cacheRepo(t)
 	cacheDir := t.TempDir()
+	base := filepath.Join(t.TempDir(), "baseline.yaml")
+	if _, errOut, code := runCmd(t, "lint", "--no-cache", "--no-config", "--write-baseline", base, filepath.Join(repo, "layout-rows-example.csv")); code != 0 {
+		t.Fatalf("--write-baseline: exit %d: %s", code, errOut)
+	}
 	for _, lang := range []string{"zh", "en"} {
 		for _, format := range reporters.Formats() {
-			args := []string{"--no-config", "--lang", lang, "--format", format, "--show-source", repo}
-			want, wantErr, wantCode := runCmd(t, append([]string{"lint", "--no-cache"}, args...)...)
-			if wantCode != 2 || !strings.Contains(wantErr+want, "broken.xlsx") {
-				t.Fatalf("%s %s: exit %d without the broken file reported; the test needs both", lang, format, wantCode)
-			}
-			for _, pass := range []string{"filling", "reading"} {
-				out, errOut, code := runCmd(t, append([]string{"lint", "--cache-dir", cacheDir}, args...)...)
-				if out != want || errOut != wantErr || code != wantCode {
-					t.Errorf("%s %s, %s the cache: exit %d, output differs from a run without it:\n%s\nwant\n%s", lang, format, pass, code, out, want)
+			for _, extra := range [][]string{nil, {"--baseline", base}} {
+				args := append([]string{"--no-config", "--lang", lang, "--format", format, "--show-source", repo}, extra...)
+				want, wantErr, wantCode := runCmd(t, append([]string{"lint", "--no-cache"}, args...)...)
+				if wantCode != 2 || !strings.Contains(wantErr+want, "broken.xlsx") {
+					t.Fatalf("%s %s: exit %d without the broken file reported; the test needs both", lang, format, wantCode)
+				}
+				if lang == "zh" && format == "text" && extra != nil && !strings.Contains(want, "个已被基线接受") {
+					t.Fatalf("the baseline accepts nothing; the test needs it to:\n%s", want)
+				}
+				for _, pass := range []string{"filling", "reading"} {
+					out, errOut, code := runCmd(t, append([]string{"lint", "--cache-dir", cacheDir}, args...)...)
+					if out != want || errOut != wantErr || code != wantCode {
+						t.Errorf("%s %s %v, %s the cache: exit %d, output differs from a run without it:\n%s\nwant\n%s",
+							lang, format, extra, pass, code, out, want)
+					}
 				}
 			}
 		}
