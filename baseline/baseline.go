@@ -2,11 +2,7 @@
 // them in later runs: each entry of a baseline file accepts one finding.
 package baseline
 
-import (
-	"path/filepath"
-
-	"github.com/jxlint/jxlint/engine"
-)
+import "github.com/jxlint/jxlint/engine"
 
 // Version is the format version written in baseline files.
 const Version = 1
@@ -34,8 +30,12 @@ type document struct {
 // It is meant for one goroutine: the lint command matches findings in order.
 type Baseline struct {
 	path    string
+	dir     string // the baseline file's folder, absolute: entry files are relative to it
 	entries []Entry
 	used    []bool
+	checked map[string]bool   // files (as entries record them) read in this run
+	wd      string            // the working directory, that finding paths are relative to
+	keys    map[string]string // finding path → entry file, computed once per file
 
 	// Candidate entries by key, in file order; see Match.
 	byFingerprint map[string][]int
@@ -46,7 +46,8 @@ type Baseline struct {
 // newBaseline indexes entries read from path.
 func newBaseline(path string, entries []Entry) *Baseline {
 	b := &Baseline{
-		path: path, entries: entries, used: make([]bool, len(entries)),
+		path: path, dir: absDir(path), entries: entries, used: make([]bool, len(entries)), checked: map[string]bool{}, keys: map[string]string{},
+		wd:            workDir(),
 		byFingerprint: map[string][]int{}, byPlace: map[string][]int{}, byLoosePlace: map[string][]int{},
 	}
 	for i := range entries {
@@ -87,7 +88,7 @@ func (b *Baseline) Match(f *engine.Finding) bool {
 	if b == nil {
 		return false
 	}
-	file := cleanPath(f.Path)
+	file := b.fileKey(f.Path)
 	i := -1
 	if f.Fingerprint != "" {
 		i = b.take(b.byFingerprint, fingerprintKey(file, f.Fingerprint))
@@ -120,23 +121,46 @@ func (b *Baseline) take(index map[string][]int, key string) int {
 	return list[0]
 }
 
-// Stale returns the entries that matched no finding, in file order.
+// fileKey is the path of a finding's file (relative to the working
+// directory, or absolute) as the entries record it: relative to the
+// baseline file's folder.
+func (b *Baseline) fileKey(p string) string {
+	k, ok := b.keys[p]
+	if !ok {
+		k = relFileFrom(b.dir, b.wd, p)
+		b.keys[p] = k
+	}
+	return k
+}
+
+// Checked records that the file at path was read and linted in this run, so
+// that its entries that match no finding are stale. Entries of files the run
+// did not read are never stale.
+func (b *Baseline) Checked(path string) {
+	if b != nil {
+		b.checked[b.fileKey(path)] = true
+	}
+}
+
+// Stale returns the entries of checked files that matched no finding, in
+// file order.
 func (b *Baseline) Stale() []Entry {
 	var stale []Entry
 	for i, e := range b.entries {
-		if !b.used[i] {
+		if !b.used[i] && b.checked[e.File] {
 			stale = append(stale, e)
 		}
 	}
 	return stale
 }
 
-// Prune rewrites the baseline at path (its format chosen by extension) with
-// only the entries that matched.
+// Prune rewrites the baseline at path (its format chosen by extension)
+// without its stale entries: the entries of files this run did not check are
+// kept as they are.
 func (b *Baseline) Prune(path string) error {
 	kept := make([]Entry, 0, len(b.entries))
 	for i, e := range b.entries {
-		if b.used[i] {
+		if b.used[i] || !b.checked[e.File] {
 			kept = append(kept, e)
 		}
 	}
@@ -145,12 +169,4 @@ func (b *Baseline) Prune(path string) error {
 		return err
 	}
 	return writeFileAtomic(path, format, kept)
-}
-
-// cleanPath makes file paths comparable: clean, with forward slashes.
-func cleanPath(p string) string {
-	if p == "" {
-		return ""
-	}
-	return filepath.ToSlash(filepath.Clean(p))
 }

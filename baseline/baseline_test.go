@@ -2,6 +2,7 @@ package baseline
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -64,6 +65,7 @@ func TestRoundTrip(t *testing.T) {
 			if b.Len() != 4 {
 				t.Fatalf("%d entries, want 4", b.Len())
 			}
+			b.Checked("tables/琶洲.txt")
 			for _, f := range secondRun() {
 				if !b.Match(&f) {
 					t.Errorf("not matched: %s %s %s", f.RuleID, f.Project, f.Field)
@@ -87,6 +89,7 @@ func TestRoundTrip(t *testing.T) {
 			if b.Len() != 3 {
 				t.Errorf("%d entries after prune, want 3", b.Len())
 			}
+			b.Checked("./tables/琶洲.txt")
 			for _, f := range secondRun() {
 				if !b.Match(&f) {
 					t.Errorf("not matched after prune: %s", f.RuleID)
@@ -195,5 +198,80 @@ func TestNormalize(t *testing.T) {
 	}
 	if a, b := normalize("指标 12 与 3.5", true), normalize("指标 2 与 40", true); a != b {
 		t.Errorf("digits not folded: %q vs %q", a, b)
+	}
+}
+
+// TestPruneKeepsUncheckedFiles prunes after a run that read one of two
+// files: the other file's entries stay, matched or not.
+func TestPruneKeepsUncheckedFiles(t *testing.T) {
+	other := firstRun()[0]
+	other.Path, other.Fingerprint = "tables/其他.txt", "fp-other"
+	path := writeBaseline(t, "b.yaml", append(firstRun(), other))
+	b, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Checked("tables/琶洲.txt")
+	for _, f := range secondRun() {
+		b.Match(&f)
+	}
+	if s := b.Stale(); len(s) != 1 || s[0].Fingerprint != "fp-typo-2" {
+		t.Fatalf("stale %+v, want only the fixed typo of the checked file", s)
+	}
+	if err := b.Prune(path); err != nil {
+		t.Fatal(err)
+	}
+	if b, err = Load(path); err != nil || b.Len() != 4 {
+		t.Fatalf("%v: %d entries after prune, want 4 (the other file's entry kept)", err, b.Len())
+	}
+}
+
+// TestPathsRelativeToBaselineFile writes a baseline in a folder and matches
+// it from that folder and from a subfolder: entry files are relative to the
+// baseline file, not to where jxlint runs.
+func TestPathsRelativeToBaselineFile(t *testing.T) {
+	root := t.TempDir()
+	t.Chdir(root)
+	findings := firstRun()[:1]
+	if err := WriteFile("jxlint-baseline.yaml", findings); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile("jxlint-baseline.yaml")
+	if !strings.Contains(string(data), "file: tables/琶洲.txt") {
+		t.Fatalf("baseline does not record the path relative to itself:\n%s", data)
+	}
+	if err := os.MkdirAll("tables", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Join(root, "tables"))
+	b, err := Load("../jxlint-baseline.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := findings[0]
+	f.Path = "琶洲.txt" // the same file, named from the subfolder
+	b.Checked(f.Path)
+	if !b.Match(&f) {
+		t.Error("the entry does not match when run from a subfolder")
+	}
+	if s := b.Stale(); len(s) != 0 {
+		t.Errorf("stale from a subfolder: %+v", s)
+	}
+}
+
+// TestLoadErrorsInChinese checks that baseline mistakes speak Chinese.
+func TestLoadErrorsInChinese(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bad.yaml")
+	if err := os.WriteFile(path, []byte("version: 2\nentries: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Load(path)
+	var be *Error
+	if !errors.As(err, &be) || be.In("zh") != path+":1:10：不支持的基线版本「2」（应为 1）" {
+		t.Errorf("zh error = %v", err)
+	}
+	_, err = Load(filepath.Join(t.TempDir(), "none.yaml"))
+	if !errors.As(err, &be) || !strings.HasSuffix(be.In("zh"), "none.yaml：基线文件不存在") {
+		t.Errorf("missing file error = %v", err)
 	}
 }

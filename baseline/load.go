@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -19,9 +20,12 @@ var entryKeys = []string{"ruleId", "file", "unit", "project", "indicator", "fiel
 // extension or its opening brace). Errors name the file and, where known, the
 // line and column.
 func Load(path string) (*Baseline, error) {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return nil, &Error{Path: path, En: "not a regular file; expected a baseline file", Zh: "不是普通文件：应为基线文件"}
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read baseline: %w", err)
+		return nil, readError(path, err)
 	}
 	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	if strings.HasSuffix(strings.ToLower(path), ".json") || bytes.HasPrefix(trimmed, []byte("{")) {
@@ -43,10 +47,10 @@ func checkJSON(path string, data []byte) error {
 	var syn *json.SyntaxError
 	if errors.As(err, &syn) {
 		line, col := lineCol(data, max(int(syn.Offset)-1, 0)) // Offset is just past the bad byte
-		return fmt.Errorf("%s:%d:%d: %w", path, line, col, syn)
+		return &Error{Path: path, Line: line, Column: col, En: syn.Error(), Zh: "JSON 语法错误：" + syn.Error(), Err: syn}
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return &Error{Path: path, En: err.Error(), Zh: "不是有效的 JSON：" + err.Error(), Err: err}
 	}
 	return nil
 }
@@ -69,16 +73,17 @@ func parse(path string, data []byte) ([]Entry, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-			return nil, fmt.Errorf("%s:%s: %s", path, m[1], m[2])
+			line, _ := strconv.Atoi(m[1])
+			return nil, &Error{Path: path, Line: line, Column: 1, En: m[2], Zh: "YAML 语法错误：" + m[2], Err: err}
 		}
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, &Error{Path: path, En: err.Error(), Zh: "不是有效的 YAML：" + err.Error(), Err: err}
 	}
 	if len(root.Content) == 0 {
-		return nil, fmt.Errorf("%s: empty baseline: expected version and entries", path)
+		return nil, &Error{Path: path, En: "empty baseline: expected version and entries", Zh: "基线为空：应有 version 和 entries"}
 	}
 	doc := root.Content[0]
 	if doc.Kind != yaml.MappingNode {
-		return nil, posErr(path, doc, "expected a mapping with version and entries")
+		return nil, posErr(path, doc, "expected a mapping with version and entries", "应为含 version 和 entries 的映射")
 	}
 	var entries []Entry
 	seenVersion := false
@@ -87,12 +92,13 @@ func parse(path string, data []byte) ([]Entry, error) {
 		switch key.Value {
 		case "version":
 			if val.Value != "1" || val.Kind != yaml.ScalarNode {
-				return nil, posErr(path, val, fmt.Sprintf("unsupported baseline version %q (expected %d)", val.Value, Version))
+				return nil, posErr(path, val, fmt.Sprintf("unsupported baseline version %q (expected %d)", val.Value, Version),
+					fmt.Sprintf("不支持的基线版本「%s」（应为 %d）", val.Value, Version))
 			}
 			seenVersion = true
 		case "entries":
 			if val.Kind != yaml.SequenceNode && (val.Kind != yaml.ScalarNode || val.Tag != "!!null") {
-				return nil, posErr(path, val, "entries: expected a list")
+				return nil, posErr(path, val, "entries: expected a list", "entries 应为列表")
 			}
 			for _, n := range val.Content {
 				e, err := parseEntry(path, n)
@@ -102,11 +108,13 @@ func parse(path string, data []byte) ([]Entry, error) {
 				entries = append(entries, e)
 			}
 		default:
-			return nil, posErr(path, key, fmt.Sprintf("unknown key %q (expected version, entries)", key.Value))
+			return nil, posErr(path, key, fmt.Sprintf("unknown key %q (expected version, entries)", key.Value),
+				fmt.Sprintf("未知的键「%s」（应为 version、entries）", key.Value))
 		}
 	}
 	if !seenVersion {
-		return nil, posErr(path, doc, fmt.Sprintf("missing version (expected version: %d)", Version))
+		return nil, posErr(path, doc, fmt.Sprintf("missing version (expected version: %d)", Version),
+			fmt.Sprintf("缺少 version（应为 version: %d）", Version))
 	}
 	return entries, nil
 }
@@ -115,7 +123,8 @@ func parse(path string, data []byte) ([]Entry, error) {
 func parseEntry(path string, n *yaml.Node) (Entry, error) {
 	var e Entry
 	if n.Kind != yaml.MappingNode {
-		return e, posErr(path, n, "entry: expected a mapping of "+strings.Join(entryKeys, ", "))
+		return e, posErr(path, n, "entry: expected a mapping of "+strings.Join(entryKeys, ", "),
+			"条目应为含 "+strings.Join(entryKeys, "、")+" 的映射")
 	}
 	fields := map[string]*string{
 		"ruleId": &e.RuleID, "file": &e.File, "unit": &e.Unit, "project": &e.Project,
@@ -127,27 +136,28 @@ func parseEntry(path string, n *yaml.Node) (Entry, error) {
 		dst, ok := fields[key.Value]
 		switch {
 		case !ok:
-			return e, posErr(path, key, fmt.Sprintf("unknown key %q in entry (expected %s)", key.Value, strings.Join(entryKeys, ", ")))
+			return e, posErr(path, key, fmt.Sprintf("unknown key %q in entry (expected %s)", key.Value, strings.Join(entryKeys, ", ")),
+				fmt.Sprintf("条目中有未知的键「%s」（应为 %s 之一）", key.Value, strings.Join(entryKeys, "、")))
 		case seen[key.Value]:
-			return e, posErr(path, key, fmt.Sprintf("key %q given twice", key.Value))
+			return e, posErr(path, key, fmt.Sprintf("key %q given twice", key.Value), fmt.Sprintf("键「%s」出现了两次", key.Value))
 		case val.Kind != yaml.ScalarNode:
-			return e, posErr(path, val, fmt.Sprintf("%s: expected a string", key.Value))
+			return e, posErr(path, val, fmt.Sprintf("%s: expected a string", key.Value), fmt.Sprintf("%s 应为字符串", key.Value))
 		}
 		seen[key.Value] = true
 		*dst = val.Value
 	}
 	switch {
 	case e.RuleID == "":
-		return e, posErr(path, n, "entry without ruleId")
+		return e, posErr(path, n, "entry without ruleId", "条目缺少 ruleId")
 	case e.File == "":
-		return e, posErr(path, n, "entry without file")
+		return e, posErr(path, n, "entry without file", "条目缺少 file")
 	case e.Fingerprint == "" && e.Message == "":
-		return e, posErr(path, n, "entry needs a fingerprint or a message to match a finding")
+		return e, posErr(path, n, "entry needs a fingerprint or a message to match a finding", "条目需要 fingerprint 或 message 才能匹配问题")
 	}
 	return e, nil
 }
 
-// posErr formats an error at a node's position.
-func posErr(path string, n *yaml.Node, msg string) error {
-	return fmt.Errorf("%s:%d:%d: %s", path, n.Line, n.Column, msg)
+// posErr is the error at a node's position, in English and Chinese.
+func posErr(path string, n *yaml.Node, en, zh string) error {
+	return &Error{Path: path, Line: n.Line, Column: n.Column, En: en, Zh: zh}
 }

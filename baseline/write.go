@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -15,6 +16,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/internal/atomicfile"
 )
 
 // yamlHeader opens every YAML baseline, for whoever reviews it.
@@ -24,31 +26,38 @@ const yamlHeader = "# jxlint baseline: findings accepted as they are.\n" +
 // Write writes a baseline holding one entry per finding, in format "json" or
 // "yaml", sorted by file, unit, project, indicator, rule and fingerprint.
 func Write(w io.Writer, format string, findings []engine.Finding) error {
+	return writeRelative(w, format, findings, "")
+}
+
+// writeRelative writes findings with their files relative to dir (none: as given).
+func writeRelative(w io.Writer, format string, findings []engine.Finding, dir string) error {
 	entries := make([]Entry, len(findings))
+	wd := workDir()
 	for i := range findings {
-		entries[i] = entryOf(&findings[i])
+		entries[i] = entryOf(&findings[i], dir, wd)
 	}
 	sortEntries(entries)
 	return writeEntries(w, format, entries)
 }
 
 // WriteFile writes a baseline to path, choosing the format by extension:
-// .json, or .yaml and .yml.
+// .json, or .yaml and .yml. Entry files are written relative to the
+// baseline file's folder, as Load reads them.
 func WriteFile(path string, findings []engine.Finding) error {
 	format, err := formatOf(path)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := Write(&buf, format, findings); err != nil {
+	if err := writeRelative(&buf, format, findings, absDir(path)); err != nil {
 		return err
 	}
 	return replaceFile(path, buf.Bytes())
 }
 
 // entryOf records a finding.
-func entryOf(f *engine.Finding) Entry {
-	return Entry{RuleID: f.RuleID, File: cleanPath(f.Path), Unit: f.Unit, Project: f.Project,
+func entryOf(f *engine.Finding, dir, wd string) Entry {
+	return Entry{RuleID: f.RuleID, File: relFileFrom(dir, wd, f.Path), Unit: f.Unit, Project: f.Project,
 		Indicator: f.Indicator, Field: f.Field, Fingerprint: f.Fingerprint, Message: f.Message}
 }
 
@@ -104,6 +113,13 @@ func writeEntries(w io.Writer, format string, entries []Entry) error {
 	return fmt.Errorf("unknown baseline format %q (valid: json, yaml)", format)
 }
 
+// CheckName reports whether path names a baseline file by its extension
+// (.json, .yaml or .yml), so that a run can refuse a bad name before it starts.
+func CheckName(path string) error {
+	_, err := formatOf(path)
+	return err
+}
+
 // formatOf picks the format from a file name's extension.
 func formatOf(path string) (string, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -112,7 +128,7 @@ func formatOf(path string) (string, error) {
 	case ".yaml", ".yml":
 		return "yaml", nil
 	}
-	return "", fmt.Errorf("%s: a baseline file must end in .json, .yaml or .yml", path)
+	return "", &Error{Path: path, En: "a baseline file must end in .json, .yaml or .yml", Zh: "基线文件名应以 .json、.yaml 或 .yml 结尾"}
 }
 
 // writeFileAtomic writes entries to path in format.
@@ -127,23 +143,13 @@ func writeFileAtomic(path, format string, entries []Entry) error {
 // replaceFile writes data to a temporary file beside path and renames it over
 // path, so that a failed write never leaves half a baseline.
 func replaceFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".baseline-*")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		_ = os.Remove(tmp.Name())
-		return fmt.Errorf("%s: %w", path, err)
+	if err := atomicfile.Write(path, data, 0o644); err != nil {
+		var pe *fs.PathError
+		cause := err
+		if errors.As(err, &pe) {
+			cause = pe.Err
+		}
+		return &Error{Path: path, En: "cannot write the baseline file: " + cause.Error(), Zh: "无法写入基线文件：" + cause.Error(), Err: err}
 	}
 	return nil
 }

@@ -108,6 +108,9 @@ func Cacheable(res *engine.FileResult) bool {
 
 // Put stores res under k. It writes a temporary file beside the entry and
 // renames it into place, so a reader sees the old entry, the new one or none.
+// Unlike internal/atomicfile it does not sync to disk, which would cost more
+// than linting: an entry lost or torn in a crash fails its checksum and is a
+// miss.
 func (c *Cache) Put(k Key, res *engine.FileResult) error {
 	if !Cacheable(res) {
 		return errors.New("cache: a result with errors is not stored")

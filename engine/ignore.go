@@ -2,41 +2,47 @@ package engine
 
 import (
 	"fmt"
-	"path/filepath"
 	"regexp"
-	"strings"
 
+	"github.com/jxlint/jxlint/internal/pathglob"
 	"github.com/jxlint/jxlint/rules"
 )
 
 // ignore is a configuration ignore entry with its globs compiled; a nil
 // pattern matches everything.
 type ignore struct {
-	rule, path, unit, project *regexp.Regexp
+	rule, unit, project *regexp.Regexp
+	path                *pathglob.Pattern
 }
 
-// compileIgnores compiles the globs of the ignore entries. In a path glob `*`
-// and `?` stay inside one folder and `**` crosses folders; a path glob without
-// a slash matches the file's base name. In rule, unit and project globs `*`
-// matches any text.
-func compileIgnores(list []rules.Ignore) ([]ignore, []error) {
+// compileIgnores compiles the globs of the ignore entries. A path glob is
+// relative to base, the folder of the configuration file (see pathglob); in
+// rule, unit and project globs `*` matches any text.
+func compileIgnores(list []rules.Ignore, base string) ([]ignore, []error) {
 	var out []ignore
 	var errs []error
+	bad := func(ig rules.Ignore, glob string, err error) {
+		text := fmt.Sprintf("ignore: bad pattern %q: %v", glob, err)
+		errs = append(errs, &rules.PosError{Pos: ig.Pos, Msg: text, Zh: zhText(text)})
+	}
 	for _, ig := range list {
 		var c ignore
-		var err error
 		for _, g := range []struct {
 			dst  **regexp.Regexp
 			glob string
-			path bool
-		}{{&c.rule, ig.Rule, false}, {&c.path, ig.Path, true}, {&c.unit, ig.Unit, false}, {&c.project, ig.Project, false}} {
+		}{{&c.rule, ig.Rule}, {&c.unit, ig.Unit}, {&c.project, ig.Project}} {
 			if g.glob == "" {
 				continue
 			}
-			*g.dst, err = globRegexp(g.glob, g.path)
-			if err != nil {
-				text := fmt.Sprintf("ignore: bad pattern %q: %v", g.glob, err)
-				errs = append(errs, &rules.PosError{Pos: ig.Pos, Msg: text, Zh: zhText(text)})
+			var err error
+			if *g.dst, err = pathglob.Regexp(g.glob, false); err != nil {
+				bad(ig, g.glob, err)
+			}
+		}
+		if ig.Path != "" {
+			var err error
+			if c.path, err = pathglob.Compile(ig.Path, base); err != nil {
+				bad(ig, ig.Path, err)
 			}
 		}
 		out = append(out, c)
@@ -44,43 +50,9 @@ func compileIgnores(list []rules.Ignore) ([]ignore, []error) {
 	return out, errs
 }
 
-// globRegexp translates a glob to an anchored regular expression.
-func globRegexp(glob string, path bool) (*regexp.Regexp, error) {
-	var b strings.Builder
-	b.WriteString("^")
-	if path && !strings.Contains(glob, "/") {
-		b.WriteString("(?:.*/)?")
-	}
-	rs := []rune(glob)
-	for i := 0; i < len(rs); i++ {
-		switch c := rs[i]; {
-		case c == '*' && i+1 < len(rs) && rs[i+1] == '*':
-			i++
-			if i+1 < len(rs) && rs[i+1] == '/' {
-				b.WriteString("(?:.*/)?")
-				i++
-			} else {
-				b.WriteString(".*")
-			}
-		case c == '*' && path:
-			b.WriteString("[^/]*")
-		case c == '*':
-			b.WriteString(".*")
-		case c == '?' && path:
-			b.WriteString("[^/]")
-		case c == '?':
-			b.WriteString(".")
-		default:
-			b.WriteString(regexp.QuoteMeta(string(c)))
-		}
-	}
-	b.WriteString("$")
-	return regexp.Compile(b.String())
-}
-
 // matches reports whether the entry drops finding f.
 func (ig *ignore) matches(f *Finding) bool {
-	return match(ig.rule, f.RuleID) && match(ig.path, filepath.ToSlash(f.Path)) &&
+	return match(ig.rule, f.RuleID) && (ig.path == nil || ig.path.Match(f.Path)) &&
 		match(ig.unit, f.Unit) && match(ig.project, f.Project)
 }
 

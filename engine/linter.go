@@ -86,7 +86,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 			l.pfacts = facter
 		}
 	}
-	ignores, ierrs := compileIgnores(set.Ignores)
+	ignores, ierrs := compileIgnores(set.Ignores, set.Dir())
 	errs = append(errs, ierrs...)
 	l.ignores = ignores
 	if len(errs) > 0 {

@@ -74,10 +74,12 @@ func Apply(data []byte, encoding string, fixes []engine.Fix) ([]byte, error) {
 		return nil, err
 	}
 	if encoding != "" && enc != encoding {
-		return nil, fmt.Errorf("the file reads as %s, not %s: it changed since it was linted", enc, encoding)
+		return nil, &Error{En: fmt.Sprintf("the file reads as %s, not %s: it changed since it was linted", enc, encoding),
+			Zh: fmt.Sprintf("文件现在按 %s 读取，而不是 %s：检查之后文件已被改动", enc, encoding)}
 	}
 	if again, err := encode(text, enc); err != nil || string(again) != string(data) {
-		return nil, fmt.Errorf("the file does not survive re-encoding as %s unchanged; not fixing it", enc)
+		return nil, &Error{En: fmt.Sprintf("the file does not survive re-encoding as %s unchanged; not fixing it", enc),
+			Zh: fmt.Sprintf("文件按 %s 重新编码后与原文不同，为免损坏不作修正", enc)}
 	}
 	idx := newLineIndex(text)
 	var edits []edit

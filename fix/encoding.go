@@ -27,7 +27,7 @@ func codecOf(name string) (encoding.Encoding, []byte, error) {
 	case table.EncUTF16BE:
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), []byte{0xFE, 0xFF}, nil
 	}
-	return nil, nil, fmt.Errorf("unknown encoding %q", name)
+	return nil, nil, &Error{En: fmt.Sprintf("unknown encoding %q", name), Zh: fmt.Sprintf("未知的编码「%s」", name)}
 }
 
 // encode writes text in the named encoding, byte order mark first.
@@ -41,7 +41,8 @@ func encode(text, name string) ([]byte, error) {
 	}
 	body, err := codec.NewEncoder().String(text)
 	if err != nil {
-		return nil, fmt.Errorf("cannot write the text as %s: %w", name, err)
+		return nil, &Error{En: fmt.Sprintf("cannot write the text as %s: %v", name, err),
+			Zh: fmt.Sprintf("无法把文本写成 %s 编码：有字符无法用该编码表示", name), Err: err}
 	}
 	return append(bom, body...), nil
 }

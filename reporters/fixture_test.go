@@ -117,5 +117,9 @@ func testResults() []*engine.FileResult {
 
 // testSummary matches testResults.
 func testSummary() Summary {
-	return Summary{Errors: 1, Warnings: 3, Infos: 1, Suppressed: 1, Ignored: 2, Stale: 1, Files: 4, FilesFailed: 1}
+	return Summary{Errors: 1, Warnings: 3, Infos: 1, Suppressed: 1, Ignored: 2, Stale: 1, Files: 4, FilesFailed: 1, FilesSkipped: 2,
+		ToolErrors: []ToolError{
+			{Path: otherPath, Span: table.Span{Line: 4, Column: 1}, RuleID: "row-sum", Message: "规则「row-sum」：check：下标越界：0（列表长度为 0）"},
+			{Message: "没有读取到任何表格"},
+		}}
 }

@@ -58,9 +58,13 @@ func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, 
 	default:
 		b = append(b, "notice"...)
 	}
-	b = append(b, " file="...)
-	b = appendEscaped(b, g.paths.display(path), true)
-	if s.Line > 0 {
+	sep := " "
+	if path != "" {
+		b = append(b, " file="...)
+		b = appendEscaped(b, g.paths.display(path), true)
+		sep = ","
+	}
+	if s.Line > 0 && path != "" {
 		b = appendProp(b, "line", int(s.Line))
 		b = appendProp(b, "col", int(s.Column))
 		endLine := s.EndLine
@@ -73,7 +77,7 @@ func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, 
 		}
 	}
 	if title != "" {
-		b = append(b, ",title="...)
+		b = append(b, sep+"title="...)
 		b = appendEscaped(b, title, true)
 	}
 	b = append(b, "::"...)
@@ -91,8 +95,17 @@ func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, 
 	return err
 }
 
-// End writes the summary as a plain log line.
+// End writes an annotation per tool error, then the summary as a plain log line.
 func (g *GitHub) End(sum Summary) error {
+	for _, te := range sum.ToolErrors {
+		title := te.RuleID
+		if title == "" {
+			title = toolPath("", g.run)
+		}
+		if err := g.annotate(te.Path, te.Span, rules.Error, title, te.Message); err != nil {
+			return err
+		}
+	}
 	_, err := io.WriteString(g.w, summaryLine(sum, g.run.Lang)+"\n")
 	return err
 }

@@ -11,9 +11,30 @@ import (
 // JSON writes one JSON document: tool, findings (streamed as files arrive),
 // then files and summary. Keys of empty optional values are left out.
 type JSON struct {
-	out   jsonStream
-	files []jsonFile
-	lang  string // of the files' error texts
+	out    jsonStream
+	files  []jsonFile
+	errors []jsonError
+	lang   string // of the files' error texts
+}
+
+// jsonError is a problem of the run rather than a finding: a file that could
+// not be read (kind "file"), a rule that failed while running (kind "rule"),
+// or another tool error (kind "tool").
+type jsonError struct {
+	Kind    string `json:"kind"`
+	Message string `json:"message"`
+	File    string `json:"file,omitempty"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+	Sheet   string `json:"sheet,omitempty"`
+	Cell    string `json:"cell,omitempty"`
+	RuleID  string `json:"ruleId,omitempty"`
+}
+
+// newJSONError places a tool error's message.
+func newJSONError(kind, path string, span table.Span, rule, msg string) jsonError {
+	return jsonError{Kind: kind, Message: msg, File: path, Line: int(span.Line), Column: int(span.Column),
+		Sheet: span.Sheet(), Cell: span.Cell(), RuleID: rule}
 }
 
 type jsonFile struct {
@@ -62,19 +83,20 @@ type jsonSuppressed struct {
 }
 
 type jsonSummary struct {
-	Error       int `json:"error"`
-	Warning     int `json:"warning"`
-	Info        int `json:"info"`
-	Suppressed  int `json:"suppressed"`
-	Ignored     int `json:"ignored"`
-	Stale       int `json:"stale"`
-	Files       int `json:"files"`
-	FilesFailed int `json:"filesFailed"`
+	Error        int `json:"error"`
+	Warning      int `json:"warning"`
+	Info         int `json:"info"`
+	Suppressed   int `json:"suppressed"`
+	Ignored      int `json:"ignored"`
+	Stale        int `json:"stale"`
+	Files        int `json:"files"`
+	FilesFailed  int `json:"filesFailed"`
+	FilesSkipped int `json:"filesSkipped"`
 }
 
 // Begin writes the tool object and opens the findings array.
 func (j *JSON) Begin(w io.Writer, run Run) error {
-	j.files, j.lang = nil, run.Lang
+	j.files, j.errors, j.lang = nil, nil, run.Lang
 	j.out.start(w)
 	j.out.text("{\n  \"tool\": ")
 	if err := j.out.encode(struct {
@@ -93,6 +115,8 @@ func (j *JSON) File(res *engine.FileResult) error {
 		Projects: res.Projects, Indicators: res.Indicators}
 	if res.Err != nil {
 		rec.Error = table.ErrorText(res.Err, j.lang)
+		span, msg := fileError(res.Err, j.lang)
+		j.errors = append(j.errors, newJSONError("file", res.Path, span, "", msg))
 	}
 	j.files = append(j.files, rec)
 	for i := range res.Findings {
@@ -114,9 +138,21 @@ func (j *JSON) End(sum Summary) error {
 	if err := j.out.encode(files, "  "); err != nil {
 		return err
 	}
+	errs := append([]jsonError{}, j.errors...)
+	for _, te := range sum.ToolErrors {
+		kind := "tool"
+		if te.RuleID != "" {
+			kind = "rule"
+		}
+		errs = append(errs, newJSONError(kind, te.Path, te.Span, te.RuleID, te.Message))
+	}
+	j.out.text(",\n  \"errors\": ")
+	if err := j.out.encode(errs, "  "); err != nil {
+		return err
+	}
 	j.out.text(",\n  \"summary\": ")
 	if err := j.out.encode(jsonSummary{sum.Errors, sum.Warnings, sum.Infos, sum.Suppressed,
-		sum.Ignored, sum.Stale, sum.Files, sum.FilesFailed}, "  "); err != nil {
+		sum.Ignored, sum.Stale, sum.Files, sum.FilesFailed, sum.FilesSkipped}, "  "); err != nil {
 		return err
 	}
 	j.out.text("\n}\n")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
 )
 
 // Run describes the lint run as a whole, known before the first file.
@@ -28,7 +29,19 @@ type Summary struct {
 	Suppressed              int // findings accepted by a baseline
 	Ignored                 int // findings dropped by ignore entries in config
 	Stale                   int // baseline entries that no longer occur
-	Files, FilesFailed      int
+	Files, FilesFailed      int // files reported (read or not) and those that could not be read
+	FilesSkipped            int // files a walk left out: excluded, hidden, not tables
+	ToolErrors              []ToolError
+}
+
+// ToolError is a problem of the run rather than of a table: a rule that failed
+// while running, a fix that could not be written, a run that read no table.
+// Every reporter carries them, so that no output reads as a clean pass.
+type ToolError struct {
+	Path    string     // the file it concerns, if any
+	Span    table.Span // where in the file, if known
+	RuleID  string     // the rule that failed, if any
+	Message string     // in the run's language
 }
 
 // Reporter receives results file by file, in a deterministic order, and writes

@@ -82,6 +82,23 @@ func (s *SARIF) File(res *engine.FileResult) error {
 func (s *SARIF) End(sum Summary) error {
 	s.out.closeArray("      ")
 	s.out.text(",\n      \"invocations\": ")
+	for _, te := range sum.ToolErrors {
+		text := te.Message
+		if te.Path != "" {
+			text = string(appendPlace(nil, s.paths.display(te.Path), te.Span)) + ": " + text
+		}
+		n := sarifNotification{Level: "error", Message: sarifText{Text: text}}
+		if te.Path != "" {
+			n.Locations = []sarifLocation{s.location(te.Path, te.Span)}
+		}
+		if te.RuleID != "" {
+			n.AssociatedRule = &sarifRuleRef{ID: te.RuleID}
+			if i, ok := s.ruleIndex[te.RuleID]; ok {
+				n.AssociatedRule.Index = &i
+			}
+		}
+		s.notes = append(s.notes, n)
+	}
 	inv := sarifInvocation{
 		ExecutionSuccessful:        len(s.notes) == 0 && sum.FilesFailed == 0,
 		ToolExecutionNotifications: s.notes,

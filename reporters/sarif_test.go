@@ -168,13 +168,47 @@ func TestSARIFCorpus(t *testing.T) {
 		t.Errorf("unknown end written: %+v", r)
 	}
 	inv := run.Invocations
-	if len(inv) != 1 || inv[0].ExecutionSuccessful || len(inv[0].ToolExecutionNotifications) != 1 {
+	if len(inv) != 1 || inv[0].ExecutionSuccessful || len(inv[0].ToolExecutionNotifications) != 3 {
 		t.Fatalf("invocations %+v", inv)
 	}
 	n := inv[0].ToolExecutionNotifications[0]
 	if n.Level != "error" || n.Message.Text != `tables/坏.csv:3:5: 引号字段没有结束：应有结束的双引号 "` ||
 		n.Locations[0].PhysicalLocation.Region.StartLine != 3 {
 		t.Errorf("notification %+v", n)
+	}
+	rule := inv[0].ToolExecutionNotifications[1]
+	if rule.AssociatedRule == nil || rule.AssociatedRule.ID != "row-sum" || rule.Locations[0].PhysicalLocation.Region.StartLine != 4 {
+		t.Errorf("rule failure notification %+v", rule)
+	}
+	if tool := inv[0].ToolExecutionNotifications[2]; tool.Message.Text != "没有读取到任何表格" || len(tool.Locations) != 0 {
+		t.Errorf("tool notification %+v", tool)
+	}
+}
+
+// TestToolErrorAloneFails checks that a run whose only trouble is a tool
+// error (a rule that failed) is not a clean pass in any format.
+func TestToolErrorAloneFails(t *testing.T) {
+	sum := Summary{Files: 1, ToolErrors: []ToolError{{Path: "a.txt", Span: table.Span{Line: 8, Column: 1}, RuleID: "first",
+		Message: "rule failed"}}}
+	res := []*engine.FileResult{{Path: "a.txt"}}
+	log, _ := decodeSARIF(t, render(t, "sarif", testRun("en"), res, sum))
+	if inv := log.Runs[0].Invocations[0]; inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 1 {
+		t.Errorf("SARIF invocation %+v", inv)
+	}
+	var doc struct {
+		Errors []jsonError `json:"errors"`
+	}
+	if err := json.Unmarshal(render(t, "json", testRun("en"), res, sum), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Errors) != 1 || doc.Errors[0] != (jsonError{Kind: "rule", Message: "rule failed", File: "a.txt", Line: 8, Column: 1, RuleID: "first"}) {
+		t.Errorf("JSON errors %+v", doc.Errors)
+	}
+	if got := string(render(t, "text", testRun("en"), res, sum)); got != "a.txt:8:1: error first: rule failed\nno problems found (1 tool error)\n" {
+		t.Errorf("text %q", got)
+	}
+	if got := string(render(t, "github", testRun("en"), res, sum)); !strings.HasPrefix(got, "::error file=a.txt,line=8,col=1,title=first::rule failed\n") {
+		t.Errorf("github %q", got)
 	}
 }
 

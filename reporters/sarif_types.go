@@ -113,7 +113,14 @@ type sarifInvocation struct {
 }
 
 type sarifNotification struct {
-	Level     string          `json:"level"`
-	Message   sarifText       `json:"message"`
-	Locations []sarifLocation `json:"locations,omitempty"`
+	Level          string          `json:"level"`
+	Message        sarifText       `json:"message"`
+	Locations      []sarifLocation `json:"locations,omitempty"`
+	AssociatedRule *sarifRuleRef   `json:"associatedRule,omitempty"`
+}
+
+// sarifRuleRef is a reportingDescriptorReference to one of the driver's rules.
+type sarifRuleRef struct {
+	ID    string `json:"id"`
+	Index *int   `json:"index,omitempty"`
 }

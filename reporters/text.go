@@ -113,14 +113,31 @@ func (t *Text) writeLine(path string, span table.Span, sev rules.Severity, rule,
 	return err
 }
 
-// End writes the summary line.
+// End writes a line per tool error, then the summary line.
 func (t *Text) End(sum Summary) error {
-	line := summaryLine(sum, t.run.Lang) + "\n"
 	if t.grouped {
-		line = "\n" + line
+		if _, err := io.WriteString(t.w, "\n"); err != nil {
+			return err
+		}
 	}
-	_, err := io.WriteString(t.w, line)
+	for _, te := range sum.ToolErrors {
+		if err := t.writeLine(toolPath(te.Path, t.run), te.Span, rules.Error, te.RuleID, te.Message); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(t.w, summaryLine(sum, t.run.Lang)+"\n")
 	return err
+}
+
+// toolPath is where a tool error is placed: its file, or the tool's name.
+func toolPath(path string, run Run) string {
+	if path != "" {
+		return path
+	}
+	if run.ToolName != "" {
+		return run.ToolName
+	}
+	return "jxlint"
 }
 
 // severityColor returns the ANSI colour for a severity.

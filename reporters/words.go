@@ -38,8 +38,15 @@ func summaryLine(sum Summary, lang string) string {
 		if sum.Stale > 0 {
 			notes = append(notes, fmt.Sprintf("%d stale baseline %s", sum.Stale, plural(sum.Stale, "entry", "entries")))
 		}
+		if sum.FilesSkipped > 0 {
+			read := sum.Files - sum.FilesFailed
+			notes = append(notes, fmt.Sprintf("%d %s read, %d skipped", read, plural(read, "file", "files"), sum.FilesSkipped))
+		}
 		if sum.FilesFailed > 0 {
 			notes = append(notes, fmt.Sprintf("%d %s could not be read", sum.FilesFailed, plural(sum.FilesFailed, "file", "files")))
+		}
+		if n := len(sum.ToolErrors); n > 0 {
+			notes = append(notes, fmt.Sprintf("%d %s", n, plural(n, "tool error", "tool errors")))
 		}
 		if sum.Errors+sum.Warnings+sum.Infos == 0 {
 			s = "no problems found"
@@ -61,8 +68,14 @@ func summaryLine(sum Summary, lang string) string {
 	if sum.Stale > 0 {
 		notes = append(notes, fmt.Sprintf("%d 条基线已过期", sum.Stale))
 	}
+	if sum.FilesSkipped > 0 {
+		notes = append(notes, fmt.Sprintf("读取 %d 个文件，跳过 %d 个", sum.Files-sum.FilesFailed, sum.FilesSkipped))
+	}
 	if sum.FilesFailed > 0 {
 		notes = append(notes, fmt.Sprintf("%d 个文件无法读取", sum.FilesFailed))
+	}
+	if n := len(sum.ToolErrors); n > 0 {
+		notes = append(notes, fmt.Sprintf("%d 个运行错误", n))
 	}
 	if sum.Errors+sum.Warnings+sum.Infos == 0 {
 		s = "未发现问题"

@@ -13,6 +13,7 @@ type config struct {
 	overrides []override
 	custom    []*Rule
 	include   []pattern
+	exclude   []string
 	dicts     Dictionaries
 	headers   map[string][]string
 	ignores   []Ignore
@@ -42,7 +43,7 @@ type pattern struct {
 }
 
 // configKeys are the top-level keys of a configuration file.
-var configKeys = []string{"extends", "rules", "custom", "include", "dictionaries", "headers", "ignore"}
+var configKeys = []string{"extends", "rules", "custom", "include", "dictionaries", "headers", "ignore", "exclude"}
 
 // decodeConfig decodes and checks the shape of a configuration file. It returns
 // what it could decode even with errors, so that apply can find more; it
@@ -75,6 +76,8 @@ func decodeConfig(file string, data []byte) (*config, error) {
 			c.headers = d.headers(f.value)
 		case "ignore":
 			c.ignores = d.ignores(f.value)
+		case "exclude":
+			c.exclude = d.excludes(f.value)
 		}
 	}
 	c.broken = d.broken
@@ -173,6 +176,29 @@ func (d *decoder) ignores(n *yaml.Node) []Ignore {
 			d.errorf(c, "", "ignore entry needs at least one of rule, path, unit, project", "忽略项应至少有 rule、path、unit、project 之一")
 		}
 		out = append(out, ig)
+	}
+	return out
+}
+
+// excludes decodes `exclude:`, a list of path globs relative to the
+// configuration file of the files and folders a walk leaves out.
+func (d *decoder) excludes(n *yaml.Node) []string {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, "", "exclude must be a sequence of path globs, not %s", "「exclude」应为路径通配模式的列表，而不是%s", describe(n))
+		return nil
+	}
+	var out []string
+	for _, c := range n.Content {
+		g, ok := d.str(c, "", noun{"exclude pattern", "exclude 模式"})
+		if !ok {
+			continue
+		}
+		if _, err := path.Match(g, ""); err != nil || g == "" {
+			d.errorf(c, "", "exclude pattern %q is not a valid glob", "exclude 模式「%s」不是有效的通配模式（如 archive/**、*.bak.csv）", g)
+			continue
+		}
+		out = append(out, g)
 	}
 	return out
 }

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -63,7 +65,18 @@ func FindConfig(opts LoadOptions) (string, error) {
 	case opts.NoConfig:
 		return "", nil
 	case opts.ConfigPath != "":
+		if st, err := os.Stat(opts.ConfigPath); err == nil && !st.Mode().IsRegular() {
+			return "", &PosError{Pos: Pos{File: opts.ConfigPath}, Msg: "not a regular file; expected a configuration file",
+				Zh: "不是普通文件：应为配置文件"}
+		}
 		if _, err := os.Stat(opts.ConfigPath); err != nil {
+			where := Pos{File: opts.ConfigPath}
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+				return "", &PosError{Pos: where, Msg: "configuration file not found", Zh: "配置文件不存在"}
+			case errors.Is(err, fs.ErrPermission):
+				return "", &PosError{Pos: where, Msg: "permission denied: the configuration file cannot be read", Zh: "没有权限读取配置文件"}
+			}
 			return "", &PosError{Msg: "configuration file", Zh: "无法读取配置文件", Err: err}
 		}
 		return opts.ConfigPath, nil
@@ -137,6 +150,7 @@ func (c *config) apply(set *Set) error {
 	set.setRules(all, off)
 	set.Dicts.extend(c.dicts)
 	set.Ignores = c.ignores
+	set.Exclude = c.exclude
 	set.Headers = c.headers
 	set.Source = c.path
 	return nil

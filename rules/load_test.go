@@ -116,11 +116,14 @@ func TestFullConfig(t *testing.T) {
 		t.Errorf("headers = %v", s.Headers)
 	}
 	wantIg := []Ignore{
-		{Rule: "identical-period-annual", Project: "两新组织*", Reason: "经常性项目", Pos: Pos{"testdata/config/full.yaml", 22, 5}},
-		{Path: "old/*.xlsx", Reason: "旧表不再维护", Pos: Pos{"testdata/config/full.yaml", 23, 5}},
+		{Rule: "identical-period-annual", Project: "两新组织*", Reason: "经常性项目", Pos: Pos{"testdata/config/full.yaml", 23, 5}},
+		{Path: "old/*.xlsx", Reason: "旧表不再维护", Pos: Pos{"testdata/config/full.yaml", 24, 5}},
 	}
 	if !reflect.DeepEqual(s.Ignores, wantIg) {
 		t.Errorf("ignores = %+v\nwant %+v", s.Ignores, wantIg)
+	}
+	if !reflect.DeepEqual(s.Exclude, []string{"archive/**", "*.bak.csv"}) || s.Dir() != "testdata/config" {
+		t.Errorf("exclude = %q relative to %q", s.Exclude, s.Dir())
 	}
 	if p := s.Rule("team-a").Pos; p != (Pos{"testdata/config/team-rules/a.yaml", 2, 5}) {
 		t.Errorf("included rule position = %v", p)
@@ -169,8 +172,8 @@ func TestDiscovery(t *testing.T) {
 		{LoadOptions{ConfigPath: "testdata/config/none.yaml", NoConfig: true},
 			"--config 和 --no-config 不能同时使用", "--config and --no-config cannot be used together"},
 		{LoadOptions{ConfigPath: "testdata/missing.yaml"},
-			"无法读取配置文件：stat testdata/missing.yaml: no such file or directory",
-			"configuration file: stat testdata/missing.yaml: no such file or directory"},
+			"testdata/missing.yaml: 配置文件不存在",
+			"testdata/missing.yaml: configuration file not found"},
 	} {
 		_, err := load(tt.opts, testBuiltin)
 		if err == nil || err.Error() != tt.en || ErrorText(err, "en") != tt.en || ErrorText(err, "zh") != tt.zh {

@@ -1,7 +1,10 @@
 package rules
 
+import "path/filepath"
+
 // Ignore drops findings by rule, file glob, unit and project name glob; an empty
-// field matches everything. Reason is required.
+// field matches everything. Reason is required. The path glob is relative to
+// the folder of the configuration file (Set.Dir).
 type Ignore struct {
 	Rule    string
 	Path    string
@@ -20,4 +23,15 @@ type Set struct {
 	Ignores []Ignore
 	Headers map[string][]string // extra header synonyms: canonical header → other names
 	Source  string              // the configuration file used, empty for built-in defaults
+	Exclude []string            // globs of files and folders a walk leaves out, relative to Dir
+}
+
+// Dir is the folder that the path globs of the configuration (ignore paths,
+// exclude) are relative to: the configuration file's folder, or "" (the
+// working directory) for the built-in set.
+func (s *Set) Dir() string {
+	if s.Source == "" {
+		return ""
+	}
+	return filepath.Dir(s.Source)
 }

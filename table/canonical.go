@@ -20,21 +20,34 @@ func init() {
 	register(readYAML, ".yaml", ".yml")
 }
 
-// readJSON reads one document written as JSON.
+// readJSON reads one document written as JSON: an object, or an array that
+// holds one object.
 func readJSON(path string, data []byte) (*Document, error) {
 	text, _, err := Decode(data)
 	if err != nil {
 		return nil, newError(path, err, "cannot read as a JSON document", "无法作为 JSON 文档读取")
 	}
-	if strings.HasPrefix(strings.TrimSpace(text), "[") {
-		return nil, newError(path, nil, "holds a list of documents; expected one document (one table per file)",
-			"是文档的列表：应为一个文档（每个文件一张表）")
-	}
 	dec := json.NewDecoder(strings.NewReader(text))
 	dec.DisallowUnknownFields()
+	// jxlint parse prints an array of documents: an array of one is one document.
+	inArray := strings.HasPrefix(strings.TrimSpace(text), "[")
+	if inArray {
+		if _, err := dec.Token(); err != nil {
+			return nil, jsonError(path, text, err)
+		}
+	}
 	doc := &Document{}
 	if err := dec.Decode(doc); err != nil {
 		return nil, jsonError(path, text, err)
+	}
+	if inArray {
+		if dec.More() {
+			return nil, newError(path, nil, "holds a list of several documents; expected one document (one table per file)",
+				"是多个文档的列表：应为一个文档（每个文件一张表）")
+		}
+		if _, err := dec.Token(); err != nil {
+			return nil, jsonError(path, text, err)
+		}
 	}
 	end := int(dec.InputOffset())
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
@@ -45,24 +58,6 @@ func readJSON(path string, data []byte) (*Document, error) {
 		return nil, e
 	}
 	return finishCanonical(path, "json", doc)
-}
-
-// jsonError places a JSON decoding error in the text.
-func jsonError(path, text string, err error) error {
-	off := -1
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		off = int(se.Offset) - 1 // Offset counts the bytes read, the bad one included
-	case errors.As(err, &te):
-		off = int(te.Offset)
-	}
-	e := newError(path, err, "not a jxlint JSON document", "不是 jxlint 的 JSON 文档")
-	if off >= 0 && off <= len(text) {
-		e.Line, e.Column = position(text, off)
-	}
-	return e
 }
 
 // readYAML reads one document written as YAML.
@@ -78,7 +73,7 @@ func readYAML(path string, data []byte) (*Document, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, newError(path, nil, "holds no YAML document; expected one document", "没有 YAML 文档：应有一个文档")
 		}
-		return nil, newError(path, err, "not a jxlint YAML document", "不是 jxlint 的 YAML 文档")
+		return nil, yamlError(path, err)
 	}
 	var more yaml.Node
 	if err := dec.Decode(&more); !errors.Is(err, io.EOF) {

@@ -57,13 +57,17 @@ func TestCanonicalAmounts(t *testing.T) {
 
 func TestCanonicalErrors(t *testing.T) {
 	tests := []struct{ path, data, want string }{
-		{"a.json", `[{"units":[]}]`, "a.json: holds a list of documents; expected one document (one table per file)"},
-		{"b.json", "{\n  \"units\": [],\n  \"colour\": 1\n}", "b.json: not a jxlint JSON document: json: unknown field \"colour\""},
+		{"a.json", `[{"units":[]}, {"units":[]}]`, "a.json: holds a list of several documents; expected one document (one table per file)"},
+		{"a2.json", `[{"units":[]}] []`, "a2.json:1:16: unexpected data after the document; expected one document"},
+		{"b.json", "{\n  \"units\": [],\n  \"colour\": 1\n}", "b.json:3:3: not a jxlint JSON document: unknown key \"colour\""},
+		{"b2.json", "{\n  \"units\": [{\"name\": 3}]\n}", "b2.json:2:22: not a jxlint JSON document: units.name is a number, expected a string"},
+		{"b3.json", "[1]", "b3.json:1:2: not a jxlint JSON document: the document is a number, expected an object"},
 		{"c.json", "{\n  \"units\": [,]\n}", "c.json:2:13: not a jxlint JSON document: invalid character ',' looking for beginning of value"},
 		{"d.json", `{"units":[]} {}`, "d.json:1:14: unexpected data after the document; expected one document"},
 		{"e.json", `{"units":[null]}`, "e.json: units[0] is empty; expected a unit"},
 		{"f.yaml", "units: []\n---\nunits: []\n", "f.yaml: holds several YAML documents; expected one document (one table per file)"},
-		{"g.yaml", "units: []\ncolour: 1\n", "g.yaml: not a jxlint YAML document: yaml: unmarshal errors:\n  line 2: field colour not found in type table.Document"},
+		{"g.yaml", "units: []\ncolour: 1\n", "g.yaml:2: not a jxlint YAML document: unknown key \"colour\""},
+		{"g2.yaml", "units:\n  - name: [a]\n", "g2.yaml:2: not a jxlint YAML document: a list where a string is expected"},
 		{"h.yml", "# nothing\n", "h.yml: holds no YAML document; expected one document"},
 		{"i.json", "", "i.json: cannot read as a JSON document: empty file, expected a performance-goal table"},
 	}

@@ -70,7 +70,15 @@ func Decode(data []byte) (text string, encoding string, err error) {
 	case utf8.Valid(data):
 		text, encoding = string(data), EncUTF8
 	default:
+		off := firstInvalidUTF8(data)
+		if mostlyUTF8(data) {
+			return "", "", notUTF8Error(data, off, "the rest of the file is UTF-8; save the file again as UTF-8",
+				"文件其余部分是 UTF-8；请把文件重新保存为 UTF-8")
+		}
 		text, err = decodeGB18030(data)
+		if err != nil {
+			return "", "", notUTF8Error(data, off, "it is not GB18030/GBK either", "也不是有效的 GB18030/GBK")
+		}
 		encoding = EncGB18030
 	}
 	if err != nil {
@@ -94,6 +102,59 @@ func decodeGB18030(data []byte) (string, error) {
 		return "", binaryError("neither valid UTF-8 nor valid GB18030", "既不是有效的 UTF-8，也不是有效的 GB18030")
 	}
 	return string(out), nil
+}
+
+// firstInvalidUTF8 is the offset of the first byte of data that does not
+// start a valid UTF-8 sequence, or len(data).
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}
+
+// mostlyUTF8 reports whether data, not valid UTF-8, is UTF-8 text with a few
+// stray bytes (or a line pasted in another encoding) rather than text in
+// another encoding: it has more valid multi-byte UTF-8 characters than bytes
+// that are not UTF-8. GBK text hardly ever forms valid UTF-8 sequences.
+func mostlyUTF8(data []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			invalid++
+			i++
+			continue
+		}
+		valid++
+		i += n
+	}
+	return valid > invalid
+}
+
+// notUTF8Error is the error for text that is not valid UTF-8, placed at the
+// first bad byte (line and UTF-16 column; an *Error that wraps it takes the
+// place), naming the byte and the encodings tried.
+func notUTF8Error(data []byte, off int, en, zh string) error {
+	prefix := string(data[:off]) // valid UTF-8: off is the first bad byte
+	line := 1 + countLines(prefix)
+	start := strings.LastIndexAny(prefix, "\r\n") + 1
+	col := 1 + utf16Len(prefix[start:])
+	return &reasonError{kind: ErrBinary, line: line, col: col,
+		en: fmt.Sprintf("not text in a supported encoding: byte 0x%02X is not valid UTF-8 (tried UTF-8 and GB18030/GBK; %s)", data[off], en),
+		zh: fmt.Sprintf("不是支持的编码的文本：字节 0x%02X 不是有效的 UTF-8（已尝试 UTF-8 和 GB18030/GBK；%s）", data[off], zh)}
 }
 
 // decodeUTF16 decodes UTF-16 code units (the byte order mark already removed).

@@ -90,3 +90,28 @@ func TestNextLine(t *testing.T) {
 		t.Errorf("countLines = %d, want 4", n)
 	}
 }
+
+// TestStrayByteInChinese places a stray byte at its line and column in
+// Chinese too, naming the encodings tried.
+func TestStrayByteInChinese(t *testing.T) {
+	_, err := Read("z.csv", []byte("单位名称,项目名称\n区科技局,\xFF科技\n"))
+	want := "z.csv:2:6: 无法读取 CSV 文件：不是支持的编码的文本：字节 0xFF 不是有效的 UTF-8（已尝试 UTF-8 和 GB18030/GBK；文件其余部分是 UTF-8；请把文件重新保存为 UTF-8）"
+	if got := ErrorText(err, "zh"); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// FuzzDecode decodes any bytes without panicking; text that is refused at a
+// byte is refused at a real line and column.
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{"abc", "项目\n单位：万\xB2元", "\xB5\xA5\xCE\xBB", "a\r\n\xFF", "\xEF\xBB\xBF\xFF", "\xFF\xFEa\x00"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, _, err := Decode(data)
+		var r *reasonError
+		if errors.As(err, &r) && (r.line < 0 || r.col < 0 || (r.line == 0) != (r.col == 0)) {
+			t.Errorf("refused at line %d, column %d", r.line, r.col)
+		}
+	})
+}

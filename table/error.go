@@ -18,12 +18,18 @@ type Error struct {
 	Msg    string // what went wrong and what was expected, in English
 	Zh     string // the same in Chinese; Msg stands in when it is empty
 	Err    error  // wrapped cause, if any
+	cause  error  // a cause that the message already says in words: unwrapped, not printed
 }
 
 // newError returns the error for the file at path with its English and Chinese
 // text and an optional cause; callers set the place when they know it.
 func newError(path string, cause error, en, zh string) *Error {
-	return &Error{Path: path, Msg: en, Zh: zh, Err: cause}
+	e := &Error{Path: path, Msg: en, Zh: zh, Err: cause}
+	var r *reasonError
+	if errors.As(cause, &r) && r.line > 0 {
+		e.Line, e.Column = r.line, r.col
+	}
+	return e
 }
 
 // Error formats the error in English as path:line:col: msg, path:sheet!cell: msg
@@ -64,7 +70,12 @@ func (e *Error) Message(lang string) string {
 }
 
 // Unwrap returns the cause.
-func (e *Error) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error {
+	if e.Err == nil {
+		return e.cause
+	}
+	return e.Err
+}
 
 // ErrorText is err as a user reads it in lang (zh or en): an *Error (or
 // another error of this package that speaks both languages) found with
@@ -87,8 +98,9 @@ type bilingual interface {
 // refused its input, or why a sheet was refused. It matches kind (ErrEmpty,
 // ErrBinary, or nil) with errors.Is.
 type reasonError struct {
-	kind   error
-	en, zh string
+	kind      error
+	en, zh    string
+	line, col int // where the input went wrong, when known (1-based)
 }
 
 // Error returns the English text.

@@ -1,5 +1,7 @@
 package table
 
+import "github.com/xuri/excelize/v2"
+
 // Cell is one cell of a grid read from any format, with its exact source span.
 // Text is the cell's value as the format gives it (unquoted for CSV).
 type Cell struct {
@@ -62,4 +64,16 @@ func readGrid(doc *Document, rows rowSource) error {
 		"(expected columns such as 项目名称 总计 财政拨款 … 绩效目标 绩效指标, or 项目名称 … 一级指标 二级指标 三级指标 指标值)",
 		"不是绩效目标表：未找到表头行（应有 项目名称 总计 财政拨款 … 绩效目标 绩效指标 等列，"+
 			"或 项目名称 … 一级指标 二级指标 三级指标 指标值）")
+}
+
+// missingCellSpan places cell i of a row too short to hold it: in a workbook
+// the cell's own name (row r.Line, column i+1), in text the row's line.
+func missingCellSpan(r Row, i int) Span {
+	if len(r.Cells) > 0 && r.Cells[0].Span.Sheet() != "" && !r.Cells[0].Span.HasText() {
+		name, err := excelize.CoordinatesToCellName(i+1, r.Line)
+		if err == nil {
+			return CellSpan(r.Cells[0].Span.Sheet(), name)
+		}
+	}
+	return Span{Line: int32(r.Line)}
 }

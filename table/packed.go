@@ -216,10 +216,10 @@ func (pr *packedReader) row(r Row) {
 	}
 }
 
-// cell returns cell i of r, or an empty cell at the row's line when r is short.
+// cell returns cell i of r, or an empty cell in its place when r is short.
 func (pr *packedReader) cell(r Row, i int) Cell {
 	if i < 0 || i >= len(r.Cells) {
-		return Cell{Span: Span{Line: int32(r.Line)}}
+		return Cell{Span: missingCellSpan(r, max(i, 0))}
 	}
 	return r.Cells[i]
 }

@@ -37,14 +37,25 @@ func ReadFile(path string) (*Document, error) {
 	return Read(path, data)
 }
 
-// ReadFileError is the error for a file at path that os.ReadFile could not
-// read: the cause follows "cannot read file" (文件不存在 when it is missing).
+// ReadFileError is the error for a file at path that could not be opened or
+// read: a missing file and one without permission are said in words, other
+// causes follow "cannot read file". The cause stays wrapped for errors.Is.
 func ReadFileError(path string, err error) *Error {
-	zh := "无法读取文件"
-	if errors.Is(err, fs.ErrNotExist) {
-		zh = "文件不存在"
+	var e *Error
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		e = newError(path, nil, "file not found", "文件不存在")
+	case errors.Is(err, fs.ErrPermission):
+		e = newError(path, nil, "permission denied: the file cannot be read", "没有权限读取这个文件")
+	default:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is already the error's own
+		}
+		return newError(path, err, "cannot read file", "无法读取文件")
 	}
-	return newError(path, err, "cannot read file", zh)
+	e.cause = err
+	return e
 }
 
 // Read reads a table from data; path names it in errors and picks the reader by

@@ -19,7 +19,13 @@ type rowsBuilder struct {
 // false when the column is absent or the cell empty.
 func (b *rowsBuilder) cell(r Row, k int) (text string, span Span, ok bool) {
 	j := b.cols[k]
-	if j < 0 || j >= len(r.Cells) {
+	if j < 0 {
+		return "", Span{}, false
+	}
+	if j >= len(r.Cells) { // a short row: a workbook's empty cell still has a name
+		if span := missingCellSpan(r, j); span.Cell() != "" {
+			return "", span, false
+		}
 		return "", Span{}, false
 	}
 	text, span = trimCell(r.Cells[j])
@@ -51,7 +57,31 @@ func (b *rowsBuilder) add(r Row) {
 			Message: "indicator row before any project: the 项目名称 cell is empty", Text: indicatorName, Span: rowsItemSpan(r)})
 		return
 	}
-	b.project.Indicators = append(b.project.Indicators, b.indicator(r))
+	in := b.indicator(r)
+	b.project.Indicators = append(b.project.Indicators, in)
+	b.project.Spans.Indicators = joinSpans(b.project.Spans.Indicators, in.Spans.Item)
+}
+
+// joinSpans returns the span from the start of a to the end of z: lines of a
+// text, or a range of cells. An empty a gives z.
+func joinSpans(a, z Span) Span {
+	switch {
+	case a == (Span{}):
+		return z
+	case a.HasText():
+		return Span{Line: a.Line, Column: a.Column, EndLine: max(z.EndLine, z.Line), EndColumn: z.EndColumn, CellRef: a.CellRef}
+	case a.Cell() != "" && z.Cell() != "":
+		first, _, _ := strings.Cut(a.Cell(), ":")
+		last := z.Cell()
+		if i := strings.LastIndexByte(last, ':'); i >= 0 {
+			last = last[i+1:]
+		}
+		if first == last {
+			return a
+		}
+		return CellSpan(a.Sheet(), first+":"+last)
+	}
+	return a
 }
 
 // isTotalLabel reports whether a project cell labels a 合计 row.
@@ -78,6 +108,9 @@ func (b *rowsBuilder) newProject(r Row, name string, span Span) {
 		setBudget(&p.Amounts, raw, span, &p.Problems)
 	}
 	p.Goal, p.Spans.Goal, _ = b.cell(r, hGoal)
+	if _, span, _ := b.cell(r, hLevel1); span != (Span{}) {
+		p.Spans.Indicators = span // until an indicator is read: where the first would be
+	}
 	p.PeriodGoal, p.Spans.PeriodGoal, _ = b.cell(r, hPeriodGoal)
 	b.unit.Projects = append(b.unit.Projects, p)
 	b.project = p

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -10,6 +11,9 @@ import (
 func (b *rowsBuilder) indicator(r Row) *Indicator {
 	in := &Indicator{Spans: IndicatorSpans{Item: rowsItemSpan(r)}}
 	in.Number, in.Spans.Number, _ = b.cell(r, hNumber)
+	if in.Number == "" { // no 序号 column: the indicator's place in its project
+		in.Number, in.Spans.Number = strconv.Itoa(len(b.project.Indicators)+1), in.Spans.Item
+	}
 	if text, span, ok := b.cell(r, hLevel1); ok {
 		in.Level1, in.Spans.Level1 = parseLevel(text), span
 	}
@@ -31,6 +35,8 @@ func (b *rowsBuilder) indicator(r Row) *Indicator {
 	if text, span, ok := b.cell(r, hValue); ok {
 		in.Annual, in.Spans.Annual = text, span
 		in.Value, _ = parseNumber(text)
+	} else {
+		in.Spans.Annual = span // the empty cell, for findings about it
 	}
 	if text, span, ok := b.cell(r, hOperator); ok {
 		if kind := kindOf(text); kind != "" && b.cols[hKind] < 0 {

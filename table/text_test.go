@@ -213,7 +213,9 @@ func TestReadErrors(t *testing.T) {
 		{"only BOM", "b.txt", "\xEF\xBB\xBF", "b.txt: cannot read as a text table: empty file, expected a performance-goal table"},
 		{"binary", "x.txt", "PK\x03\x04\x00\x00", "x.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (NUL character at line 1)"},
 		{"NUL in UTF-16", "w.txt", "\xFF\xFEa\x00\n\x00\x00\x00", "w.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (NUL character at line 2)"},
-		{"invalid everywhere", "y.txt", "abc\xFF\xFF", "y.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (neither valid UTF-8 nor valid GB18030)"},
+		{"invalid everywhere", "y.txt", "abc\xFF\xFF", "y.txt:1:4: cannot read as a text table: not text in a supported encoding: byte 0xFF is not valid UTF-8 (tried UTF-8 and GB18030/GBK; it is not GB18030/GBK either)"},
+		{"one stray byte", "z.txt", "项目支出绩效目标表\n部门名称：区科技局\n单位：万\xB2元\n", "z.txt:3:5: cannot read as a text table: not text in a supported encoding: byte 0xB2 is not valid UTF-8 (tried UTF-8 and GB18030/GBK; the rest of the file is UTF-8; save the file again as UTF-8)"},
+		{"a GBK line in UTF-8", "g.txt", "项目支出绩效目标表\n部门名称：区科技局\r\n\xB5\xA5\xCE\xBB\xA3\xBA\xCD\xF2\xD4\xAA\n", "g.txt:3:1: cannot read as a text table: not text in a supported encoding: byte 0xB5 is not valid UTF-8 (tried UTF-8 and GB18030/GBK; the rest of the file is UTF-8; save the file again as UTF-8)"},
 		{"odd UTF-16", "u.txt", "\xFF\xFEa", "u.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (odd number of bytes in UTF-16 text)"},
 		{"NUL after a table", "t.txt", header + "\n项目\t1\t1\t\t\t目标\t\n\x00\n", "t.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (NUL character at line 3)"},
 		{"NUL after a bad header", "h.txt", "一级指标\t三级指标\t指标值\n\n\x00", "h.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (NUL character at line 3)"},
@@ -234,7 +236,7 @@ func TestReadErrors(t *testing.T) {
 		})
 	}
 	_, err := ReadFile(filepath.Join(t.TempDir(), "missing.txt"))
-	if err == nil || !strings.Contains(err.Error(), "missing.txt: cannot read file: open ") {
+	if err == nil || !strings.HasSuffix(err.Error(), "missing.txt: file not found") {
 		t.Errorf("unreadable file: %v", err)
 	}
 }

@@ -13,11 +13,29 @@ import (
 // Limits that keep a hostile or broken workbook from exhausting memory.
 const (
 	xlsxUnzipLimit = 32 << 20 // bytes of the whole unpacked workbook, and of one sheet
-	xlsxMaxRows    = 50000    // last row with content
 	xlsxMaxCols    = 1000     // last column with content
-	xlsxMaxCells   = 500000   // cells kept for one sheet, merged cells filled in
 	xlsxMaxMerges  = 20000    // merged ranges in the workbook
+
+	// DefaultMaxSheetCells is how many cells of one sheet are read unless
+	// SetMaxSheetCells says otherwise (merged cells filled in count).
+	DefaultMaxSheetCells = 500000
+	defaultMaxSheetRows  = 50000 // last row with content, for the default cell limit
 )
+
+// xlsxMaxCells and xlsxMaxRows are the cell and row limits of one sheet.
+var (
+	xlsxMaxCells = DefaultMaxSheetCells
+	xlsxMaxRows  = defaultMaxSheetRows
+)
+
+// SetMaxSheetCells sets how many cells of one sheet a workbook may have
+// (DefaultMaxSheetCells unless set); the limit on rows grows with it, to a
+// tenth of n when that is more than 50,000. Memory grows with the cells read:
+// about 100 bytes each. Call it before reading, as a run starts.
+func SetMaxSheetCells(n int) {
+	xlsxMaxCells = n
+	xlsxMaxRows = max(defaultMaxSheetRows, n/10)
+}
 
 // oleMagic starts an OLE compound file: a legacy .xls or an encrypted workbook.
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}

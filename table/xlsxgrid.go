@@ -45,7 +45,7 @@ func xlsxSheetRows(f *excelize.File, sheet string) ([]Row, error) {
 		}
 		if cells += len(values); cells > xlsxMaxCells {
 			_ = it.Close()
-			return nil, errTooManyCells
+			return nil, errTooManyCells()
 		}
 		r := Row{Line: n, Cells: make([]Cell, len(values))}
 		for j, v := range values {
@@ -64,8 +64,10 @@ func xlsxSheetRows(f *excelize.File, sheet string) ([]Row, error) {
 }
 
 // errTooManyCells refuses a sheet with more than xlsxMaxCells cells.
-var errTooManyCells = &reasonError{en: fmt.Sprintf("sheet too large: more than %d cells", xlsxMaxCells),
-	zh: fmt.Sprintf("工作表过大：超过 %d 个单元格", xlsxMaxCells)}
+func errTooManyCells() error {
+	return &reasonError{en: fmt.Sprintf("sheet too large: more than %d cells (raise the limit with --max-cells)", xlsxMaxCells),
+		zh: fmt.Sprintf("工作表过大：超过 %d 个单元格（可用 --max-cells 提高上限）", xlsxMaxCells)}
+}
 
 // xlsxFillMerged copies the top-left value of every merged range down the cells
 // of its first column, within the rows that hold content: a project cell merged
@@ -100,7 +102,7 @@ func xlsxFillMerged(f *excelize.File, sheet string, rows []Row, cells int) error
 				name, _ := excelize.CoordinatesToCellName(len(rows[i].Cells)+1, r)
 				rows[i].Cells = append(rows[i].Cells, Cell{Span: CellSpan(sheet, name)})
 				if cells++; cells > xlsxMaxCells {
-					return errTooManyCells
+					return errTooManyCells()
 				}
 			}
 			rows[i].Cells[c-1] = top

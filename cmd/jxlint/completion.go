@@ -50,7 +50,7 @@ func flagCompletions(e *env) map[string]map[string]cobra.CompletionFunc {
 	return map[string]map[string]cobra.CompletionFunc{
 		"jxlint": {"lang": fixed("zh", "en"), "config": files("yaml", "yml")},
 		"jxlint lint": {
-			"format": fixed(reporters.Formats()...), "output-format": outputFormats, "fail-on": fixed("error", "warning", "info", "none"),
+			"format": fixed(reporters.Formats()...), "output-format": completeOutputFormat, "fail-on": fixed("error", "warning", "info", "none"),
 			"color": fixed(colorModes...), "cache-dir": dirs, "baseline": files("yaml", "yml", "json"),
 			"write-baseline": files("yaml", "yml", "json"), "max-warnings": fixed("0", "-1"), "jobs": fixed(),
 			"stdin-filename": files(tableExts...),
@@ -61,8 +61,8 @@ func flagCompletions(e *env) map[string]map[string]cobra.CompletionFunc {
 	}
 }
 
-// outputFormats completes --output-format with FORMAT= prefixes.
-func outputFormats(_ *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+// completeOutputFormat completes --output-format with FORMAT= prefixes.
+func completeOutputFormat(_ *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	if strings.Contains(toComplete, "=") {
 		return nil, cobra.ShellCompDirectiveDefault
 	}

@@ -53,14 +53,14 @@ func initRun(e *env, opts *initOptions) error {
 			path+" exists; use --force to overwrite it, or --stdout to print the starter"))}
 	}
 	if err != nil {
-		return &codeError{code: exitError, err: err}
+		return &codeError{code: exitError, err: writeFileError(path, err)}
 	}
 	if _, err := f.Write(data); err != nil {
 		_ = f.Close()
-		return &codeError{code: exitError, err: err}
+		return &codeError{code: exitError, err: writeFileError(path, err)}
 	}
 	if err := f.Close(); err != nil {
-		return &codeError{code: exitError, err: err}
+		return &codeError{code: exitError, err: writeFileError(path, err)}
 	}
 	_, err = fmt.Fprintln(e.stdout, inLang(e.global.lang, "已写入 "+path, "wrote "+path))
 	return err

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/jxlint/jxlint/baseline"
 	"github.com/jxlint/jxlint/rules"
 )
 
@@ -24,6 +25,7 @@ type lintOptions struct {
 	pruneBaseline bool     // --prune-baseline: drop stale entries from --baseline
 	fix           bool     // --fix: apply the fixes rules suggest
 	dryRun        bool     // --dry-run: with --fix, print the diff instead
+	exclude       []string // --exclude GLOB, repeatable: files and folders left out
 	manners                // cache, progress, colour and the other flags of lintflags.go
 }
 
@@ -35,15 +37,18 @@ func newLintCmd(e *env) *cobra.Command {
 		Short: "Check tables against the rules and report findings (检查表格)",
 		Long: `Check each table against the active rule set and report the findings.
 
-PATH is a table file, a folder (walked for supported tables, hidden folders
-skipped, in name order) or - for standard input. Files are checked in parallel
-and reported in the order given. The findings of a file unchanged since an
-earlier run with the same rules are read from a cache (--cache-dir, --no-cache).
-On a terminal, text output is grouped under each file's path.
+PATH is a table file, a folder (walked for supported tables in name order;
+hidden files and folders, --exclude matches and JSON or YAML files that are
+not table models are skipped, and -v lists them) or - for standard input.
+A file named twice is checked once. Files are checked in parallel and
+reported in the order given. The findings of a file unchanged since an
+earlier run with the same rules are read from a cache (--cache-dir,
+--no-cache). On a terminal, text output is grouped under each file's path.
 
 Exit status: 0 when no finding is at or above --fail-on; 1 when some are;
-2 for a usage or configuration error, a file that cannot be read or a rule that
-fails while running (the findings of the other files are still reported).`,
+2 for a usage or configuration error, a file that cannot be read, a rule that
+fails while running, or a run that read no table at all (the findings of the
+other files are still reported).`,
 		Args: minArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if err := opts.validate(); err != nil {
@@ -54,7 +59,7 @@ fails while running (the findings of the other files are still reported).`,
 	}
 	f := cmd.Flags()
 	f.StringArrayVar(&opts.formats, "format", nil, "output format: text, json, sarif or github (repeatable)")
-	f.StringArrayVarP(&opts.outputs, "output", "o", nil, "write the i-th --format to FILE instead of standard output (repeatable)")
+	f.StringArrayVarP(&opts.outputs, "output", "o", nil, "write to FILE instead of standard output, in the format its extension names (.json, .sarif, .txt) or the --format left for it (repeatable)")
 	f.StringArrayVar(&opts.outputFormats, "output-format", nil, "write FORMAT to FILE, as FORMAT=FILE (repeatable)")
 	f.StringVar(&opts.failOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info or none")
 	f.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "files checked at once")
@@ -64,6 +69,7 @@ fails while running (the findings of the other files are still reported).`,
 	f.BoolVar(&opts.pruneBaseline, "prune-baseline", false, "remove entries that no longer match from the --baseline file")
 	f.BoolVar(&opts.fix, "fix", false, "apply the fixes that rules suggest to text and CSV files")
 	f.BoolVar(&opts.dryRun, "dry-run", false, "with --fix, print the changes as a diff instead of writing them")
+	f.StringArrayVar(&opts.exclude, "exclude", nil, "leave out files and folders matching GLOB, relative to the working directory (repeatable)")
 	opts.flags(cmd)
 	return cmd
 }
@@ -81,6 +87,11 @@ func (o *lintOptions) validate() error {
 	}
 	if o.pruneBaseline && o.baseline == "" {
 		return &usageError{en: "--prune-baseline needs --baseline FILE", zh: "--prune-baseline 需要与 --baseline FILE 一起使用"}
+	}
+	if o.writeBaseline != "" {
+		if err := baseline.CheckName(o.writeBaseline); err != nil {
+			return err
+		}
 	}
 	if o.dryRun && !o.fix {
 		return &usageError{en: "--dry-run goes with --fix", zh: "--dry-run 需要与 --fix 一起使用"}

@@ -65,7 +65,10 @@ func (rc *runCache) lint(w *engine.Worker, in *lintInput, opts *lintOptions) lin
 	}
 	buf := readBufs.Get().(*[]byte)
 	defer readBufs.Put(buf)
-	data, err := readInto(in.path, buf)
+	data, skip, err := in.bytes(buf)
+	if skip != nil {
+		return linted{skip: skip}
+	}
 	if err != nil {
 		return linted{res: engine.FileResult{Path: in.path, Err: err}}
 	}
@@ -98,12 +101,11 @@ func (rc *runCache) lint(w *engine.Worker, in *lintInput, opts *lintOptions) lin
 var readBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // readInto reads the file at path into *buf, growing it as needed, and
-// returns the bytes read, valid until the buffer is used again. Errors are
-// those of lintInput.bytes.
+// returns the bytes read, valid until the buffer is used again.
 func readInto(path string, buf *[]byte) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, table.ReadFileError(path, err)
+		return nil, err
 	}
 	defer func() { _ = f.Close() }()
 	b := (*buf)[:0]
@@ -119,7 +121,7 @@ func readInto(path string, buf *[]byte) ([]byte, error) {
 		}
 		if err != nil {
 			*buf = b
-			return nil, table.ReadFileError(path, err)
+			return nil, err
 		}
 	}
 }

@@ -1,102 +1,84 @@
 package main
 
 import (
-	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/jxlint/jxlint/table"
 )
 
 // lintInput is one file to lint: a path, or standard input under a name.
 type lintInput struct {
-	path  string
-	stdin []byte // the bytes of standard input when the path was -
-	isStd bool
-	err   error // set when the path could not be listed
+	path   string
+	stdin  []byte // the bytes of standard input when the path was -
+	isStd  bool
+	walked bool  // found by walking a folder rather than named
+	err    error // set when the path cannot be read as a table at all
 }
 
-// expandInputs turns the command-line paths into files: a folder gives the
-// supported tables below it in name order, hidden folders skipped; - gives
-// standard input (read once, here). A path that cannot be listed stays an
-// input with its error, so that it is reported in its place.
-func expandInputs(paths []string, stdin io.Reader, stdinName string) []lintInput {
-	var out []lintInput
-	readStdin := false
-	for _, p := range paths {
-		if p == "-" {
-			in := lintInput{path: stdinName, isStd: true}
-			if readStdin {
-				in.err = &table.Error{Path: stdinName, Msg: "standard input given twice", Zh: "标准输入（-）给了两次"}
-			} else {
-				in.stdin, in.err = io.ReadAll(stdin)
-				if in.err != nil {
-					in.err = &table.Error{Path: stdinName, Msg: "cannot read standard input", Zh: "无法读取标准输入", Err: in.err}
-				}
-			}
-			readStdin = true
-			out = append(out, in)
-			continue
-		}
-		st, err := os.Stat(p)
-		if err != nil || !st.IsDir() {
-			out = append(out, lintInput{path: p}) // reading reports a missing file
-			continue
-		}
-		out = append(out, walkTables(p)...)
+// skipNote is a file or folder that a walk left out, and why, in both languages.
+type skipNote struct {
+	path   string
+	en, zh string
+}
+
+// read returns the input's bytes and model. A model file (.json, .yaml) whose
+// content is not a jxlint model is skipped when a walk found it (skip is set)
+// and an error when it was named.
+func (in *lintInput) read() (data []byte, doc *table.Document, skip *skipNote, err error) {
+	if data, skip, err = in.bytes(nil); skip != nil || err != nil {
+		return nil, nil, skip, err
 	}
-	return out
+	doc, err = table.Read(in.path, data)
+	return data, doc, nil, err
 }
 
-// walkTables lists the supported tables under dir in name order (WalkDir's
-// order), skipping hidden folders.
-func walkTables(dir string) []lintInput {
-	var out []lintInput
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			out = append(out, lintInput{path: p, err: &table.Error{Path: p, Msg: "cannot list folder", Zh: "无法列出文件夹", Err: err}})
-			return nil
-		}
-		if d.IsDir() {
-			if p != dir && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if table.Supported(p) {
-			out = append(out, lintInput{path: p})
-		}
-		return nil
-	})
-	if err != nil {
-		out = append(out, lintInput{path: dir, err: err})
-	}
-	return out
-}
-
-// read returns the input's bytes and model.
-func (in *lintInput) read() ([]byte, *table.Document, error) {
-	data, err := in.bytes()
-	if err != nil {
-		return nil, nil, err
-	}
-	doc, err := table.Read(in.path, data)
-	return data, doc, err
-}
-
-// bytes returns the input's bytes.
-func (in *lintInput) bytes() ([]byte, error) {
+// bytes returns the input's bytes, read into *buf when buf is not nil (see
+// readInto), or the note or error that stops it from being read as a table.
+func (in *lintInput) bytes(buf *[]byte) (data []byte, skip *skipNote, err error) {
 	if in.err != nil {
-		return nil, in.err
+		return nil, nil, in.err
 	}
-	if in.isStd {
-		return in.stdin, nil
+	data = in.stdin
+	if !in.isStd {
+		if data, err = readRegular(in.path, buf); err != nil {
+			return nil, nil, err
+		}
 	}
-	data, err := os.ReadFile(in.path)
+	if table.IsModelPath(in.path) && !table.IsModel(in.path, data) {
+		if in.walked {
+			return nil, &skipNote{path: in.path, en: "not a jxlint table model", zh: "不是 jxlint 的表格模型"}, nil
+		}
+		return nil, nil, table.NotModelError(in.path)
+	}
+	return data, nil, nil
+}
+
+// readRegular reads the file at path, refusing anything but a regular file
+// before opening it (opening a named pipe blocks until a writer comes, and a
+// device never ends). With buf not nil it reads into *buf.
+func readRegular(path string, buf *[]byte) ([]byte, error) {
+	st, err := os.Stat(path)
 	if err != nil {
-		return nil, table.ReadFileError(in.path, err)
+		return nil, table.ReadFileError(path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, notRegularError(path)
+	}
+	var data []byte
+	if buf != nil {
+		data, err = readInto(path, buf)
+	} else {
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return nil, table.ReadFileError(path, err)
 	}
 	return data, nil
+}
+
+// notRegularError is the error for a named path that is neither a folder nor
+// a regular file.
+func notRegularError(path string) error {
+	return &table.Error{Path: path, Msg: "not a regular file (a named pipe, device or socket); give a table file, a folder or - for standard input",
+		Zh: "不是普通文件（命名管道、设备或套接字）；请给出表格文件、文件夹，或用 - 表示标准输入"}
 }

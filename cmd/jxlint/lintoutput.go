@@ -18,33 +18,18 @@ type sink struct {
 	file   *os.File
 }
 
-// planSinks pairs formats with outputs: the i-th --output takes the i-th
-// --format, --output-format gives FORMAT=FILE pairs, and the formats left
-// over go to standard output, at most one. With no format at all the text
+// planSinks pairs formats with outputs (see pairOutputs), adds the
+// --output-format FORMAT=FILE pairs, and sends the format left over, at most
+// one, to standard output. With no format and no output at all the text
 // format goes to standard output.
 func planSinks(o *lintOptions) ([]sink, error) {
-	var out []sink
 	formats := o.formats
-	if len(formats) == 0 && len(o.outputFormats) == 0 {
+	if len(formats) == 0 && len(o.outputs) == 0 && len(o.outputFormats) == 0 {
 		formats = []string{"text"}
 	}
-	if len(o.outputs) > len(formats) {
-		return nil, &usageError{en: fmt.Sprintf("--output %s has no --format to pair with", o.outputs[len(formats)]),
-			zh: fmt.Sprintf("--output %s 没有对应的 --format", o.outputs[len(formats)])}
-	}
-	stdout := 0
-	for i, f := range formats {
-		s := sink{format: f}
-		if i < len(o.outputs) {
-			s.path = o.outputs[i]
-		} else {
-			stdout++
-		}
-		out = append(out, s)
-	}
-	if stdout > 1 {
-		return nil, &usageError{en: "only one format can go to standard output; give --output FILE for the others",
-			zh: "只能有一种格式输出到标准输出；其他格式请用 --output FILE 写到文件"}
+	out, err := pairOutputs(formats, o.outputs)
+	if err != nil {
+		return nil, err
 	}
 	for _, of := range o.outputFormats {
 		f, path, ok := strings.Cut(of, "=")
@@ -82,7 +67,7 @@ func openSinks(sinks []sink, stdout io.Writer) error {
 		f, err := os.Create(s.path)
 		if err != nil {
 			_ = closeSinks(sinks) // the open error is the one to report
-			return err
+			return writeFileError(s.path, err)
 		}
 		s.file, s.w = f, f
 	}
@@ -95,7 +80,7 @@ func closeSinks(sinks []sink) error {
 	for i := range sinks {
 		if f := sinks[i].file; f != nil {
 			if err := f.Close(); err != nil && first == nil {
-				first = err
+				first = writeFileError(sinks[i].path, err)
 			}
 			sinks[i].file = nil
 		}

@@ -14,8 +14,11 @@ import (
 // --fix, the original bytes.
 type linted struct {
 	res  engine.FileResult
-	data []byte // the file's bytes, kept for --fix and --show-source
-	size int    // the file's size in bytes, for progress
+	skip *skipNote // set when a walk's file turned out not to be a table
+	path string    // the file the bytes were read from, or the name of standard input
+	std  bool      // the bytes came from standard input: never written back
+	data []byte    // the file's bytes, kept for --fix and --show-source
+	size int       // the file's size in bytes, for progress
 }
 
 // lintState gathers what the run needs across files.
@@ -53,7 +56,14 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 			return &codeError{code: exitError, err: err}
 		}
 	}
-	inputs := expandInputs(paths, e.stdin, opts.stdinName)
+	exclude, err := excludePatterns(opts.exclude, set)
+	if err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	inputs, skipped := expandInputs(paths, e.stdin, opts.stdinName, exclude)
+	for i := range skipped {
+		st.skipped(&skipped[i])
+	}
 	if opts.fix && !opts.dryRun {
 		for _, in := range inputs {
 			if in.isStd {
@@ -89,12 +99,16 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 
 // lintOne reads and lints one input.
 func lintOne(w *engine.Worker, in *lintInput, opts *lintOptions) linted {
-	data, doc, err := in.read()
+	data, doc, skip, err := in.read()
+	if skip != nil {
+		return linted{skip: skip}
+	}
 	if err != nil {
 		return linted{res: engine.FileResult{Path: in.path, Err: err}}
 	}
 	v := linted{res: w.Lint(doc), size: len(data)}
 	if opts.fix || opts.showSource {
+		v.path, v.std = in.path, in.isStd
 		v.data = data
 	}
 	return v
@@ -102,6 +116,12 @@ func lintOne(w *engine.Worker, in *lintInput, opts *lintOptions) linted {
 
 // file reports one file's result and lets it go.
 func (st *lintState) file(v *linted) {
+	if v.skip != nil {
+		st.progress.hide()
+		st.skipped(v.skip)
+		st.progress.done(v.size)
+		return
+	}
 	res := &v.res
 	if res.Err != nil || len(res.Findings) > 0 || len(res.RuleErrors) > 0 {
 		st.progress.hide() // before anything is written
@@ -112,12 +132,16 @@ func (st *lintState) file(v *linted) {
 		st.failed = true
 	}
 	st.ruleErrors(res)
+	if res.Err == nil {
+		st.base.Checked(res.Path)
+	}
 	for i := range res.Findings {
 		st.base.Match(&res.Findings[i])
 	}
 	if st.opts.fix {
 		st.applyFixes(v)
 	}
+	dropModelFixes(res)
 	st.sum.Ignored += res.Ignored
 	for i := range res.Findings {
 		f := &res.Findings[i]
@@ -157,8 +181,11 @@ func (st *lintState) ruleErrors(res *engine.FileResult) {
 		} else if re.Span.Cell() != "" {
 			where = fmt.Sprintf("%s:%s!%s", res.Path, re.Span.Sheet(), re.Span.Cell())
 		}
-		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %s%s\n", rules.ErrorText(re.Err, st.e.global.lang), inLang(st.e.global.lang,
+		lang := st.e.global.lang
+		_, _ = fmt.Fprintf(st.e.stderr, "jxlint: %s%s\n", rules.ErrorText(re.Err, lang), inLang(lang,
 			"（规则运行出错，首次出现在 "+where+"）", " (the rule failed while running, first on "+where+")"))
+		st.sum.ToolErrors = append(st.sum.ToolErrors, reporters.ToolError{Path: res.Path, Span: re.Span, RuleID: re.RuleID,
+			Message: rules.ErrorText(re.Err, lang) + inLang(lang, "（规则运行出错）", " (the rule failed while running)")})
 	}
 }
 
@@ -171,6 +198,7 @@ func (st *lintState) write(err error) {
 
 // finish ends the reporters, writes or prunes the baseline and picks the exit code.
 func (st *lintState) finish() error {
+	st.noTables()
 	if st.base != nil {
 		st.sum.Stale = len(st.base.Stale())
 	}
@@ -182,7 +210,7 @@ func (st *lintState) finish() error {
 		return &codeError{code: exitError, err: st.writeErr}
 	}
 	if st.opts.pruneBaseline {
-		if err := st.base.Prune(st.base.Path()); err != nil {
+		if err := st.prune(); err != nil {
 			return &codeError{code: exitError, err: err}
 		}
 	}

@@ -36,7 +36,7 @@ func TestParseJSONRoundTrip(t *testing.T) {
 	if code != 0 || errs != "" {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
-	var doc struct {
+	var docs []struct {
 		Path, Format, Department, MoneyUnit string
 		Total                               struct{ Total string }
 		Units                               []struct {
@@ -47,9 +47,10 @@ func TestParseJSONRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	if err := json.Unmarshal([]byte(out), &doc); err != nil {
-		t.Fatalf("output is not one JSON object: %v", err)
+	if err := json.Unmarshal([]byte(out), &docs); err != nil || len(docs) != 1 {
+		t.Fatalf("output is not a JSON array of one document: %v", err)
 	}
+	doc := docs[0]
 	if doc.Path != src || doc.Format != "text" || doc.MoneyUnit != "万元" || doc.Total.Total != "9235.17" ||
 		len(doc.Units) != 2 || len(doc.Units[0].Projects) != 10 || doc.Units[0].Projects[5].Indicators[2].Period != "正产运转" {
 		t.Errorf("unexpected model: %+v", doc)
@@ -92,18 +93,26 @@ func TestParseSeveralFilesAndErrors(t *testing.T) {
 	if err := os.WriteFile(empty, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errs := runParse(t, "parse", empty, src, missing, src)
+	src2 := filepath.Join(dir, "pazhou2.txt")
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(src2, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runParse(t, "parse", empty, src, missing, src2, src)
 	if code != 2 {
 		t.Errorf("exit %d, want 2", code)
 	}
 	wantErr := "jxlint: " + empty + ": 无法作为文本表格读取：空文件，应为绩效目标表\n" +
-		"jxlint: " + missing + ": 文件不存在：open " + missing + ": no such file or directory\n"
+		"jxlint: " + missing + ": 文件不存在\n"
 	if errs != wantErr {
 		t.Errorf("stderr:\n%s\nwant:\n%s", errs, wantErr)
 	}
 	_, _, errs = runParse(t, "parse", "--lang", "en", empty, src, missing)
 	wantErr = "jxlint: " + empty + ": cannot read as a text table: empty file, expected a performance-goal table\n" +
-		"jxlint: " + missing + ": cannot read file: open " + missing + ": no such file or directory\n"
+		"jxlint: " + missing + ": file not found\n"
 	if errs != wantErr {
 		t.Errorf("--lang en stderr:\n%s\nwant:\n%s", errs, wantErr)
 	}
@@ -111,17 +120,46 @@ func TestParseSeveralFilesAndErrors(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &docs); err != nil || len(docs) != 2 {
 		t.Fatalf("want a JSON array of the 2 readable files: %v", err)
 	}
-	_, out, _ = runParse(t, "parse", "--format", "yaml", src, src)
+	_, out, _ = runParse(t, "parse", "--format", "yaml", src, src2)
 	if strings.Count(out, "\n---\n") != 1 {
 		t.Errorf("YAML documents are not separated by ---")
 	}
-	if code, _, errs := runParse(t, "parse", "--format", "xml", src); code != 2 || errs != "jxlint: --format 应为 json 或 yaml，而不是「xml」\n" {
+	if code, _, errs := runParse(t, "parse", "--format", "xml", src); code != 2 || errs != "jxlint: --format 应为 json、jsonl 或 yaml，而不是「xml」\n" {
 		t.Errorf("bad format: exit %d, stderr %q", code, errs)
 	}
-	if code, _, errs := runParse(t, "--lang", "en", "parse", "--format", "xml", src); code != 2 || errs != "jxlint: --format must be json or yaml, not \"xml\"\n" {
+	if code, _, errs := runParse(t, "--lang", "en", "parse", "--format", "xml", src); code != 2 || errs != "jxlint: --format must be json, jsonl or yaml, not \"xml\"\n" {
 		t.Errorf("bad format, English: exit %d, stderr %q", code, errs)
 	}
 	if code, _, _ := runParse(t, "parse"); code != 2 {
 		t.Errorf("no file: exit %d, want 2", code)
+	}
+}
+
+// TestParseShape prints the same shape for one file as for several, reads
+// folders as lint does, and prints one document per line with jsonl.
+func TestParseShape(t *testing.T) {
+	src := corpusCopy(t)
+	dir := filepath.Dir(src)
+	if err := os.WriteFile(filepath.Join(dir, "notes.md"), []byte("not a table"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"parse", src}, {"parse", dir}} {
+		code, out, errs := runParse(t, args...)
+		var docs []map[string]any
+		if err := json.Unmarshal([]byte(out), &docs); code != 0 || err != nil || len(docs) != 1 || docs[0]["path"] != src {
+			t.Errorf("%v: exit %d, %v, stderr %q: want an array of one document", args, code, err, errs)
+		}
+	}
+	code, out, _ := runParse(t, "parse", "--format", "jsonl", src, dir)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if code != 0 || len(lines) != 1 || !strings.HasPrefix(lines[0], `{"path":`) {
+		t.Errorf("jsonl: exit %d, %d lines", code, len(lines))
+	}
+	if code, out, _ := runParse(t, "parse", "--exclude", "*.txt", dir); code != 2 || out != "[]\n" {
+		t.Errorf("--exclude: exit %d, stdout %q", code, out)
+	}
+	empty := t.TempDir()
+	if code, out, errs := runParse(t, "parse", empty); code != 2 || out != "[]\n" || errs != "jxlint: 没有读取到任何表格\n" {
+		t.Errorf("empty folder: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }

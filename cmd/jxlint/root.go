@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
 )
 
 // version is the tool version, set at build time with -ldflags "-X main.version=…".
@@ -53,6 +54,7 @@ type globalOptions struct {
 	configPath string // --config FILE
 	noConfig   bool   // --no-config
 	verbose    bool   // -v
+	maxCells   int    // --max-cells: cells of one workbook sheet that are read
 }
 
 // commands lists the constructors of the subcommands; each command file adds
@@ -77,11 +79,17 @@ func newRoot(e *env) *cobra.Command {
 	f.StringVar(&e.global.configPath, "config", "", "configuration file (default: .jxlint.yaml found from the working directory upward)")
 	f.BoolVar(&e.global.noConfig, "no-config", false, "ignore configuration files; use the built-in rule set")
 	f.BoolVarP(&e.global.verbose, "verbose", "v", false, "say which configuration file is used and what is read")
+	f.IntVar(&e.global.maxCells, "max-cells", table.DefaultMaxSheetCells, "most cells read from one workbook sheet (rows: a tenth of it, at least 50000)")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
 		if e.global.lang != "zh" && e.global.lang != "en" {
 			return &codeError{code: exitError, err: &usageError{en: fmt.Sprintf("--lang must be zh or en, not %q", e.global.lang),
 				zh: fmt.Sprintf("--lang 应为 zh 或 en，而不是「%s」", e.global.lang)}}
 		}
+		if e.global.maxCells < 1 {
+			return &codeError{code: exitError, err: &usageError{en: fmt.Sprintf("--max-cells must be at least 1, not %d", e.global.maxCells),
+				zh: fmt.Sprintf("--max-cells 至少为 1，而不是 %d", e.global.maxCells)}}
+		}
+		table.SetMaxSheetCells(e.global.maxCells)
 		return nil
 	}
 	for _, c := range commands {

@@ -98,6 +98,7 @@ func flagError(cmd *cobra.Command, err error) error {
 	)
 	hint := "（" + cmd.CommandPath() + " --help 列出可用的选项）"
 	zh := "选项有误：" + err.Error() + hint
+	en := err.Error()
 	switch {
 	case errors.As(err, &notExist) && notExist.GetSpecifiedShortnames() != "":
 		zh = fmt.Sprintf("未知的短选项「-%s」（在 -%s 中）%s", notExist.GetSpecifiedName()[:1], notExist.GetSpecifiedShortnames(), hint)
@@ -114,10 +115,22 @@ func flagError(cmd *cobra.Command, err error) error {
 			name = "-" + f.Shorthand + ", " + name
 		}
 		zh = fmt.Sprintf("选项「%s」的值「%s」无效：应为%s", name, invalid.GetValue(), valueKindZh(f))
+		en = fmt.Sprintf("invalid value %q for %s: expected %s", invalid.GetValue(), name, valueKindEn(f))
 	case errors.As(err, &syntax):
 		zh = fmt.Sprintf("选项写法有误：「%s」，应为 --名称 或 -字母%s", syntax.GetSpecifiedFlag(), hint)
 	}
-	return &usageError{en: err.Error(), zh: zh}
+	return &usageError{en: en, zh: zh}
+}
+
+// valueKindEn says in English what value flag f takes.
+func valueKindEn(f *pflag.Flag) string {
+	switch f.Value.Type() {
+	case "int", "int64", "uint", "uint64":
+		return "a whole number"
+	case "bool":
+		return "true or false"
+	}
+	return "a value as in: " + f.Usage
 }
 
 // valueKindZh says in Chinese what value flag f takes.

@@ -55,10 +55,13 @@ func Check(c *Case, set *rules.Set, lang string) (*Result, error) {
 		seen := map[string]bool{}
 		for _, r := range s.Rules {
 			if seen[r.ID] {
-				return nil, fmt.Errorf("%s: rule %q is defined twice", r.Pos, r.ID)
+				return nil, &rules.PosError{Pos: r.Pos, Rule: r.ID, Msg: "defined twice", Zh: "定义了两次"}
 			}
 			seen[r.ID] = true
 		}
+	}
+	if err := checkWantRules(c, s.Rules); err != nil {
+		return nil, err
 	}
 	l, err := engine.New(&s, engine.Options{Lang: lang})
 	if err != nil {
@@ -71,7 +74,7 @@ func Check(c *Case, set *rules.Set, lang string) (*Result, error) {
 	res := l.Worker().Lint(doc)
 	var errs []error
 	for _, re := range res.RuleErrors {
-		errs = append(errs, fmt.Errorf("%s: %w", place(re.Span), re.Err))
+		errs = append(errs, &rules.PosError{Pos: rules.Pos{File: c.Path}, Msg: "at " + place(re.Span), Zh: "在 " + place(re.Span), Err: re.Err})
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -126,4 +129,22 @@ func Run(t *testing.T, dir string, set *rules.Set) {
 			}
 		})
 	}
+}
+
+// checkWantRules refuses expectations that name a rule the active set does
+// not have (a typo, or a rule turned off): they could only ever be missing.
+func checkWantRules(c *Case, active []*rules.Rule) error {
+	known := make(map[string]bool, len(active))
+	for _, r := range active {
+		known[r.ID] = true
+	}
+	var errs []error
+	for _, e := range c.Want {
+		if !known[e.Rule] {
+			errs = append(errs, &rules.PosError{Pos: rules.Pos{File: c.WantFile, Line: e.Line},
+				Msg: fmt.Sprintf("unknown rule %q: no active rule has this id (jxlint rules lists them)", e.Rule),
+				Zh:  fmt.Sprintf("未知的规则「%s」：启用的规则中没有这个 ID（jxlint rules 列出全部规则）", e.Rule)})
+		}
+	}
+	return errors.Join(errs...)
 }

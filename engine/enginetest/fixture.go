@@ -8,7 +8,9 @@ package enginetest
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -47,7 +49,7 @@ var wantLine = regexp.MustCompile(`^(\d+:\d+|[^\s!]+![A-Z]+[0-9]+)\s+([a-z][a-z0
 // parseWant reads want lines; # starts a comment.
 func parseWant(name string, data []byte) ([]Expect, error) {
 	var out []Expect
-	var errs []string
+	var errs []error
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -60,13 +62,15 @@ func parseWant(name string, data []byte) ([]Expect, error) {
 		}
 		m := wantLine.FindStringSubmatch(line)
 		if m == nil {
-			errs = append(errs, fmt.Sprintf("%s:%d: %q is not `line:col rule-id` or `Sheet!A1 rule-id`", name, n, line))
+			errs = append(errs, &rules.PosError{Pos: rules.Pos{File: name, Line: n},
+				Msg: fmt.Sprintf("%q is not `line:col rule-id` or `Sheet!A1 rule-id`", line),
+				Zh:  fmt.Sprintf("「%s」应写作「行:列 规则ID」或「工作表!A1 规则ID」", line)})
 			continue
 		}
 		out = append(out, Expect{Place: m[1], Rule: m[2], Line: n})
 	}
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
+		return nil, errors.Join(errs...)
 	}
 	return out, nil
 }
@@ -74,10 +78,14 @@ func parseWant(name string, data []byte) ([]Expect, error) {
 // Load finds the fixtures in dir: every table with a sibling `<name>.want`
 // (the table's name without its extension) and every `*.txtar` bundle, in
 // name order. Rules in `*.rules.yaml` files of dir are added to every case.
+// A fixture that cannot be loaded (a table without its .want file, a
+// malformed want line, a broken bundle) is an error joined to the others;
+// the fixtures that loaded are returned with it. A rule file that cannot be
+// loaded, or a folder without fixtures, is an error with no case.
 func Load(dir string) ([]Case, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, err
+		return nil, &rules.PosError{Pos: rules.Pos{File: dir}, Msg: "cannot read the fixture folder", Zh: "无法读取用例文件夹", Err: err}
 	}
 	var shared []*rules.Rule
 	for _, e := range entries {
@@ -90,46 +98,75 @@ func Load(dir string) ([]Case, error) {
 		}
 	}
 	var cases []Case
+	var errs []error
 	for _, e := range entries {
 		name := e.Name()
 		path := filepath.Join(dir, name)
 		switch {
-		case e.IsDir(), strings.HasSuffix(name, ".rules.yaml"), strings.HasSuffix(name, ".want"):
+		case e.IsDir(), strings.HasSuffix(name, ".rules.yaml"), strings.HasSuffix(name, ".want"), strings.HasPrefix(name, "."):
+		case !e.Type().IsRegular(): // a named pipe would block the run
+			errs = append(errs, &rules.PosError{Pos: rules.Pos{File: path}, Msg: "not a regular file", Zh: "不是普通文件"})
 		case strings.HasSuffix(name, ".txtar"):
 			c, err := loadBundle(path)
 			if err != nil {
-				return nil, err
+				errs = append(errs, err)
+				continue
 			}
 			c.Rules = append(slices.Clip(shared), c.Rules...)
 			cases = append(cases, c)
 		case table.Supported(name):
-			wantPath := strings.TrimSuffix(path, filepath.Ext(path)) + ".want"
-			want, err := os.ReadFile(wantPath)
-			if os.IsNotExist(err) {
-				continue // a table without expectations is not a fixture
-			}
+			c, err := loadTable(path)
 			if err != nil {
-				return nil, err
+				errs = append(errs, err)
+				continue
 			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return nil, err
-			}
-			exp, err := parseWant(wantPath, want)
-			if err != nil {
-				return nil, err
-			}
-			cases = append(cases, Case{Name: name, Path: path, Data: data, Want: exp, WantFile: wantPath, Rules: shared})
+			c.Rules = shared
+			cases = append(cases, c)
 		}
 	}
-	return cases, nil
+	if len(cases) == 0 && len(errs) == 0 {
+		return nil, &rules.PosError{Pos: rules.Pos{File: dir},
+			Msg: "no fixtures: expected tables with a NAME.want file beside them, or .txtar bundles",
+			Zh:  "没有用例：应有表格及其旁边的 NAME.want 期望文件，或 .txtar 包"}
+	}
+	return cases, errors.Join(errs...)
+}
+
+// loadTable reads a table and the .want file beside it; a table without one
+// is an error, so that no fixture is skipped unseen.
+func loadTable(path string) (Case, error) {
+	name := filepath.Base(path)
+	wantPath := strings.TrimSuffix(path, filepath.Ext(path)) + ".want"
+	want, err := os.ReadFile(wantPath)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Case{}, &rules.PosError{Pos: rules.Pos{File: path},
+			Msg: fmt.Sprintf("a table without expectations: expected %s beside it (an empty file when no finding is expected)", filepath.Base(wantPath)),
+			Zh:  fmt.Sprintf("表格没有期望文件：应在旁边放 %s（不应有问题时放一个空文件）", filepath.Base(wantPath))}
+	}
+	if err != nil {
+		return Case{}, readError(wantPath, err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Case{}, readError(path, err)
+	}
+	exp, err := parseWant(wantPath, want)
+	if err != nil {
+		return Case{}, err
+	}
+	return Case{Name: name, Path: path, Data: data, Want: exp, WantFile: wantPath}, nil
+}
+
+// readError is the error for a fixture file that cannot be read.
+func readError(path string, err error) error {
+	return &rules.PosError{Pos: rules.Pos{File: path}, Msg: "cannot read the file", Zh: "无法读取文件", Err: err}
 }
 
 // loadRules reads a rule file.
 func loadRules(path string) ([]*rules.Rule, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, readError(path, err)
 	}
 	return rules.LoadFile(path, data)
 }
@@ -139,7 +176,7 @@ func loadRules(path string) ([]*rules.Rule, error) {
 func loadBundle(path string) (Case, error) {
 	ar, err := txtar.ParseFile(path)
 	if err != nil {
-		return Case{}, err
+		return Case{}, readError(path, err)
 	}
 	c := Case{WantFile: path + "/want"}
 	var haveWant bool
@@ -156,7 +193,9 @@ func loadBundle(path string) (Case, error) {
 			}
 		default:
 			if c.Data != nil {
-				return Case{}, fmt.Errorf("%s: two tables, %s and %s; a bundle holds one", path, filepath.Base(c.Path), f.Name)
+				return Case{}, &rules.PosError{Pos: rules.Pos{File: path},
+					Msg: fmt.Sprintf("two tables, %s and %s; a bundle holds one", filepath.Base(c.Path), f.Name),
+					Zh:  fmt.Sprintf("有两张表格 %s 和 %s；一个包只能有一张", filepath.Base(c.Path), f.Name)}
 			}
 			c.Path, c.Data = path+"/"+f.Name, f.Data
 			c.Name = filepath.Base(path) + "/" + f.Name
@@ -164,9 +203,10 @@ func loadBundle(path string) (Case, error) {
 	}
 	switch {
 	case c.Data == nil:
-		return Case{}, fmt.Errorf("%s: no table; expected a section named like t.txt or t.csv", path)
+		return Case{}, &rules.PosError{Pos: rules.Pos{File: path}, Msg: "no table; expected a section named like t.txt or t.csv",
+			Zh: "没有表格：应有名为 t.txt 或 t.csv 这样的一节"}
 	case !haveWant:
-		return Case{}, fmt.Errorf("%s: no want section", path)
+		return Case{}, &rules.PosError{Pos: rules.Pos{File: path}, Msg: "no want section", Zh: "没有 want 一节（期望的问题）"}
 	}
 	return c, nil
 }
