@@ -15,8 +15,8 @@ import (
 )
 
 // cacheRepo copies tables of every input kind into a temporary folder,
-// with a table without findings and a file that cannot be read as a table,
-// and returns the folder.
+// with a table without findings, a file that cannot be read as a table and
+// a JSON file that a walk skips, and returns the folder.
 func cacheRepo(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -31,6 +31,9 @@ func cacheRepo(t *testing.T) string {
 		}
 	}
 	if err := os.WriteFile(filepath.Join(dir, "broken.xlsx"), []byte("not a workbook"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "notes.json"), []byte(`{"note": "not a table"}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	opt := benchtest.Options

@@ -17,8 +17,8 @@ import (
 
 // runCache is the result cache of one lint run, with its counts for -v.
 type runCache struct {
-	c          *cache.Cache
-	hits, puts atomic.Int64
+	c                  *cache.Cache
+	looked, hits, puts atomic.Int64 // files looked up, found, stored
 }
 
 // openCache returns the run's cache, or nil when the run does not use one:
@@ -73,6 +73,7 @@ func (rc *runCache) lint(w *engine.Worker, in *lintInput, opts *lintOptions) lin
 		return linted{res: engine.FileResult{Path: in.path, Err: err}}
 	}
 	k := rc.c.Key(in.path, data)
+	rc.looked.Add(1)
 	v := linted{size: len(data)}
 	if opts.showSource {
 		v.data = bytes.Clone(data)
@@ -128,11 +129,11 @@ func readInto(path string, buf *[]byte) ([]byte, error) {
 
 // finish removes entries long unused (once a day) and says with -v how
 // many files came from the cache.
-func (rc *runCache) finish(e *env, files int) {
+func (rc *runCache) finish(e *env) {
 	if rc == nil {
 		return
 	}
 	rc.c.Trim()
 	e.note("缓存 %s：%d 个文件中 %d 个取自缓存，新存 %d 个", "cache %s: %d files, %d read from it, %d stored",
-		rc.c.Dir(), files, rc.hits.Load(), rc.puts.Load())
+		rc.c.Dir(), rc.looked.Load(), rc.hits.Load(), rc.puts.Load())
 }

@@ -92,7 +92,7 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 		st.file(&v)
 	})
 	st.progress.hide()
-	rc.finish(e, len(inputs))
+	rc.finish(e)
 	st.stats.print(e.stderr, e.global.lang)
 	return st.finish()
 }
