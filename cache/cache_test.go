@@ -45,7 +45,7 @@ func builtin(t *testing.T) *rules.Set {
 
 func openTemp(t *testing.T, set *rules.Set) *Cache {
 	t.Helper()
-	id, err := RunID(set, "zh", "test")
+	id, err := RunID(set, "test", "lang=zh")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,8 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
-// TestKeys: the key changes with the content, the path and the run identity.
+// TestKeys: the key changes with the content, the path and the run
+// identity: rule set, build and settings.
 func TestKeys(t *testing.T) {
 	set := builtin(t)
 	c := openTemp(t, set)
@@ -100,9 +101,10 @@ func TestKeys(t *testing.T) {
 	}
 	changed.Rules[0] = &r
 	for name, id := range map[string][sha256.Size]byte{
-		"severity": mustRunID(t, &changed, "zh", "test"),
-		"lang":     mustRunID(t, set, "en", "test"),
-		"build":    mustRunID(t, set, "zh", "other"),
+		"severity": mustRunID(t, &changed, "test", "lang=zh"),
+		"lang":     mustRunID(t, set, "test", "lang=en"),
+		"build":    mustRunID(t, set, "other", "lang=zh"),
+		"limit":    mustRunID(t, set, "test", "lang=zh", "max-cells=20"),
 	} {
 		c2, err := Open(c.Dir(), id)
 		if err != nil {
@@ -114,9 +116,9 @@ func TestKeys(t *testing.T) {
 	}
 }
 
-func mustRunID(t *testing.T, set *rules.Set, lang, build string) [sha256.Size]byte {
+func mustRunID(t *testing.T, set *rules.Set, build string, settings ...string) [sha256.Size]byte {
 	t.Helper()
-	id, err := RunID(set, lang, build)
+	id, err := RunID(set, build, settings...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,17 +13,19 @@ import (
 
 // RunID returns the identity of a run: the effective rule set (every enabled
 // rule as configured, the dictionaries, ignore entries and header names), the
-// language of messages and the build of the tool (see BuildID). Two runs
-// with the same identity find the same findings in the same file.
-func RunID(set *rules.Set, lang, build string) ([sha256.Size]byte, error) {
+// build of the tool (see BuildID) and the other settings that change what is
+// read or found, such as the language of messages and the readers' limits,
+// each written as name=value. Two runs with the same identity find the same
+// findings in the same file.
+func RunID(set *rules.Set, build string, settings ...string) ([sha256.Size]byte, error) {
 	effective := struct {
-		Rules   []*rules.Rule
-		Dicts   rules.Dictionaries
-		Ignores []rules.Ignore
-		Headers map[string][]string
-		Lang    string
-		Build   string
-	}{set.Rules, set.Dicts, set.Ignores, set.Headers, lang, build}
+		Rules    []*rules.Rule
+		Dicts    rules.Dictionaries
+		Ignores  []rules.Ignore
+		Headers  map[string][]string
+		Build    string
+		Settings []string
+	}{set.Rules, set.Dicts, set.Ignores, set.Headers, build, settings}
 	b, err := json.Marshal(effective) // maps are written with sorted keys
 	if err != nil {
 		return [sha256.Size]byte{}, err

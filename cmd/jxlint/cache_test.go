@@ -96,8 +96,8 @@ func TestCacheSameBytes(t *testing.T) {
 	}
 }
 
-// TestCacheRuleSetChange: a changed configuration never reads the results
-// stored for another; corrupt entries are linted afresh.
+// TestCacheRuleSetChange: a changed configuration or reader limit never
+// reads the results stored for another; corrupt entries are linted afresh.
 func TestCacheRuleSetChange(t *testing.T) {
 	repo := cacheRepo(t)
 	cacheDir := t.TempDir()
@@ -123,6 +123,10 @@ func TestCacheRuleSetChange(t *testing.T) {
 				t.Errorf("config %q with the cache:\n%s\nwant\n%s", c, got, want)
 			}
 		}
+	}
+	book := filepath.Join(repo, "layout-rows-example.xlsx")
+	if out, _, code := runCmd(t, "lint", "--no-config", "--cache-dir", cacheDir, "--max-cells", "20", book); code != 2 || !strings.Contains(out, "--max-cells") {
+		t.Errorf("a lower --max-cells read the result stored under the default: exit %d\n%s", code, out)
 	}
 	_ = filepath.WalkDir(cacheDir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {

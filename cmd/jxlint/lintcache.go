@@ -37,7 +37,7 @@ func openCache(e *env, opts *lintOptions, set *rules.Set) *runCache {
 		}
 		dir = d
 	}
-	id, err := cache.RunID(set, e.global.lang, cache.BuildID(version))
+	id, err := cache.RunID(set, cache.BuildID(version), resultSettings(e)...)
 	if err == nil {
 		var c *cache.Cache
 		if c, err = cache.Open(dir, id); err == nil {
@@ -46,6 +46,14 @@ func openCache(e *env, opts *lintOptions, set *rules.Set) *runCache {
 	}
 	_, _ = fmt.Fprintln(e.stderr, "jxlint:", inLang(e.global.lang, "不使用缓存：", "not caching: ")+err.Error())
 	return nil
+}
+
+// resultSettings are the flags besides the rule set that change what a
+// file's result is: the language of messages and the readers' limits. A flag
+// added that changes what is read or found must be added here, or the cache
+// would return results found under its old value.
+func resultSettings(e *env) []string {
+	return []string{"lang=" + e.global.lang, fmt.Sprintf("max-cells=%d", e.global.maxCells)}
 }
 
 // note prints a -v note in the run's language.
