@@ -34,8 +34,8 @@ rule files.`,
 			if err != nil {
 				return &codeError{code: exitError, err: err}
 			}
-			langFlag := cmd.Flags().Lookup("lang")
-			return configRun(e.stdout, configSettings(e, set, src, langFlag != nil && langFlag.Changed), e.global.lang)
+			changed := func(name string) bool { f := cmd.Flags().Lookup(name); return f != nil && f.Changed }
+			return configRun(e.stdout, configSettings(e, set, src, changed("lang"), changed("max-cells")), e.global.lang)
 		},
 	}
 }
@@ -46,7 +46,7 @@ type setting struct {
 }
 
 // configSettings lists the settings of set in effect, in a fixed order.
-func configSettings(e *env, set *rules.Set, src *configSource, langChanged bool) []setting {
+func configSettings(e *env, set *rules.Set, src *configSource, langChanged, maxCellsChanged bool) []setting {
 	lang := e.global.lang
 	l := func(zh, en string) string { return inLang(lang, zh, en) }
 	var out []setting
@@ -63,6 +63,7 @@ func configSettings(e *env, set *rules.Set, src *configSource, langChanged bool)
 		add("config", l("（无）", "(none)"), l("从工作目录向上未找到 "+rules.ConfigName, "no "+rules.ConfigName+" found from the working directory upward"))
 	}
 	add("lang", lang, pick(langChanged, "--lang", l("默认", "default")))
+	add("max-cells", fmt.Sprint(e.global.maxCells), pick(maxCellsChanged, "--max-cells", l("默认", "default")))
 	add("extends", src.scalar("default", "extends"), src.origin(l("默认", "default"), "extends"))
 	if inc := src.list("include"); inc != "" {
 		add("include", inc, src.origin("", "include"))
@@ -99,6 +100,9 @@ func configSettings(e *env, set *rules.Set, src *configSource, langChanged bool)
 	add("dictionaries.framework", fmt.Sprintf(l("%d 个一级指标", "%d first-level categories"), len(d.Framework)), dictOrigin("framework"))
 	for i, ig := range set.Ignores {
 		add(fmt.Sprintf("ignore[%d]", i), ignoreText(ig), ig.Pos.String())
+	}
+	if len(set.Exclude) > 0 {
+		add("exclude", strings.Join(set.Exclude, " "), src.origin("", "exclude"))
 	}
 	for _, canon := range sortedKeys(set.Headers) {
 		add("headers."+canon, fmt.Sprint(set.Headers[canon]), src.origin("", "headers", canon))
