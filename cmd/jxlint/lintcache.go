@@ -23,7 +23,8 @@ type runCache struct {
 
 // openCache returns the run's cache, or nil when the run does not use one:
 // --no-cache, --fix (which rewrites the files it reads), or a cache folder
-// that cannot be made, which is said on stderr and does not stop the run.
+// that cannot be made, which does not stop the run: said on stderr for
+// --cache-dir, with -v for the default folder.
 func openCache(e *env, opts *lintOptions, set *rules.Set) *runCache {
 	if opts.noCache || opts.fix {
 		return nil
@@ -43,6 +44,10 @@ func openCache(e *env, opts *lintOptions, set *rules.Set) *runCache {
 		if c, err = cache.Open(dir, id); err == nil {
 			return &runCache{c: c}
 		}
+	}
+	if opts.cacheDir == "" { // the default folder: a note with -v, not a warning on every run
+		e.note("不使用缓存：%v", "not caching: %v", err)
+		return nil
 	}
 	_, _ = fmt.Fprintln(e.stderr, "jxlint:", inLang(e.global.lang, "不使用缓存：", "not caching: ")+err.Error())
 	return nil
