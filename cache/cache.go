@@ -48,14 +48,22 @@ func DefaultDir() (string, error) {
 	return filepath.Join(d, "jxlint"), nil
 }
 
-// Open returns the cache in dir for runs of identity run (see RunID); dir is
-// created when missing.
+// entriesDir is the folder under a cache folder that holds the entries;
+// the cache folder may hold other things (the CI's tool installs share the
+// default one), which Trim and Clean never touch.
+const entriesDir = "results"
+
+// Open returns the cache in dir for runs of identity run (see RunID); its
+// entries folder is created when missing.
 func Open(dir string, run [sha256.Size]byte) (*Cache, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(dir, entriesDir), 0o755); err != nil {
 		return nil, err
 	}
 	return &Cache{dir: dir, run: run}, nil
 }
+
+// Clean removes every entry of the cache folder dir, and nothing else in it.
+func Clean(dir string) error { return os.RemoveAll(filepath.Join(dir, entriesDir)) }
 
 // Dir returns the cache's folder.
 func (c *Cache) Dir() string { return c.dir }
@@ -77,7 +85,7 @@ func (c *Cache) Key(path string, data []byte) Key {
 // file returns where the entry of k is stored.
 func (c *Cache) file(k Key) string {
 	s := hex.EncodeToString(k[:])
-	return filepath.Join(c.dir, s[:2], s[2:])
+	return filepath.Join(c.dir, entriesDir, s[:2], s[2:])
 }
 
 // Get returns the result stored under k for the file at path, and whether

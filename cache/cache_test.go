@@ -220,7 +220,7 @@ func TestNotCacheable(t *testing.T) {
 }
 
 // TestTrim: entries unused for a week and stale temporary files go, once a
-// day; reading an entry marks it used.
+// day; reading an entry marks it used; other files in the folder stay.
 func TestTrim(t *testing.T) {
 	set := builtin(t)
 	c := openTemp(t, set)
@@ -250,6 +250,16 @@ func TestTrim(t *testing.T) {
 	if _, ok := c.Get(used, "used.txt"); !ok {
 		t.Fatal("miss")
 	}
+	other := filepath.Join(c.Dir(), "other-tool", "installed.bin") // another program's file in the folder
+	if err := os.MkdirAll(filepath.Dir(other), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(other, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(other, old, old); err != nil {
+		t.Fatal(err)
+	}
 	c.Trim()
 	exists := func(p string) bool { _, err := os.Stat(p); return err == nil }
 	if exists(c.file(unused)) || exists(tmp) {
@@ -257,6 +267,9 @@ func TestTrim(t *testing.T) {
 	}
 	if !exists(c.file(used)) || !exists(c.file(fresh)) {
 		t.Error("a used entry was removed")
+	}
+	if !exists(other) {
+		t.Error("a file outside the entries was removed")
 	}
 	again := put("again.txt")
 	c.Trim()

@@ -51,12 +51,13 @@ func readEntry(name string, now time.Time, buf *[]byte) ([]byte, error) {
 // ignored: a cache that cannot be trimmed still works.
 func (c *Cache) Trim() {
 	now := time.Now()
-	marker := filepath.Join(c.dir, trimMarker)
+	entries := filepath.Join(c.dir, entriesDir)
+	marker := filepath.Join(entries, trimMarker)
 	if st, err := os.Stat(marker); err == nil && now.Sub(st.ModTime()) < trimEvery {
 		return
 	}
 	_ = os.WriteFile(marker, []byte(now.UTC().Format(time.RFC3339)+"\n"), 0o644)
-	_ = filepath.WalkDir(c.dir, func(p string, d fs.DirEntry, err error) error {
+	_ = filepath.WalkDir(entries, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || p == marker {
 			return nil
 		}
@@ -75,7 +76,7 @@ func (c *Cache) Trim() {
 // Usage counts the entries in the cache folder dir and their bytes; a
 // missing folder has none.
 func Usage(dir string) (entries int, size int64) {
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	_ = filepath.WalkDir(filepath.Join(dir, entriesDir), func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || d.Name() == trimMarker || strings.HasPrefix(d.Name(), ".tmp-") {
 			return nil
 		}

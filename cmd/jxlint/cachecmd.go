@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -36,14 +35,14 @@ func newCacheCmd(e *env) *cobra.Command {
 	}
 	clean := &cobra.Command{
 		Use:   "clean",
-		Short: "Remove every cached result",
+		Short: "Remove every cached result (other files in the folder stay)",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			d, err := cacheDir(dir)
 			if err != nil {
 				return &codeError{code: exitError, err: err}
 			}
-			if err := os.RemoveAll(d); err != nil {
+			if err := cache.Clean(d); err != nil {
 				return &codeError{code: exitError, err: err}
 			}
 			return nil
