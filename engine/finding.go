@@ -56,6 +56,7 @@ type FileResult struct {
 	RuleErrors []RuleError     // rules that failed at run time, once per rule
 	Doc        *table.Document // the model, for fixes and for reporters that draw the table; may be released by callers
 	Data       []byte          // the file's bytes, set by callers for reporters that copy the file; nil otherwise
+	Source     string          // the decoded text of a text or CSV file, set by callers that show excerpts
 }
 
 // RuleError is a rule that failed at run time on an object of the file (a nil

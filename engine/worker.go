@@ -2,6 +2,7 @@ package engine
 
 import (
 	"reflect"
+	"time"
 
 	"github.com/expr-lang/expr/vm"
 
@@ -21,6 +22,7 @@ type Worker struct {
 	failed []bool               // rules that already failed in the current file
 	index  docIndex             // where the current file's objects stand
 	res    *FileResult
+	times  []time.Duration // time spent per rule, by index; nil unless TimeRules was called
 }
 
 // Worker returns a new worker for one goroutine.
@@ -84,11 +86,20 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 
 // runScope runs the rules of t's scope on t.
 func (w *Worker) runScope(t *target) {
+	if w.times != nil {
+		w.runTimed(w.l.byScope[t.scope], t)
+		return
+	}
+	w.runRules(w.l.byScope[t.scope], t)
+}
+
+// runRules runs the rules cs on t.
+func (w *Worker) runRules(cs []*compiled, t *target) {
 	facts := w.pfacts.Set // the yes-or-no facts of the object, for the rules' if lists
 	if t.scope == scopeIndicator {
 		facts = w.facts.Set
 	}
-	for _, c := range w.l.byScope[t.scope] {
+	for _, c := range cs {
 		if c.needs != 0 && c.needs&facts == 0 {
 			continue
 		}

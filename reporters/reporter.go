@@ -20,6 +20,8 @@ type Run struct {
 	Rules       []*rules.Rule // the active rule set, sorted by ID
 	WorkDir     string        // paths are made relative to this for SARIF URIs
 	ColorOutput bool          // text reporter only: colour for a terminal
+	ShowSource  bool          // text reporter only: the flagged text under each finding, from FileResult.Source
+	Grouped     bool          // text reporter only: findings under their file's path, for a terminal
 }
 
 // Summary is what a reporter prints last.

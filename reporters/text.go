@@ -21,11 +21,15 @@ const (
 // then a summary line and the pages of the rules that have findings. Findings
 // accepted by a baseline are only counted in the summary. A file that could not
 // be read prints its error as a line of its own.
+//
+// With Run.Grouped, for a terminal, each file's path is printed once and its
+// findings under it (see fileGrouped).
 type Text struct {
-	w     io.Writer
-	run   Run
-	line  []byte
-	links ruleLinks
+	w       io.Writer
+	run     Run
+	line    []byte
+	links   ruleLinks
+	grouped bool // a file's group has been written
 }
 
 // Begin starts the output.
@@ -36,9 +40,17 @@ func (t *Text) Begin(w io.Writer, run Run) error {
 
 // File writes the findings of one file, or the error that stopped it.
 func (t *Text) File(res *engine.FileResult) error {
+	if t.run.Grouped {
+		return t.fileGrouped(res)
+	}
 	if res.Err != nil {
 		span, msg := fileError(res.Err, t.run.Lang)
 		return t.writeLine(res.Path, span, rules.Error, "", msg)
+	}
+	var src *sourceLines
+	if t.run.ShowSource && res.Source != "" {
+		lines := newSourceLines(res.Source)
+		src = &lines
 	}
 	for i := range res.Findings {
 		f := &res.Findings[i]
@@ -49,8 +61,28 @@ func (t *Text) File(res *engine.FileResult) error {
 		if err := t.writeLine(f.Path, f.Span, f.Severity, f.RuleID, f.Message); err != nil {
 			return err
 		}
+		if src != nil {
+			if err := t.writeExcerpt(src, f); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
+}
+
+// writeExcerpt writes the source line of f with its characters marked.
+func (t *Text) writeExcerpt(src *sourceLines, f *engine.Finding) error {
+	color := ""
+	if t.run.ColorOutput {
+		color = severityColor(f.Severity)
+	}
+	b := appendExcerpt(t.line[:0], src, f.Span, color)
+	t.line = b
+	if len(b) == 0 {
+		return nil
+	}
+	_, err := t.w.Write(b)
+	return err
 }
 
 // writeLine writes "place: severity rule: message"; rule may be empty.
@@ -86,6 +118,11 @@ func (t *Text) writeLine(path string, span table.Span, sev rules.Severity, rule,
 
 // End writes a line per tool error, then the summary line and the rules' pages.
 func (t *Text) End(sum Summary) error {
+	if t.grouped {
+		if _, err := io.WriteString(t.w, "\n"); err != nil {
+			return err
+		}
+	}
 	for _, te := range sum.ToolErrors {
 		if err := t.writeLine(toolPath(te.Path, t.run), te.Span, rules.Error, te.RuleID, te.Message); err != nil {
 			return err

@@ -26,6 +26,8 @@ type lintOptions struct {
 	fix           bool     // --fix: apply the fixes rules suggest
 	dryRun        bool     // --dry-run: with --fix, print the diff instead
 	exclude       []string // --exclude GLOB, repeatable: files and folders left out
+	manners                // cache, progress, colour and the other flags of lintflags.go
+	keepDoc       bool     // set by lintRun: a reporter draws the table, so the model and bytes are kept
 }
 
 // newLintCmd builds `jxlint lint`.
@@ -40,7 +42,9 @@ PATH is a table file, a folder (walked for supported tables in name order;
 hidden files and folders, --exclude matches and JSON or YAML files that are
 not table models are skipped, and -v lists them) or - for standard input.
 A file named twice is checked once. Files are checked in parallel and
-reported in the order given.
+reported in the order given. The findings of a file unchanged since an
+earlier run with the same rules are read from a cache (--cache-dir,
+--no-cache). On a terminal, text output is grouped under each file's path.
 
 Exit status: 0 when no finding is at or above --fail-on; 1 when some are;
 2 for a usage or configuration error, a file that cannot be read, a rule that
@@ -67,6 +71,7 @@ other files are still reported).`,
 	f.BoolVar(&opts.fix, "fix", false, "apply the fixes that rules suggest to text and CSV files")
 	f.BoolVar(&opts.dryRun, "dry-run", false, "with --fix, print the changes as a diff instead of writing them")
 	f.StringArrayVar(&opts.exclude, "exclude", nil, "leave out files and folders matching GLOB, relative to the working directory (repeatable)")
+	opts.flags(cmd)
 	return cmd
 }
 
@@ -92,7 +97,7 @@ func (o *lintOptions) validate() error {
 	if o.dryRun && !o.fix {
 		return &usageError{en: "--dry-run goes with --fix", zh: "--dry-run 需要与 --fix 一起使用"}
 	}
-	return nil
+	return o.manners.validate() // lintOptions.validate shadows it
 }
 
 // fails reports whether findings of severity s fail the run: s is at or

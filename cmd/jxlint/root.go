@@ -59,7 +59,8 @@ type globalOptions struct {
 
 // commands lists the constructors of the subcommands, in the order help
 // lists them and suggestions for a mistyped one are made.
-var commands = []func(*env) *cobra.Command{newInitCmd, newLintCmd, newParseCmd, newRulesCmd, newTestCmd}
+var commands = []func(*env) *cobra.Command{newInitCmd, newLintCmd, newParseCmd, newRulesCmd, newTestCmd,
+	newConfigCmd, newCacheCmd, newVersionCmd}
 
 // newRoot builds the root command with every subcommand.
 func newRoot(e *env) *cobra.Command {
@@ -95,6 +96,7 @@ func newRoot(e *env) *cobra.Command {
 	for _, c := range commands {
 		root.AddCommand(c(e))
 	}
+	addCompletions(e, root)
 	return root
 }
 
