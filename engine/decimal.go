@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"fmt"
 	"reflect"
 
 	"github.com/expr-lang/expr"
@@ -9,22 +8,21 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// decimalOps are the operators overloaded for decimals: the function name that
-// replaces each and what it computes.
-var decimalOps = []struct {
-	op, fn  string
+// decimalOps are the operators overloaded for decimals: what each computes,
+// and whether it compares (gives a bool) or computes a decimal.
+var decimalOps = map[string]struct {
 	compare bool
 	apply   func(a, b decimal.Decimal) any
 }{
-	{"+", "decimal_add", false, func(a, b decimal.Decimal) any { return a.Add(b) }},
-	{"-", "decimal_sub", false, func(a, b decimal.Decimal) any { return a.Sub(b) }},
-	{"*", "decimal_mul", false, func(a, b decimal.Decimal) any { return a.Mul(b) }},
-	{"==", "decimal_eq", true, func(a, b decimal.Decimal) any { return a.Equal(b) }},
-	{"!=", "decimal_ne", true, func(a, b decimal.Decimal) any { return !a.Equal(b) }},
-	{"<", "decimal_lt", true, func(a, b decimal.Decimal) any { return a.LessThan(b) }},
-	{">", "decimal_gt", true, func(a, b decimal.Decimal) any { return a.GreaterThan(b) }},
-	{"<=", "decimal_le", true, func(a, b decimal.Decimal) any { return a.LessThanOrEqual(b) }},
-	{">=", "decimal_ge", true, func(a, b decimal.Decimal) any { return a.GreaterThanOrEqual(b) }},
+	"+":  {false, func(a, b decimal.Decimal) any { return a.Add(b) }},
+	"-":  {false, func(a, b decimal.Decimal) any { return a.Sub(b) }},
+	"*":  {false, func(a, b decimal.Decimal) any { return a.Mul(b) }},
+	"==": {true, func(a, b decimal.Decimal) any { return a.Equal(b) }},
+	"!=": {true, func(a, b decimal.Decimal) any { return !a.Equal(b) }},
+	"<":  {true, func(a, b decimal.Decimal) any { return a.LessThan(b) }},
+	">":  {true, func(a, b decimal.Decimal) any { return a.GreaterThan(b) }},
+	"<=": {true, func(a, b decimal.Decimal) any { return a.LessThanOrEqual(b) }},
+	">=": {true, func(a, b decimal.Decimal) any { return a.GreaterThanOrEqual(b) }},
 }
 
 var (
@@ -39,22 +37,14 @@ var (
 // call of exact decimal arithmetic, so `project.amounts.total > 1000` and
 // `1000 < project.amounts.total` both work.
 func decimalOptions() []expr.Option {
-	p := &decimalPatcher{fns: map[string]int{}}
-	opts := []expr.Option{expr.Patch(p)}
-	for i, d := range decimalOps {
-		p.fns[d.op] = i
-		opts = append(opts, expr.Function(d.fn, decimalFunc(d.op, d.apply)))
-	}
-	opts = append(opts, expr.Function("dsum", dsum,
-		new(func([]decimal.Decimal) decimal.Decimal), new(func([]any) decimal.Decimal)))
-	return opts
+	return []expr.Option{expr.Patch(&decimalPatcher{}), expr.Function("dsum", dsum,
+		new(func([]decimal.Decimal) decimal.Decimal), new(func([]any) decimal.Decimal))}
 }
 
 // decimalPatcher replaces binary operators on decimals with calls. Unlike
 // expr.Operator it leaves alone an operand whose type is unknown because it
 // failed to check (project.amout), so that the checker still reports it.
 type decimalPatcher struct {
-	fns     map[string]int // operator → index in decimalOps
 	applied bool
 }
 
@@ -64,7 +54,7 @@ func (p *decimalPatcher) Visit(node *ast.Node) {
 	if !ok {
 		return
 	}
-	i, ok := p.fns[b.Operator]
+	d, ok := decimalOps[b.Operator]
 	if !ok {
 		return
 	}
@@ -72,12 +62,11 @@ func (p *decimalPatcher) Visit(node *ast.Node) {
 	if ok := isDecimalType(l) && isOperand(r) || isOperand(l) && isDecimalType(r); !ok {
 		return
 	}
-	d := decimalOps[i]
-	fn := decimalCall(d.op, d.apply)
-	callee := &ast.ConstantNode{Value: fn} // called directly, as callPatch does for the functions it rewrites
+	fn := decimalCall(b.Operator, d.apply)
+	callee := &ast.ConstantNode{Value: fn} // called directly, as a function of a known type
 	callee.SetType(reflect.TypeOf(fn))
 	call := &ast.CallNode{Callee: callee, Arguments: []ast.Node{b.Left, b.Right}}
-	if decimalOps[i].compare {
+	if d.compare {
 		call.SetType(boolType)
 	} else {
 		call.SetType(decimalType)
@@ -112,42 +101,20 @@ func isOperand(t reflect.Type) bool {
 	return isDecimalType(t)
 }
 
-// decimalFunc returns the run-time body of an overloaded operator, as an expr
-// function.
-func decimalFunc(op string, apply func(a, b decimal.Decimal) any) func(params ...any) (any, error) {
-	return func(params ...any) (any, error) {
-		return decimalOp(op, apply, params[0], params[1])
-	}
-}
-
 // decimalCall returns the run-time body of an overloaded operator, as the
 // operator's calls call it; a failure is raised as expr raises it.
-func decimalCall(op string, apply func(a, b decimal.Decimal) any) func(a, b any) any {
-	return func(a, b any) any {
-		out, err := decimalOp(op, apply, a, b)
-		if err != nil {
-			panic(err)
+func decimalCall(op string, apply func(a, b decimal.Decimal) any) func(x, y any) any {
+	return func(x, y any) any {
+		a, aok := toDecimal(x)
+		b, bok := toDecimal(y)
+		switch {
+		case aok && bok:
+			return apply(a, b)
+		case (op == "==" || op == "!=") && (x == nil || y == nil || isNilDecimal(x) || isNilDecimal(y)):
+			return op == "!=" // a missing value equals nothing, but ordering it is a mistake
 		}
-		return out
+		panic(errorf("invalid operation: %s between %s and %s", "无效的运算：%[2]s 与 %[3]s 之间不能用 %[1]s", op, typeName(x), typeName(y)))
 	}
-}
-
-// decimalOp applies operator op to x and y.
-func decimalOp(op string, apply func(a, b decimal.Decimal) any, x, y any) (any, error) {
-	a, aok := toDecimal(x)
-	b, bok := toDecimal(y)
-	if !aok || !bok {
-		if x == nil || y == nil || isNilDecimal(x) || isNilDecimal(y) {
-			switch op { // a missing value equals nothing, but ordering it is a mistake
-			case "==":
-				return false, nil
-			case "!=":
-				return true, nil
-			}
-		}
-		return nil, fmt.Errorf("invalid operation: %s between %s and %s", op, typeName(x), typeName(y))
-	}
-	return apply(a, b), nil
 }
 
 // dsum adds a list of decimals (or numbers) exactly.
@@ -162,12 +129,12 @@ func dsum(params ...any) (any, error) {
 		for i, v := range list {
 			d, ok := toDecimal(v)
 			if !ok {
-				return nil, fmt.Errorf("dsum: element %d is %s, not a number", i, typeName(v))
+				return nil, errorf("dsum: element %d is %s, not a number", "dsum：第 %d 个元素是 %s，不是数", i, typeName(v))
 			}
 			sum = sum.Add(d)
 		}
 	default:
-		return nil, fmt.Errorf("dsum: argument is %s, not a list", typeName(params[0]))
+		return nil, errorf("dsum: argument is %s, not a list", "dsum：参数是 %s，不是列表", typeName(params[0]))
 	}
 	return sum, nil
 }

@@ -8,7 +8,6 @@ import "github.com/jxlint/jxlint/table"
 // map is built the first time it is needed, once per document.
 type docIndex struct {
 	doc        *table.Document
-	units      map[*table.Unit]bool
 	projects   map[*table.Project]*table.Unit
 	indicators map[*table.Indicator]*table.Project
 }
@@ -16,17 +15,6 @@ type docIndex struct {
 // reset makes the index that of doc, built anew when needed.
 func (x *docIndex) reset(doc *table.Document) {
 	*x = docIndex{doc: doc}
-}
-
-// hasUnit reports whether u is a unit of the document.
-func (x *docIndex) hasUnit(u *table.Unit) bool {
-	if x.units == nil {
-		x.units = make(map[*table.Unit]bool, len(x.doc.Units))
-		for _, v := range x.doc.Units {
-			x.units[v] = true
-		}
-	}
-	return x.units[u]
 }
 
 // unitOf returns the unit of project p, or nil when p is no project of the document.
@@ -58,19 +46,9 @@ func (x *docIndex) projectOf(ind *table.Indicator) *table.Project {
 	return x.indicators[ind]
 }
 
-// retargetUnit points t at unit u of the document. A unit that is a copy of
-// one, as expr makes of list elements it copies, is found by name and place.
+// retargetUnit points t at unit u.
 func (x *docIndex) retargetUnit(t target, u *table.Unit) target {
 	t.unit, t.project, t.indicator, t.scope = u, nil, nil, scopeUnit
-	if x.hasUnit(u) {
-		return t
-	}
-	for _, v := range t.doc.Units {
-		if v.Name == u.Name && v.Spans == u.Spans {
-			t.unit = v
-			return t
-		}
-	}
 	return t
 }
 
@@ -79,15 +57,6 @@ func (x *docIndex) retargetProject(t target, p *table.Project) target {
 	t.project, t.indicator, t.scope = p, nil, scopeProject
 	if u := x.unitOf(p); u != nil {
 		t.unit = u
-		return t
-	}
-	for _, u := range t.doc.Units {
-		for _, q := range u.Projects {
-			if q.Name == p.Name && q.Spans == p.Spans {
-				t.unit, t.project = u, q
-				return t
-			}
-		}
 	}
 	return t
 }
@@ -106,17 +75,6 @@ func (x *docIndex) retargetIndicator(t target, ind *table.Indicator) target {
 	t.indicator, t.scope = ind, scopeIndicator
 	if p := x.projectOf(ind); p != nil {
 		t.unit, t.project = x.unitOf(p), p
-		return t
-	}
-	for _, u := range t.doc.Units {
-		for _, p := range u.Projects {
-			for _, v := range p.Indicators {
-				if *v == *ind {
-					t.unit, t.project, t.indicator = u, p, v
-					return t
-				}
-			}
-		}
 	}
 	return t
 }

@@ -1,9 +1,9 @@
 package engine
 
 import (
-	"fmt"
 	"reflect"
 	"strconv"
+	"unicode/utf16"
 
 	"github.com/jxlint/jxlint/table"
 )
@@ -41,24 +41,31 @@ func decodeElement(v any) (element, error) {
 	return e, nil
 }
 
+// textKeys are the keys of a finding whose value is a text, with what the
+// text is in English and in Chinese.
+var textKeys = map[string][2]string{"message": {"a string", "字符串"}, "at": {"a field path string", "字段路径字符串"},
+	"fix": {"the replacement string", "替换用的字符串"}, "text": {"the flagged text", "所标出的文字"}}
+
 // set decodes one key of a map element.
 func (e *element) set(key string, v any) error {
-	bad := func(want string) error {
-		return fmt.Errorf("finding key %q is %s, not %s", key, typeName(v), want)
+	bad := func(want, wantZh string) error {
+		return errorf("finding key %[1]q is %[2]s, not %[3]s", "发现中键「%[1]s」的值是 %[2]s，而不是%[4]s", key, typeName(v), want, wantZh)
+	}
+	s, isText := v.(string)
+	if want, ok := textKeys[key]; ok && !isText {
+		return bad(want[0], want[1])
 	}
 	switch key {
 	case "message":
-		s, ok := v.(string)
-		if !ok {
-			return bad("a string")
-		}
 		e.message, e.hasMsg = s, true
 	case "at":
-		s, ok := v.(string)
-		if !ok {
-			return bad("a field path string")
-		}
 		e.at = s
+	case "fix":
+		fix := s // only this copy moves to the heap
+		e.fix = &fix
+	case "text":
+		text := s
+		e.text = &text
 	case "span":
 		switch s := v.(type) {
 		case table.Span:
@@ -66,51 +73,26 @@ func (e *element) set(key string, v any) error {
 		case *table.Span:
 			e.span = s
 		default:
-			return bad("a span")
+			return bad("a span", "位置（span）")
 		}
 	case "range":
 		start, end, ok := rangeOf(v)
 		if !ok {
-			return bad("a range {start, end}")
+			return bad("a range {start, end}", "范围 {start, end}")
 		}
 		e.rng = &[2]int{start, end}
-	case "fix":
-		s, ok := v.(string)
-		if !ok {
-			return bad("the replacement string")
-		}
-		e.fix = &s
-	case "text":
-		s, ok := v.(string)
-		if !ok {
-			return bad("the flagged text")
-		}
-		e.text = &s
 	case "unit":
-		if e.unit = objectOf[table.Unit](v); e.unit == nil {
-			return bad("a unit")
+		if e.unit, _ = v.(*table.Unit); e.unit == nil {
+			return bad("a unit", "单位")
 		}
 	case "project":
-		if e.project = objectOf[table.Project](v); e.project == nil {
-			return bad("a project")
+		if e.project, _ = v.(*table.Project); e.project == nil {
+			return bad("a project", "项目")
 		}
 	case "indicator":
-		if e.indicator = objectOf[table.Indicator](v); e.indicator == nil {
-			return bad("an indicator")
+		if e.indicator, _ = v.(*table.Indicator); e.indicator == nil {
+			return bad("an indicator", "指标")
 		}
-	}
-	return nil
-}
-
-// objectOf returns v as a *T: a pointer as it is, a T (a flatten over values
-// hands out copies, matched by value when the finding is placed) by its address;
-// nil for anything else.
-func objectOf[T any](v any) *T {
-	switch x := v.(type) {
-	case *T:
-		return x
-	case T:
-		return &x
 	}
 	return nil
 }
@@ -168,8 +150,8 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 	case e.at != "":
 		r, ok := lookupField(tt.scope, e.at)
 		if !ok {
-			w.fail(c, t, "check", "", c.rule.CheckPos, fmt.Errorf("finding key \"at\": %q is not a field of %s; expected one of %s",
-				e.at, scopeNames[tt.scope], fieldNames(tt.scope)))
+			w.fail(c, t, "check", "", c.rule.CheckPos, errorf("finding key \"at\": %q is not a field of %s; expected one of %s",
+				"发现中 at 的值「%s」不是 %s 的字段；应为以下之一：%s", e.at, scopeNames[tt.scope], fieldNames(tt.scope)))
 			return
 		}
 		ref = r
@@ -190,8 +172,8 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 	if e.rng != nil {
 		sub, subText, ok := rangeSpan(span, text, e.rng[0], e.rng[1])
 		if !ok {
-			w.fail(c, t, "check", "", c.rule.CheckPos, fmt.Errorf("finding range %d..%d is outside the text of %q (%d UTF-16 units)",
-				e.rng[0], e.rng[1], ref.path, utf16Len(text)))
+			w.fail(c, t, "check", "", c.rule.CheckPos, errorf("finding range %d..%d is outside the text of %q (%d UTF-16 units)",
+				"发现的范围 %d..%d 超出了「%s」的文本（%d 个 UTF-16 码元）", e.rng[0], e.rng[1], ref.path, len(utf16.Encode([]rune(text)))))
 			return
 		}
 		span, text = sub, subText
@@ -235,21 +217,6 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		f.Fix = &Fix{Span: span, Replacement: *e.fix, Description: fixDescription(text, *e.fix, w.l.opts.Lang)}
 	}
 	*w.found.add() = f
-}
-
-// scopeNames names the scopes in messages.
-var scopeNames = [numScopes]string{"document", "unit", "project", "indicator"}
-
-// defaultField is where a finding on t points when it names no field: the
-// indicator item, the project or unit name, the document's 合计 label or title.
-func defaultField(t *target) *fieldRef {
-	if t.scope == scopeDocument && t.doc.Spans.TotalRow.IsZero() {
-		return fieldTables[scopeDocument]["title"]
-	}
-	if t.scope == scopeDocument {
-		return fieldTables[scopeDocument]["total"]
-	}
-	return defaults[t.scope]
 }
 
 // fixDescription says what a fix does, as a verb phrase in lang.

@@ -1,9 +1,8 @@
 package engine
 
 import (
-	"unsafe"
-
 	"github.com/jxlint/jxlint/engine/funcs"
+	"github.com/jxlint/jxlint/engine/patch"
 	"github.com/jxlint/jxlint/table"
 )
 
@@ -13,8 +12,9 @@ import (
 // scope are set (a project rule sees its unit and document); those below are nil.
 // Facts holds what several indicator rules derive from the indicator's texts
 // (normalized values, canonical categories, percentages), found once per
-// indicator; ProjectFacts the same for a project's texts. The embedded helpers are the functions expr calls without reflection
-// (normalize, level1Canon, …); the others are declared as expr functions.
+// indicator; ProjectFacts the same for a project's texts. The embedded
+// helpers are the functions expr calls without reflection (normalize,
+// level1Canon, …); the others are declared as expr functions.
 type Env struct {
 	funcs.Typed
 
@@ -27,6 +27,5 @@ type Env struct {
 	Params    map[string]any        `expr:"params"`       // the rule's parameters after configuration
 	Finding   any                   `expr:"finding"`      // the list element being reported, in message templates
 
-	args [1]any         // the argument list of a call of an expr function (see callPatch)
-	elem unsafe.Pointer // the element a guard's predicate is at (see guardBuilder.predicate)
+	Args patch.Args `expr:"-"` // the argument list of a rewritten call of an expr function, one per worker
 }

@@ -10,21 +10,19 @@ import (
 	"github.com/jxlint/jxlint/rules"
 )
 
-// exprError turns an expr compile error in field what ("check") of rule r into
-// a *rules.PosError at the mistake's place in the rule file: src is the
-// expression and start the position of its first character.
+// exprError turns an error of expr, compiling or running the part what
+// ("check") of rule r, into a *rules.PosError at the mistake's place in the
+// rule file: src is the expression and start the position of its first
+// character. An error without a place, or in an expression not given (src
+// is ""), stands at start.
 func exprError(r *rules.Rule, what, src string, start rules.Pos, err error) *rules.PosError {
 	line, col := 1, 1
-	msg := err.Error()
+	en, zh := errorText(err)
 	var fe *file.Error
-	if errors.As(err, &fe) {
-		msg = fe.Message
-		if fe.Line > 0 {
-			line, col = fe.Line, utf16Column(src, fe.Line, fe.Column)
-		}
+	if errors.As(err, &fe) && fe.Line > 0 && src != "" {
+		line, col = fe.Line, utf16Column(src, fe.Line, fe.Column)
 	}
-	text := what + ": " + msg
-	return &rules.PosError{Pos: start.Offset(line, col), Rule: r.ID, Msg: text, Zh: zhText(text)}
+	return &rules.PosError{Pos: start.Offset(line, col), Rule: r.ID, Msg: what + ": " + en, Zh: what + "：" + zh}
 }
 
 // utf16Column converts expr's 0-based column in runes on 1-based line of src to

@@ -1,32 +1,53 @@
 package engine
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/expr-lang/expr/ast"
-	"github.com/expr-lang/expr/vm"
+
+	"github.com/jxlint/jxlint/engine/funcs"
+	"github.com/jxlint/jxlint/rules"
 )
 
-// readsFacts reports whether any expression of rule c, its message included,
-// names the variable name (facts, projectFacts): only then does the worker
-// find those facts for each object. Reads that fieldPatch rewrote are not
-// seen here: New counts them apart.
-func (c *compiled) readsFacts(name string) bool {
-	for _, p := range [...]*vm.Program{c.when, c.check} {
-		if p != nil && namesVar(p.Node(), name) {
-			return true
+// factNames are the names a rule of each scope may list under if: the
+// yes-or-no facts of its object.
+var factNames = [numScopes][]string{scopeIndicator: funcs.IndicatorFactNames, scopeProject: funcs.ProjectFactNames}
+
+// factMask returns the facts that rule r of scope sc lists under if, as a
+// set; fail reports a name that is no fact of the scope.
+func factMask(r *rules.Rule, sc scope, fail func(pos rules.Pos, en, zh string, args ...any)) funcs.FactSet {
+	var mask funcs.FactSet
+	for i, name := range r.If {
+		pos := r.Pos
+		if i < len(r.IfPos) {
+			pos = r.IfPos[i]
+		}
+		known := factNames[sc]
+		bit := slices.Index(known, name)
+		switch {
+		case len(known) == 0:
+			fail(pos, "if: a rule of scope %s has no facts to test; only indicator and project rules have",
+				"if：范围为 %s 的规则没有可检验的事实；只有 indicator 和 project 规则有", r.Scope)
+			return 0
+		case bit < 0:
+			list := strings.Join(known, ", ")
+			fail(pos, "if: %q is not a fact of %s; expected one of %s", "if：「%s」不是 %s 的事实；应为以下之一：%s", name, r.Scope, list)
+		default:
+			mask |= 1 << bit
 		}
 	}
-	for _, part := range c.message.parts {
-		if part.prog != nil && namesVar(part.prog.Node(), name) {
-			return true
-		}
-	}
-	return false
+	return mask
 }
 
-// namesVar reports whether the expression tree reads the variable name.
-func namesVar(n ast.Node, name string) bool {
-	return ast.Find(n, func(n ast.Node) bool {
-		id, ok := n.(*ast.IdentifierNode)
-		return ok && id.Value == name
-	}) != nil
+// namesRead records the names a rule's expressions read: the linter finds
+// facts (facts, projectFacts) for each object only when a rule reads them.
+// It is the first patch, so that it sees each name before others rewrite it.
+type namesRead map[string]bool
+
+// Visit notes node when it is a name.
+func (n namesRead) Visit(node *ast.Node) {
+	if id, ok := (*node).(*ast.IdentifierNode); ok {
+		n[id.Value] = true
+	}
 }

@@ -20,19 +20,13 @@ const (
 	numScopes
 )
 
+// scopeNames names the scopes as rules do.
+var scopeNames = [numScopes]rules.Scope{rules.ScopeDocument, rules.ScopeUnit, rules.ScopeProject, rules.ScopeIndicator}
+
 // scopeOf converts a rule's scope.
 func scopeOf(s rules.Scope) (scope, bool) {
-	switch s {
-	case rules.ScopeDocument:
-		return scopeDocument, true
-	case rules.ScopeUnit:
-		return scopeUnit, true
-	case rules.ScopeProject:
-		return scopeProject, true
-	case rules.ScopeIndicator:
-		return scopeIndicator, true
-	}
-	return 0, false
+	i := slices.Index(scopeNames[:], s)
+	return scope(i), i >= 0
 }
 
 // target is the object a finding is about, with the objects around it.
@@ -52,7 +46,7 @@ type fieldRef struct {
 }
 
 // fieldTables maps each scope's field paths to their getters; defaults holds the
-// field a finding points at when it names none.
+// field a finding points at when it names none, above the document.
 var (
 	fieldTables [numScopes]map[string]*fieldRef
 	defaults    [numScopes]*fieldRef
@@ -87,12 +81,6 @@ func init() {
 			return cell.Raw, orSpan(cell.Span, t.project.Spans.Name)
 		})
 	}
-	defaults[scopeDocument] = &fieldRef{path: "", get: func(t *target) (string, table.Span) {
-		if !t.doc.Spans.TotalRow.IsZero() {
-			return "合计", t.doc.Spans.TotalRow
-		}
-		return t.doc.Title, t.doc.Spans.Title
-	}}
 	// Unit.
 	add(scopeUnit, "name", func(t *target) (string, table.Span) { return t.unit.Name, t.unit.Spans.Name })
 	defaults[scopeUnit] = fieldTables[scopeUnit]["name"]
@@ -124,7 +112,20 @@ func init() {
 		return i.Weight.String(), i.Spans.Weight
 	})
 	ind("kind", func(i *table.Indicator) (string, table.Span) { return i.Kind, i.Spans.Kind })
+	ind("direction", func(i *table.Indicator) (string, table.Span) { return i.Direction, i.Spans.Direction })
 	defaults[scopeIndicator] = fieldTables[scopeIndicator]["item"]
+}
+
+// defaultField is where a finding on t points when it names no field: the
+// indicator item, the project or unit name, the document's 合计 label or title.
+func defaultField(t *target) *fieldRef {
+	if t.scope == scopeDocument && t.doc.Spans.TotalRow.IsZero() {
+		return fieldTables[scopeDocument]["title"]
+	}
+	if t.scope == scopeDocument {
+		return fieldTables[scopeDocument]["total"]
+	}
+	return defaults[t.scope]
 }
 
 // lookupField finds the field at path in scope s.

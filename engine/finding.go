@@ -54,7 +54,9 @@ type FileResult struct {
 	Findings   []Finding
 	Ignored    int             // findings dropped by ignore entries in the configuration
 	RuleErrors []RuleError     // rules that failed at run time, once per rule
-	Doc        *table.Document // the model, for fixes; may be released by callers
+	Doc        *table.Document // the model, for fixes and for reporters that draw the table; may be released by callers
+	Data       []byte          // the file's bytes, set by callers for reporters that copy the file; nil otherwise
+	Source     string          // the decoded text of a text or CSV file, set by callers that show excerpts
 }
 
 // RuleError is a rule that failed at run time on an object of the file (a nil

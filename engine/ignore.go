@@ -22,8 +22,8 @@ func compileIgnores(list []rules.Ignore, base string) ([]ignore, []error) {
 	var out []ignore
 	var errs []error
 	bad := func(ig rules.Ignore, glob string, err error) {
-		text := fmt.Sprintf("ignore: bad pattern %q: %v", glob, err)
-		errs = append(errs, &rules.PosError{Pos: ig.Pos, Msg: text, Zh: zhText(text)})
+		errs = append(errs, &rules.PosError{Pos: ig.Pos, Msg: fmt.Sprintf("ignore: bad pattern %q: %v", glob, err),
+			Zh: fmt.Sprintf("ignore：模式「%s」有误：%v", glob, err)})
 	}
 	for _, ig := range list {
 		var c ignore

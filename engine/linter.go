@@ -9,6 +9,7 @@ import (
 	"github.com/expr-lang/expr/vm"
 
 	"github.com/jxlint/jxlint/engine/funcs"
+	"github.com/jxlint/jxlint/engine/patch"
 	"github.com/jxlint/jxlint/rules"
 )
 
@@ -20,6 +21,7 @@ const DefaultMemoryBudget = 1_000_000
 type Options struct {
 	Lang         string // zh or en: the language of messages; empty for zh
 	MemoryBudget uint   // per-run limit of a worker's VM; 0 for DefaultMemoryBudget
+	Plain        bool   // compile the programs as written, without the rewrites of package patch
 }
 
 // Linter is a rule set compiled once. Its programs are shared by every worker;
@@ -39,18 +41,17 @@ type compiled struct {
 	index   int // position in Linter.rules
 	rule    *rules.Rule
 	scope   scope
-	when    *vm.Program // nil when the rule has no filter
+	needs   funcs.FactSet // the facts of its if list: it runs only where one holds; 0 for always
+	when    *vm.Program   // nil when the rule has no filter
 	check   *vm.Program
-	both    *merged   // when and check in one program; nil when run apart
-	guard   guard     // tells that a run would find nothing; nil when it cannot
 	message template  // in the run's language
 	at      *fieldRef // where findings point by default
 }
 
-// New validates and compiles every enabled rule of set: its when and check
-// expressions and each ${…} part of its message in both languages. Every error
-// is returned, joined, as `file:line:col: rule "id": check: message`, with the
-// position of the mistake inside the rule file.
+// New validates and compiles every enabled rule of set: the facts of its if
+// list, its when and check and each ${…} part of its message in both
+// languages. Every error is returned, joined, as `file:line:col: rule "id":
+// check: message`, with the position of the mistake inside the rule file.
 func New(set *rules.Set, opts Options) (*Linter, error) {
 	if opts.Lang == "" {
 		opts.Lang = "zh"
@@ -59,30 +60,33 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		opts.MemoryBudget = DefaultMemoryBudget
 	}
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
-	info := newGuardInfo()
-	patch, params := &fieldPatch{info: info}, &paramPatch{info: info}
-	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(params), expr.Patch(patch), expr.Patch(newEnvPatch(typed, info)),
-		expr.Patch(inPatch{}), expr.Patch(flattenPatch{}), expr.Patch(emptyPatch{})}, decimalOptions()...)
+	names := namesRead{}
+	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(names), flattenOption()}, decimalOptions()...)
 	exprOpts = append(exprOpts, helperOpts...)
-	exprOpts = append(exprOpts, expr.Patch(newCallPatch(exprOpts)))
+	var patches *patch.Patches
+	if !opts.Plain {
+		patches = patch.New(reflect.TypeFor[Env](), typed, exprOpts)
+		exprOpts = append(exprOpts, patches.Options()...)
+	}
 	l := &Linter{opts: opts, typed: typed}
 	var errs []error
 	for _, r := range set.Rules {
-		clear(patch.read)
-		params.params = r.Params
+		clear(names)
+		if patches != nil {
+			patches.SetParams(r.Params)
+		}
 		c, rerrs := compileRule(r, opts.Lang, exprOpts)
 		errs = append(errs, rerrs...)
 		if c == nil {
 			continue
 		}
-		c.guard = c.guardWith(&guardBuilder{info: info})
 		c.index = len(l.rules)
 		l.rules = append(l.rules, c)
 		l.byScope[c.scope] = append(l.byScope[c.scope], c)
-		if c.scope == scopeIndicator && (patch.read["facts"] || c.readsFacts("facts")) {
+		if c.scope == scopeIndicator && (names["facts"] || c.needs != 0) {
 			l.facts = facter
 		}
-		if c.scope >= scopeProject && (patch.read["projectFacts"] || c.readsFacts("projectFacts")) {
+		if c.scope == scopeProject && c.needs != 0 || c.scope >= scopeProject && names["projectFacts"] {
 			l.pfacts = facter
 		}
 	}
@@ -98,37 +102,34 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 // compileRule compiles one rule; it returns nil and the errors when any part fails.
 func compileRule(r *rules.Rule, lang string, exprOpts []expr.Option) (*compiled, []error) {
 	var errs []error
-	fail := func(pos rules.Pos, format string, args ...any) {
-		text := fmt.Sprintf(format, args...)
-		errs = append(errs, &rules.PosError{Pos: pos, Rule: r.ID, Msg: text, Zh: zhText(text)})
+	fail := func(pos rules.Pos, en, zh string, args ...any) {
+		errs = append(errs, &rules.PosError{Pos: pos, Rule: r.ID, Msg: fmt.Sprintf(en, args...), Zh: fmt.Sprintf(zh, args...)})
 	}
 	c := &compiled{rule: r}
 	sc, ok := scopeOf(r.Scope)
 	if !ok {
-		fail(r.Pos, "scope %q is not one of document, unit, project, indicator", r.Scope)
+		fail(r.Pos, "scope %q is not one of document, unit, project, indicator", "scope「%s」应为 document、unit、project 或 indicator", r.Scope)
 		return nil, errs
 	}
 	c.scope = sc
-	if r.When != "" {
-		p, err := expr.Compile(r.When, exprOpts...)
+	c.needs = factMask(r, sc, fail)
+	program := func(what, src string, pos rules.Pos, wantEn, wantZh string, kinds ...reflect.Kind) *vm.Program {
+		p, err := expr.Compile(src, exprOpts...)
 		switch {
 		case err != nil:
-			errs = append(errs, exprError(r, "when", r.When, r.WhenPos, err))
-		case !isKind(p, reflect.Bool):
-			fail(r.WhenPos, "when: must give true or false, not %s", p.Node().Type())
+			errs = append(errs, exprError(r, what, src, pos, err))
+		case !isKind(p, kinds...):
+			fail(pos, "%[1]s: must give %[2]s, not %[4]s", "%[1]s：应给出 %[3]s，而不是 %[4]s", what, wantEn, wantZh, p.Node().Type())
 		default:
-			c.when = p
+			return p
 		}
+		return nil
 	}
-	p, err := expr.Compile(r.Check, exprOpts...)
-	switch {
-	case err != nil:
-		errs = append(errs, exprError(r, "check", r.Check, r.CheckPos, err))
-	case !isKind(p, reflect.Bool, reflect.Slice, reflect.Array):
-		fail(r.CheckPos, "check: must give true, false, nil or a list of findings, not %s", p.Node().Type())
-	default:
-		c.check = p
+	if r.When != "" {
+		c.when = program("when", r.When, r.WhenPos, "true or false", "true 或 false", reflect.Bool)
 	}
+	c.check = program("check", r.Check, r.CheckPos, "true, false, nil or a list of findings", "true、false、nil 或发现列表",
+		reflect.Bool, reflect.Slice, reflect.Array)
 	for _, l := range []string{"zh", "en"} {
 		text, what := r.Message.Zh, "message"
 		if l == "en" {
@@ -150,14 +151,14 @@ func compileRule(r *rules.Rule, lang string, exprOpts []expr.Option) (*compiled,
 	if r.At != "" {
 		ref, ok := lookupField(sc, r.At)
 		if !ok {
-			fail(r.Pos, "at: %q is not a field of %s; expected one of %s", r.At, r.Scope, fieldNames(sc))
+			fail(r.Pos, "at: %q is not a field of %s; expected one of %s", "at：「%s」不是 %s 的字段；应为以下之一：%s",
+				r.At, r.Scope, fieldNames(sc))
 		}
 		c.at = ref
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	c.both = mergeRule(r, c.when, exprOpts)
 	return c, nil
 }
 

@@ -36,12 +36,3 @@ func byteOffset(s string, units int) (int, bool) {
 	}
 	return len(s), n == units
 }
-
-// utf16Len is the length of s in UTF-16 code units.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n += utf16.RuneLen(r)
-	}
-	return n
-}

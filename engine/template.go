@@ -47,7 +47,7 @@ func compileTemplate(r *rules.Rule, what, src string, start rules.Pos, opts []ex
 		if n < 0 {
 			line, col := textPos(src, off+i)
 			errs = append(errs, &rules.PosError{Pos: start.Offset(line, col), Rule: r.ID,
-				Msg: what + ": ${ is not closed by }", Zh: zhText(what + ": ${ is not closed by }")})
+				Msg: what + ": ${ is not closed by }", Zh: what + "：${ 缺少对应的 }"})
 			return t, errs
 		}
 		code := src[body : body+n]
@@ -104,7 +104,7 @@ func (t *template) render(b *bytes.Buffer, machine *vm.VM, env *Env, lang string
 		}
 		v, err := machine.Run(p.prog, env)
 		if err != nil {
-			return fmt.Errorf("message: %w", err)
+			return err
 		}
 		writeValue(b, v, lang)
 	}

@@ -2,11 +2,9 @@ package engine
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 	"reflect"
+	"time"
 
-	"github.com/expr-lang/expr/file"
 	"github.com/expr-lang/expr/vm"
 
 	"github.com/jxlint/jxlint/engine/funcs"
@@ -27,6 +25,7 @@ type Worker struct {
 	found  found                // the current file's findings, as they come
 	msg    bytes.Buffer         // where a message is rendered
 	res    *FileResult
+	times  []time.Duration // time spent per rule, by index; nil unless TimeRules was called
 }
 
 // Worker returns a new worker for one goroutine.
@@ -107,11 +106,22 @@ func (w *Worker) end() {
 
 // runScope runs the rules of t's scope on t.
 func (w *Worker) runScope(t *target) {
-	for _, c := range w.l.byScope[t.scope] {
-		if c.guard != nil {
-			if empty, known := c.guard(&w.env); empty && known {
-				continue
-			}
+	if w.times != nil {
+		w.runTimed(w.l.byScope[t.scope], t)
+		return
+	}
+	w.runRules(w.l.byScope[t.scope], t)
+}
+
+// runRules runs the rules cs on t.
+func (w *Worker) runRules(cs []*compiled, t *target) {
+	facts := w.pfacts.Set // the yes-or-no facts of the object, for the rules' if lists
+	if t.scope == scopeIndicator {
+		facts = w.facts.Set
+	}
+	for _, c := range cs {
+		if c.needs != 0 && c.needs&facts == 0 {
+			continue
 		}
 		w.env.Params, w.env.Finding = c.rule.Params, nil
 		out, ok := w.run(c, t)
@@ -132,7 +142,7 @@ func (w *Worker) runScope(t *target) {
 			rv := reflect.ValueOf(out)
 			if k := rv.Kind(); k != reflect.Slice && k != reflect.Array {
 				w.fail(c, t, "check", c.rule.Check, c.rule.CheckPos,
-					fmt.Errorf("gave %s, not true, false, nil or a list of findings", typeName(out)))
+					errorf("gave %s, not true, false, nil or a list of findings", "结果是 %s，而不是 true、false、nil 或发现列表", typeName(out)))
 				continue
 			}
 			for i := 0; i < rv.Len(); i++ {
@@ -147,15 +157,6 @@ func (w *Worker) runScope(t *target) {
 // failed (the failure is recorded).
 func (w *Worker) run(c *compiled, t *target) (out any, ok bool) {
 	r := c.rule
-	if c.both != nil {
-		out, err := w.vm.Run(c.both.prog, &w.env)
-		if err != nil {
-			what, src, pos, err := c.both.split(r, err)
-			w.fail(c, t, what, src, pos, err)
-			return nil, false
-		}
-		return out, out != nil
-	}
 	if c.when != nil {
 		v, err := w.vm.Run(c.when, &w.env)
 		if err != nil {
@@ -164,7 +165,7 @@ func (w *Worker) run(c *compiled, t *target) (out any, ok bool) {
 		}
 		if b, isBool := v.(bool); !isBool || !b {
 			if !isBool && v != nil {
-				w.fail(c, t, "when", r.When, r.WhenPos, fmt.Errorf("gave %s, not true or false", typeName(v)))
+				w.fail(c, t, "when", r.When, r.WhenPos, errorf("gave %s, not true or false", "结果是 %s，而不是 true 或 false", typeName(v)))
 			}
 			return nil, false
 		}
@@ -185,18 +186,6 @@ func (w *Worker) fail(c *compiled, t *target, what, src string, start rules.Pos,
 		return
 	}
 	w.failed[c.index] = true
-	pos, msg := start, err.Error()
-	var fe *file.Error
-	if errors.As(err, &fe) {
-		msg = fe.Message
-		if fe.Line > 0 && src != "" {
-			pos = start.Offset(fe.Line, utf16Column(src, fe.Line, fe.Column))
-		}
-	}
 	_, span := defaultField(t).get(t)
-	w.res.RuleErrors = append(w.res.RuleErrors, RuleError{
-		RuleID: c.rule.ID,
-		Err:    &rules.PosError{Pos: pos, Rule: c.rule.ID, Msg: what + ": " + msg, Zh: zhText(what + ": " + msg)},
-		Span:   span,
-	})
+	w.res.RuleErrors = append(w.res.RuleErrors, RuleError{RuleID: c.rule.ID, Err: exprError(c.rule, what, src, start, err), Span: span})
 }

@@ -1,5 +1,6 @@
 // Package reporters writes lint results as text, JSON, SARIF and GitHub
-// annotations. Every reporter writes to an io.Writer and returns write errors.
+// annotations, and as a reviewer's HTML page and annotated workbook drawn on
+// the table. Every reporter writes to an io.Writer and returns write errors.
 package reporters
 
 import (
@@ -19,6 +20,8 @@ type Run struct {
 	Rules       []*rules.Rule // the active rule set, sorted by ID
 	WorkDir     string        // paths are made relative to this for SARIF URIs
 	ColorOutput bool          // text reporter only: colour for a terminal
+	ShowSource  bool          // text reporter only: the flagged text under each finding, from FileResult.Source
+	Grouped     bool          // text reporter only: findings under their file's path, for a terminal
 }
 
 // Summary is what a reporter prints last.

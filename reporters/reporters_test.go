@@ -14,7 +14,7 @@ import (
 )
 
 func TestNewFormats(t *testing.T) {
-	if got := Formats(); !reflect.DeepEqual(got, []string{"text", "json", "sarif", "github"}) {
+	if got := Formats(); !reflect.DeepEqual(got, []string{"text", "json", "sarif", "github", "html", "xlsx", "codeclimate", "junit", "checkstyle", "markdown"}) {
 		t.Errorf("Formats() = %v", got)
 	}
 	for _, f := range Formats() {
@@ -23,7 +23,7 @@ func TestNewFormats(t *testing.T) {
 		}
 	}
 	_, err := New("xml")
-	if err == nil || !strings.Contains(err.Error(), `"xml"`) || !strings.Contains(err.Error(), "text, json, sarif, github") {
+	if err == nil || !strings.Contains(err.Error(), `"xml"`) || !strings.Contains(err.Error(), "text, json, sarif, github, html, xlsx, codeclimate, junit, checkstyle, markdown") {
 		t.Errorf("New(xml) error = %v", err)
 	}
 }
@@ -125,6 +125,9 @@ func TestWriteErrorsReturned(t *testing.T) {
 		err := r.Begin(failWriter{}, testRun("zh"))
 		if err == nil {
 			err = r.File(testResults()[0])
+		}
+		if err == nil { // a workbook is written whole at the end
+			err = r.End(testSummary())
 		}
 		if !errors.Is(err, os.ErrClosed) {
 			t.Errorf("%s: write error not returned: %v", format, err)

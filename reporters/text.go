@@ -18,33 +18,52 @@ const (
 )
 
 // Text writes one line per finding, "path:line:col: severity rule-id: message",
-// then a summary line. Findings accepted by a baseline are only counted in the
-// summary. A file that could not be read prints its error as a line of its own.
+// then a summary line and the pages of the rules that have findings. Findings
+// accepted by a baseline are only counted in the summary. A file that could not
+// be read prints its error as a line of its own.
+//
+// With Run.Grouped, for a terminal, each file's path is printed once and its
+// findings under it (see fileGrouped).
 type Text struct {
-	w   io.Writer
-	run Run
-	buf []byte // lines not yet written; written out when full and after each file
+	w       io.Writer
+	run     Run
+	buf     []byte // lines not yet written; written out when full and after each file
+	line    []byte
+	links   ruleLinks
+	grouped bool // a file's group has been written
 }
 
 // Begin starts the output.
 func (t *Text) Begin(w io.Writer, run Run) error {
-	t.w, t.run, t.buf = w, run, t.buf[:0]
+	t.w, t.run, t.buf, t.links = w, run, t.buf[:0], ruleLinks{}
 	return nil
 }
 
 // File writes the findings of one file, or the error that stopped it.
 func (t *Text) File(res *engine.FileResult) error {
+	if t.run.Grouped {
+		return t.fileGrouped(res)
+	}
 	if res.Err != nil {
 		span, msg := fileError(res.Err, t.run.Lang)
 		t.appendLine(res.Path, span, rules.Error, "", msg)
 		return t.flush()
+	}
+	var src *sourceLines
+	if t.run.ShowSource && res.Source != "" {
+		lines := newSourceLines(res.Source)
+		src = &lines
 	}
 	for i := range res.Findings {
 		f := &res.Findings[i]
 		if f.Suppressed != nil {
 			continue
 		}
+		t.links.add(f.RuleID)
 		t.appendLine(f.Path, f.Span, f.Severity, f.RuleID, f.Message)
+		if src != nil {
+			t.appendExcerpt(src, f)
+		}
 		if len(t.buf) >= flushAt {
 			if err := t.flush(); err != nil {
 				return err
@@ -62,6 +81,15 @@ func (t *Text) flush() error {
 	_, err := t.w.Write(t.buf)
 	t.buf = t.buf[:0]
 	return err
+}
+
+// appendExcerpt buffers the source line of f with its characters marked.
+func (t *Text) appendExcerpt(src *sourceLines, f *engine.Finding) {
+	color := ""
+	if t.run.ColorOutput {
+		color = severityColor(f.Severity)
+	}
+	t.buf = appendExcerpt(t.buf, src, f.Span, color)
 }
 
 // appendLine buffers "place: severity rule: message"; rule may be empty.
@@ -92,12 +120,16 @@ func (t *Text) appendLine(path string, span table.Span, sev rules.Severity, rule
 	t.buf = append(b, '\n')
 }
 
-// End writes a line per tool error, then the summary line.
+// End writes a line per tool error, then the summary line and the rules' pages.
 func (t *Text) End(sum Summary) error {
+	if t.grouped {
+		t.buf = append(t.buf, '\n')
+	}
 	for _, te := range sum.ToolErrors {
 		t.appendLine(toolPath(te.Path, t.run), te.Span, rules.Error, te.RuleID, te.Message)
 	}
 	t.buf = append(append(t.buf, summaryLine(sum, t.run.Lang)...), '\n')
+	t.buf = append(t.buf, t.links.text(t.run)...)
 	return t.flush()
 }
 

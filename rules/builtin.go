@@ -38,7 +38,8 @@ func builtinFrom(fsys fs.FS) (*Set, error) {
 	all = d.checkUnique(all, map[string]*Rule{})
 	errs = append(errs, d.errs...)
 
-	s := &Set{}
+	linkDocs(all, DefaultDocsURL)
+	s := &Set{DocsURL: DefaultDocsURL}
 	dicts, _ := fs.Glob(fsys, "dict/*.yaml")
 	for _, name := range dicts {
 		data, err := fs.ReadFile(fsys, name)

@@ -17,7 +17,9 @@ type config struct {
 	dicts     Dictionaries
 	headers   map[string][]string
 	ignores   []Ignore
+	docsURL   string          // docs_url: the base URL of the rules' pages
 	broken    map[string]bool // IDs of custom rules dropped for their errors
+	related   []topicRef      // the related topics that dictionaries.topics names, checked once merged
 }
 
 // override is one entry of `rules:`: off, or a severity and params.
@@ -43,7 +45,7 @@ type pattern struct {
 }
 
 // configKeys are the top-level keys of a configuration file.
-var configKeys = []string{"extends", "rules", "custom", "include", "dictionaries", "headers", "ignore", "exclude"}
+var configKeys = []string{"extends", "rules", "custom", "include", "dictionaries", "headers", "ignore", "exclude", "docs_url"}
 
 // decodeConfig decodes and checks the shape of a configuration file. It returns
 // what it could decode even with errors, so that apply can find more; it
@@ -78,9 +80,12 @@ func decodeConfig(file string, data []byte) (*config, error) {
 			c.ignores = d.ignores(f.value)
 		case "exclude":
 			c.exclude = d.excludes(f.value)
+		case "docs_url":
+			c.docsURL = d.docsURL(f.value)
 		}
 	}
 	c.broken = d.broken
+	c.related = d.related
 	return c, d.err()
 }
 

@@ -20,7 +20,8 @@ type decoder struct {
 	lines []string // source lines without BOM or CR, for UTF-16 columns and block indentation
 	errs  []error
 
-	broken map[string]bool // IDs of rules dropped for their errors
+	broken  map[string]bool // IDs of rules dropped for their errors
+	related []topicRef      // the related topics of the topics decoded, with their places
 }
 
 // newDecoder prepares to decode data read from file.

@@ -4,10 +4,10 @@ package rules
 // words and the indicator framework. Built-in data comes from rules/default and
 // is extended by configuration.
 type Dictionaries struct {
-	Typos     map[string]string   // wrong → right: 正产 → 正常
-	Topics    map[string][]string // topic → keywords: 游戏产业 → [游戏]
-	Vague     []string            // hedging words: 进一步, 力争
-	Framework []Category          // the indicator framework, first level with children
+	Typos     map[string]string // wrong → right: 正产 → 正常
+	Topics    map[string]Topic  // fields of government work by name: 卫生健康 → {keywords: [医院, …]}
+	Vague     []string          // hedging words: 进一步, 力争
+	Framework []Category        // the indicator framework, first level with children
 }
 
 // Category is a first- or second-level indicator category of the framework.

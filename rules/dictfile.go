@@ -16,16 +16,6 @@ func (d *decoder) typos(n *yaml.Node, what noun) map[string]string {
 	return out
 }
 
-// topics decodes a mapping of topic → keywords.
-func (d *decoder) topics(n *yaml.Node, what noun) map[string][]string {
-	fields, _ := d.mapping(n, "", what)
-	out := make(map[string][]string, len(fields))
-	for _, f := range fields {
-		out[f.key] = d.strings(f.value, "", what.entry(f.key))
-	}
-	return out
-}
-
 // framework decodes a sequence of first-level categories with their children.
 func (d *decoder) framework(n *yaml.Node, what noun, level int) []Category {
 	n = resolve(n)
@@ -80,8 +70,8 @@ func (d *decoder) dictFile(name string, top *yaml.Node, dicts *Dictionaries) {
 	}
 }
 
-// extend adds the entries of ext to dicts: a typo or topic in ext replaces or
-// adds to the built-in one, topic keywords and vague words are appended once.
+// extend adds the entries of ext to dicts: a typo in ext replaces or adds to the
+// built-in one, topics extend as extendTopics says, vague words are appended once.
 func (dicts *Dictionaries) extend(ext Dictionaries) {
 	if len(ext.Typos) > 0 && dicts.Typos == nil {
 		dicts.Typos = map[string]string{}
@@ -89,12 +79,7 @@ func (dicts *Dictionaries) extend(ext Dictionaries) {
 	for k, v := range ext.Typos {
 		dicts.Typos[k] = v
 	}
-	if len(ext.Topics) > 0 && dicts.Topics == nil {
-		dicts.Topics = map[string][]string{}
-	}
-	for k, v := range ext.Topics {
-		dicts.Topics[k] = appendNew(dicts.Topics[k], v)
-	}
+	dicts.extendTopics(ext.Topics)
 	dicts.Vague = appendNew(dicts.Vague, ext.Vague)
 }
 

@@ -144,8 +144,18 @@ func (c *config) apply(set *Set) error {
 				Zh: fmt.Sprintf("忽略项中的规则「%s」不存在%s（jxlint rules 列出全部规则）", ig.Rule, didYouMeanZh(s))})
 		}
 	}
+	merged := maps.Clone(set.Dicts.Topics)
+	if merged == nil {
+		merged = map[string]Topic{}
+	}
+	maps.Copy(merged, c.dicts.Topics)
+	d.checkRelated(c.related, merged)
 	if len(d.errs) > 0 {
 		return joinErrs(d.errs)
+	}
+	if c.docsURL != "" {
+		linkDocs(all, c.docsURL)
+		set.DocsURL = c.docsURL
 	}
 	set.setRules(all, off)
 	set.Dicts.extend(c.dicts)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -62,8 +63,13 @@ func TestBuiltinFixture(t *testing.T) {
 		t.Errorf("typo examples = %+v, want %+v", typo.Examples, want)
 	}
 	d := s.Dicts
-	if d.Typos["拔付"] != "拨付" || len(d.Topics["游戏产业"]) != 2 || strings.Join(d.Vague, ",") != "进一步,力争" {
+	if d.Typos["拔付"] != "拨付" || len(d.Topics["游戏产业"].Keywords) != 2 || strings.Join(d.Vague, ",") != "进一步,力争" {
 		t.Errorf("dictionaries = %+v", d)
+	}
+	want水利 := Topic{Name: "水利", Class: "农林水", Code: "21303", En: "water", Keywords: []string{"河涌", "防洪"},
+		Units: []string{"水务局"}, Related: []string{"生态环境"}}
+	if !reflect.DeepEqual(d.Topics["水利"], want水利) || d.Topics["农林水"].En != "agriculture, forestry and water" || len(d.Topics) != 4 {
+		t.Errorf("topics = %+v, want 游戏产业, 农林水 with its section 水利 as %+v, and 生态环境", d.Topics, want水利)
 	}
 	if len(d.Framework) != 2 || d.Framework[1].Children[0].Aliases[0] != "环境效益" {
 		t.Errorf("framework = %+v", d.Framework)
@@ -103,11 +109,16 @@ func TestFullConfig(t *testing.T) {
 	if d.Typos["正产"] != "正常运行" || d.Typos["按排"] != "安排" || d.Typos["拔付"] != "拨付" {
 		t.Errorf("typos = %v", d.Typos)
 	}
-	if got := strings.Join(d.Topics["游戏产业"], ","); got != "游戏,电竞,网游" {
+	if got := strings.Join(d.Topics["游戏产业"].Keywords, ","); got != "游戏,电竞,网游" {
 		t.Errorf("topic 游戏产业 = %s", got)
 	}
-	if got := strings.Join(d.Topics["低空经济"], ","); got != "无人机,低空" {
-		t.Errorf("topic 低空经济 = %s", got)
+	if got := d.Topics["低空经济"]; strings.Join(got.Keywords, ",") != "无人机,低空" || got.En != "low-altitude economy" ||
+		strings.Join(got.Related, ",") != "生态环境" || got.Class != "" {
+		t.Errorf("topic 低空经济 = %+v", got)
+	}
+	if got := d.Topics["水利"]; got.Class != "农林水" || got.Code != "21303" || got.En != "water" ||
+		!slices.Contains(got.Units, "水务局") || !slices.Contains(got.Units, "水投集团") {
+		t.Errorf("topic 水利 = %+v, want the built-in section with 水投集团 added to its unit words", got)
 	}
 	if got := strings.Join(d.Vague, ","); got != "进一步,力争,争取" {
 		t.Errorf("vague = %s", got)

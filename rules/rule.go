@@ -78,17 +78,21 @@ type Rule struct {
 	Severity    Severity // effective severity after configuration
 	Default     Severity // severity as written in the rule file
 	Scope       Scope
-	When        string // optional filter expression
-	Check       string // the check expression
-	Message     Text   // message template per language
-	At          string // field of the scoped object the finding points at
+	If          []string // facts of the object, one of which must hold for the rule to run; empty: always runs
+	When        string   // optional filter expression
+	Check       string   // the check expression
+	Message     Text     // message template per language
+	At          string   // field of the scoped object the finding points at
 	Params      map[string]any
 	Tags        []string
 	Examples    []Example
-	HelpURI     string
+	HelpURI     string // the rule's page; see DocsPage
+
+	docsLinked bool // HelpURI was derived from a documentation base URL
 
 	// Source positions, for errors: the rule itself and its expression fields.
 	Pos        Pos
+	IfPos      []Pos // of each name of If
 	WhenPos    Pos
 	CheckPos   Pos
 	MessagePos Pos

@@ -7,7 +7,7 @@ import (
 )
 
 // ruleKeys are the keys a rule mapping may have.
-var ruleKeys = []string{"id", "title", "description", "severity", "scope", "when", "check",
+var ruleKeys = []string{"id", "title", "description", "severity", "scope", "if", "when", "check",
 	"message", "at", "params", "tags", "examples", "helpUri"}
 
 var (
@@ -145,6 +145,13 @@ func (d *decoder) ruleField(r *Rule, f field) {
 		r.Scope = Scope(s)
 		if s != "" && !contains([]string{"document", "unit", "project", "indicator"}, s) {
 			d.errorf(v, id, "scope %q is not one of document, unit, project, indicator", "scope 应为 document、unit、project、indicator 之一，而不是「%s」", s)
+		}
+	case "if":
+		r.If, r.IfPos = d.strings(v, id, key("if")), nil
+		if n := resolve(v); n.Kind == yaml.SequenceNode && len(r.If) == len(n.Content) {
+			for _, c := range n.Content {
+				r.IfPos = append(r.IfPos, d.pos(resolve(c)))
+			}
 		}
 	case "when":
 		r.When, _ = d.str(v, id, key("when"))

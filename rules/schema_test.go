@@ -63,7 +63,7 @@ func TestSchemaAcceptsConfigs(t *testing.T) {
 }
 
 func TestSchemaRejectsBadConfigs(t *testing.T) {
-	for _, f := range []string{"unknown-keys", "overrides", "ignore", "custom"} {
+	for _, f := range []string{"unknown-keys", "overrides", "ignore", "custom", "topics"} {
 		data, err := os.ReadFile("testdata/bad/" + f + ".yaml")
 		if err != nil {
 			t.Fatal(err)

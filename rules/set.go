@@ -23,6 +23,7 @@ type Set struct {
 	Ignores []Ignore
 	Headers map[string][]string // extra header synonyms: canonical header → other names
 	Source  string              // the configuration file used, empty for built-in defaults
+	DocsURL string              // the base URL of the rules' pages: DefaultDocsURL or docs_url
 	Exclude []string            // globs of files and folders a walk leaves out, relative to Dir
 }
 

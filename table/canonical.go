@@ -16,8 +16,8 @@ import (
 // (the spans point into that file) unless the document has none.
 
 func init() {
-	register(readJSON, ".json")
-	register(readYAML, ".yaml", ".yml")
+	register(KindModel, readJSON, ".json")
+	register(KindYAML, readYAML, ".yaml", ".yml")
 }
 
 // readJSON reads one document written as JSON: an object, or an array that

@@ -3,7 +3,7 @@ package table
 import "errors"
 
 func init() {
-	register(readCSV, ".csv")
+	register(KindCSV, readCSV, ".csv")
 }
 
 // readCSV reads a CSV file in any encoding Decode handles, with `,`, `;` or tab

@@ -99,6 +99,7 @@ type IndicatorSpans struct {
 	MeasureUnit Span `json:"measureUnit,omitzero" yaml:"measureUnit,omitempty" expr:"measureUnit"`
 	Weight      Span `json:"weight,omitzero" yaml:"weight,omitempty" expr:"weight"`
 	Kind        Span `json:"kind,omitzero" yaml:"kind,omitempty" expr:"kind"`
+	Direction   Span `json:"direction,omitzero" yaml:"direction,omitempty" expr:"direction"`
 }
 
 // Problem is something the reader found but could not model, kept so that a rule

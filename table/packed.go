@@ -139,8 +139,18 @@ func readPacked(doc *Document, above []Row, header Row, rest rowSource) error {
 	cols, _ := packedHeader(header)
 	pr := &packedReader{doc: doc, cols: cols}
 	for _, r := range above {
+		label := ""
 		for _, c := range r.Cells {
-			pr.meta(c)
+			switch t := trimText(c.Text); {
+			case t == "":
+			case label != "": // the value of a label written in the cell before
+				pr.metaFor(label, c)
+				label = ""
+			case metaLabel(t) != "":
+				label = metaLabel(t)
+			default:
+				pr.meta(c)
+			}
 		}
 	}
 	for r, ok := rest.next(); ok; r, ok = rest.next() {
@@ -199,6 +209,8 @@ func (pr *packedReader) row(r Row) {
 			return // the unit row repeated on a new page
 		}
 		pr.newUnit(Unit{Name: label, Amounts: amounts, Spans: UnitSpans{Name: labelSpan}})
+	case label == "" && pr.last != nil && allEmpty(&amounts):
+		pr.continueLast(goal, goalSpan, indCell) // the rest of a project that a page break cut
 	default:
 		if after && pr.last != nil && label != "" && strings.HasPrefix(pr.last.Name, label) &&
 			sameAmounts(&pr.last.Amounts, &amounts) {
@@ -273,13 +285,63 @@ func (pr *packedReader) meta(c Cell) {
 	}
 }
 
-// pageHeader reports whether r repeats the title, 部门名称 or 单位 line of a page.
+// allEmpty reports whether every amount cell of a is empty.
+func allEmpty(a *Amounts) bool {
+	for _, c := range a.Cells {
+		if !c.Empty {
+			return false
+		}
+	}
+	return true
+}
+
+// continueLast appends a row without name and amounts, the rest of the last
+// project cut by a page break, to that project: its goal text to the goal, its
+// indicator items to the indicators.
+func (pr *packedReader) continueLast(goal string, goalSpan Span, indCell Cell) {
+	p := pr.last
+	if goal != "" {
+		if p.Goal == "" {
+			p.Spans.Goal = goalSpan
+		}
+		p.Goal += goal
+	}
+	if trimText(indCell.Text) != "" {
+		inds, problems := pr.indicators.parse(indCell.Text, indCell.Span)
+		p.Indicators = append(p.Indicators, inds...)
+		p.Problems = append(p.Problems, problems...)
+	}
+}
+
+// metaLabel returns 部门名称 or 单位 when t is that label alone (with or
+// without a colon): a line split into a label cell and a value cell.
+func metaLabel(t string) string {
+	for _, l := range []string{"部门名称", "单位", "金额单位"} {
+		if rest, ok := strings.CutPrefix(t, l); ok && (rest == "" || rest == "：" || rest == ":") {
+			return strings.TrimPrefix(l, "金额")
+		}
+	}
+	return ""
+}
+
+// metaFor takes cell c as the value of label (部门名称 or 单位).
+func (pr *packedReader) metaFor(label string, c Cell) {
+	t, span := trimCell(c)
+	if label == "部门名称" {
+		pr.doc.Department, pr.doc.Spans.Department = t, span
+	} else {
+		pr.doc.MoneyUnit, pr.doc.Spans.MoneyUnit = t, span
+	}
+}
+
+// pageHeader reports whether r repeats the title, 部门名称 or 单位 line of a
+// page, in one cell or split into a label cell and a value cell.
 func (pr *packedReader) pageHeader(r Row) bool {
 	var t string
 	for _, c := range r.Cells {
 		if s := trimText(c.Text); s != "" {
 			if t != "" {
-				return false
+				return metaLabel(t) != ""
 			}
 			t = s
 		}

@@ -11,14 +11,20 @@ import (
 // ReaderFunc reads one file's bytes into a Document. path is used in errors and spans.
 type ReaderFunc func(path string, data []byte) (*Document, error)
 
-// readers maps a lower-case file extension (".txt") to its reader; each reader
-// file registers itself in an init function.
-var readers = map[string]ReaderFunc{}
+// readers maps a lower-case file extension (".txt") to its reader, and
+// kindReaders a kind that Sniff tells to its reader; each reader file
+// registers itself in an init function.
+var (
+	readers     = map[string]ReaderFunc{}
+	extKinds    = map[string]Kind{}
+	kindReaders = map[Kind]ReaderFunc{}
+)
 
-// register adds the reader for the given extensions.
-func register(fn ReaderFunc, exts ...string) {
+// register adds the reader of kind for the given extensions.
+func register(kind Kind, fn ReaderFunc, exts ...string) {
+	kindReaders[kind] = fn
 	for _, e := range exts {
-		readers[e] = fn
+		readers[e], extKinds[e] = fn, kind
 	}
 }
 
@@ -58,17 +64,42 @@ func ReadFileError(path string, err error) *Error {
 	return e
 }
 
-// Read reads a table from data; path names it in errors and picks the reader by
-// extension. An unknown extension is read as the text layout. The document may
-// share data's memory (UTF-8 text is not copied): do not change data while the
-// document is in use.
+// Read reads a table from data; path names it in errors. The reader is chosen
+// by content first: a file that Sniff knows as a container (PDF, zip, compound
+// file, image) goes to the reader of its kind whatever its name, or is refused
+// with an error that names the kind (see KindError). Text, and a damaged zip
+// or compound file, goes to the reader of the extension; text with an unknown
+// extension (standard input without --stdin-filename) to the reader of the
+// text kind that Sniff tells. The document may share data's memory (UTF-8 text
+// is not copied): do not change data while the document is in use.
 func Read(path string, data []byte) (*Document, error) {
-	fn, ok := readers[strings.ToLower(filepath.Ext(path))]
-	if !ok {
-		fn = readers[".txt"]
+	ext := strings.ToLower(filepath.Ext(path))
+	fn, known := readers[ext]
+	if k := sniffContainer(data); k != KindUnknown && (!known || !sameFamily(k, extKinds[ext])) {
+		if kfn := kindReaders[k]; kfn != nil {
+			return kfn(path, data)
+		}
+		return nil, KindError(path, k)
+	}
+	if !known {
+		fn = kindReaders[sniffText(data)]
 	}
 	if fn == nil {
-		return nil, newError(path, nil, "no reader for this kind of file", "不支持这种文件：没有能读取它的读取器")
+		fn = kindReaders[KindText]
 	}
 	return fn(path, data)
+}
+
+// sameFamily reports whether k, a kind that Sniff could not tell more
+// precisely (a damaged or unknown zip or compound file), is of the family of
+// container that the reader of kind r reads: the reader then says best what is
+// wrong with the file.
+func sameFamily(k, r Kind) bool {
+	switch k {
+	case KindZip:
+		return r == KindXLSX || r == KindDOCX || r == KindODS
+	case KindOLE:
+		return r == KindXLS
+	}
+	return false
 }

@@ -43,6 +43,9 @@ func resolveRowsHeader(above []Row, header Row) (rowsColumns, string) {
 	moneyUnit := ""
 	take := func(j int, text string) {
 		k := t.column(text)
+		if k == hValue && rowsBlock(t, above, j) == hPeriodGoal {
+			k = hPeriodValue // 指标值 under a 长期目标 block title
+		}
 		if k < 0 || cols[k] >= 0 {
 			return
 		}
@@ -63,6 +66,23 @@ func resolveRowsHeader(above []Row, header Row) (rowsColumns, string) {
 		}
 	}
 	return cols, moneyUnit
+}
+
+// rowsBlock returns the column named by the block title over header column j
+// in a two-row header: the nearest non-empty cell of the row above, at j or to
+// its left (a title merged across its block is written at the block's first
+// column), or -1.
+func rowsBlock(t headerTable, above []Row, j int) int {
+	if len(above) == 0 {
+		return -1
+	}
+	up := above[len(above)-1].Cells
+	for i := min(j, len(up)-1); i >= 0; i-- {
+		if s := strings.TrimSpace(up[i].Text); s != "" {
+			return t.column(s)
+		}
+	}
+	return -1
 }
 
 // readRows builds the document from the rows layout.
@@ -93,9 +113,22 @@ func readRows(doc *Document, above []Row, header Row, rest rowSource) error {
 // (部门名称：…) and the money unit (金额单位：元, 单位：万元) from the rows above the header.
 func readRowsPreamble(doc *Document, rows []Row) {
 	for _, r := range rows {
+		label := ""
 		for _, c := range r.Cells {
 			text := strings.TrimSpace(c.Text)
 			if text == "" {
+				continue
+			}
+			if label != "" { // the value of a label written in the cell before
+				if label == "部门名称" && doc.Department == "" {
+					doc.Department, doc.Spans.Department = trimCell(c)
+				} else if label == "单位" && doc.MoneyUnit == "" && moneyUnitIn("单位："+text) != "" {
+					doc.MoneyUnit, doc.Spans.MoneyUnit = trimCell(c)
+				}
+				label = ""
+				continue
+			}
+			if label = metaLabel(text); label != "" {
 				continue
 			}
 			_, _, labelled := labelValue(text, "部门名称", "部门", "单位名称", "单位", "金额单位")

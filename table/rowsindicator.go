@@ -54,7 +54,7 @@ func (b *rowsBuilder) indicator(r Row) *Indicator {
 				Message: "权重 is not a number", Text: text, Span: in.Spans.Weight})
 		}
 	}
-	in.Direction, _, _ = b.cell(r, hDirection)
+	in.Direction, in.Spans.Direction, _ = b.cell(r, hDirection)
 	if text, span, ok := b.cell(r, hKind); ok {
 		in.Kind, in.Spans.Kind = text, span
 		if k := kindOf(text); k != "" {

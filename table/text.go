@@ -6,7 +6,7 @@ import (
 	"unsafe"
 )
 
-func init() { register(readText, ".txt", ".tsv") }
+func init() { register(KindText, readText, ".txt", ".tsv") }
 
 // readText reads the tab-separated text layout (a table extracted from a PDF or
 // saved as text): one row per line, cells split on tabs, in any encoding that

@@ -211,7 +211,8 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"empty", "e.txt", "", "e.txt: cannot read as a text table: empty file, expected a performance-goal table"},
 		{"only BOM", "b.txt", "\xEF\xBB\xBF", "b.txt: cannot read as a text table: empty file, expected a performance-goal table"},
-		{"binary", "x.txt", "PK\x03\x04\x00\x00", "x.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (NUL character at line 1)"},
+		{"zip", "z.txt", "PK\x03\x04\x00\x00", "z.txt: zip archive, not a table: unpack it and check the tables inside"},
+		{"binary", "x.txt", "\x7fELF\x00\x00", "x.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (NUL character at line 1)"},
 		{"NUL in UTF-16", "w.txt", "\xFF\xFEa\x00\n\x00\x00\x00", "w.txt: cannot read as a text table: binary data, expected text in UTF-8, GB18030/GBK or UTF-16 with a byte order mark (NUL character at line 2)"},
 		{"invalid everywhere", "y.txt", "abc\xFF\xFF", "y.txt:1:4: cannot read as a text table: not text in a supported encoding: byte 0xFF is not valid UTF-8 (tried UTF-8 and GB18030/GBK; it is not GB18030/GBK either)"},
 		{"one stray byte", "z.txt", "项目支出绩效目标表\n部门名称：区科技局\n单位：万\xB2元\n", "z.txt:3:5: cannot read as a text table: not text in a supported encoding: byte 0xB2 is not valid UTF-8 (tried UTF-8 and GB18030/GBK; the rest of the file is UTF-8; save the file again as UTF-8)"},

@@ -109,7 +109,7 @@ func rowsExampleWorkbook(t *testing.T) *excelize.File {
 	return f
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

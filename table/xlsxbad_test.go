@@ -12,6 +12,7 @@ import (
 func TestXLSXBadWorkbooks(t *testing.T) {
 	ole := append(append([]byte{}, oleMagic...), make([]byte, 512)...)
 	encrypted := append(append([]byte{}, ole...), utf16LEBytes("EncryptionInfo")...)
+	legacy := append(append([]byte{}, ole...), utf16LEBytes("Workbook")...)
 	noTable := excelize.NewFile()
 	must(t, noTable.SetCellValue("Sheet1", "A1", "填表说明"))
 	_, err := noTable.NewSheet("附表")
@@ -29,7 +30,8 @@ func TestXLSXBadWorkbooks(t *testing.T) {
 		{"not a zip", []byte("单位名称,项目名称\n"), "b.xlsx: not an XLSX workbook: expected a zip file (an .xlsx saved by Excel or WPS)"},
 		{"damaged zip", []byte("PK\x03\x04 broken"), "b.xlsx: not an XLSX workbook: the zip file is damaged: zip: not a valid zip file"},
 		{"password", encrypted, "b.xlsx: workbook is password-protected (受密码保护): save a copy without a password and read that"},
-		{"legacy xls", ole, "b.xlsx: legacy Excel 97-2003 workbook (.xls): save it as .xlsx and read that"},
+		{"damaged xls", legacy, "b.xlsx: not an Excel 97-2003 workbook: the compound file is damaged or has no Workbook stream: mscfb: illegal sector size; 0"},
+		{"other compound file", ole, "b.xlsx: compound file of an unknown kind (not .xls or .doc), not a table"},
 		{"zip bomb", zipBomb(t), "b.xlsx: workbook too large: more than 32 MiB unpacked (refused, it may be a zip bomb)"},
 		{"no table", workbookBytes(t, noTable), `b.xlsx: no performance-goal table in any sheet (Sheet1, 附表): expected a header row with columns such as 项目名称 总计 财政拨款 … 绩效目标 绩效指标, or 项目名称 … 一级指标 二级指标 三级指标 指标值`},
 		{"too many rows", workbookBytes(t, tooLong), `b.xlsx: sheet "Sheet1": sheet too large: content beyond 50000 rows or 1000 columns (row 60000, 1 columns)`},

@@ -10,8 +10,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { commands = append(commands, newInitCmd) }
-
 // initOptions are the flags of `jxlint init`.
 type initOptions struct {
 	force  bool // overwrite an existing .jxlint.yaml

@@ -3,14 +3,14 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/jxlint/jxlint/baseline"
+	"github.com/jxlint/jxlint/reporters"
 	"github.com/jxlint/jxlint/rules"
 )
-
-func init() { commands = append(commands, newLintCmd) }
 
 // lintOptions are the flags of `jxlint lint`.
 type lintOptions struct {
@@ -26,6 +26,8 @@ type lintOptions struct {
 	fix           bool     // --fix: apply the fixes rules suggest
 	dryRun        bool     // --dry-run: with --fix, print the diff instead
 	exclude       []string // --exclude GLOB, repeatable: files and folders left out
+	manners                // cache, progress, colour and the other flags of lintflags.go
+	keepDoc       bool     // set by lintRun: a reporter draws the table, so the model and bytes are kept
 }
 
 // newLintCmd builds `jxlint lint`.
@@ -40,7 +42,9 @@ PATH is a table file, a folder (walked for supported tables in name order;
 hidden files and folders, --exclude matches and JSON or YAML files that are
 not table models are skipped, and -v lists them) or - for standard input.
 A file named twice is checked once. Files are checked in parallel and
-reported in the order given.
+reported in the order given. The findings of a file unchanged since an
+earlier run with the same rules are read from a cache (--cache-dir,
+--no-cache). On a terminal, text output is grouped under each file's path.
 
 Exit status: 0 when no finding is at or above --fail-on; 1 when some are;
 2 for a usage or configuration error, a file that cannot be read, a rule that
@@ -55,8 +59,8 @@ other files are still reported).`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringArrayVar(&opts.formats, "format", nil, "output format: text, json, sarif or github (repeatable)")
-	f.StringArrayVarP(&opts.outputs, "output", "o", nil, "write to FILE instead of standard output, in the format its extension names (.json, .sarif, .txt) or the --format left for it (repeatable)")
+	f.StringArrayVar(&opts.formats, "format", nil, "output format: "+strings.Join(reporters.Formats(), ", ")+" (repeatable)")
+	f.StringArrayVarP(&opts.outputs, "output", "o", nil, "write to FILE instead of standard output, in the format its extension names (.json, .sarif, .txt, .html, .xlsx, .md) or the --format left for it (repeatable)")
 	f.StringArrayVar(&opts.outputFormats, "output-format", nil, "write FORMAT to FILE, as FORMAT=FILE (repeatable)")
 	f.StringVar(&opts.failOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info or none")
 	f.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "files checked at once")
@@ -67,6 +71,7 @@ other files are still reported).`,
 	f.BoolVar(&opts.fix, "fix", false, "apply the fixes that rules suggest to text and CSV files")
 	f.BoolVar(&opts.dryRun, "dry-run", false, "with --fix, print the changes as a diff instead of writing them")
 	f.StringArrayVar(&opts.exclude, "exclude", nil, "leave out files and folders matching GLOB, relative to the working directory (repeatable)")
+	opts.flags(cmd)
 	return cmd
 }
 
@@ -92,13 +97,11 @@ func (o *lintOptions) validate() error {
 	if o.dryRun && !o.fix {
 		return &usageError{en: "--dry-run goes with --fix", zh: "--dry-run 需要与 --fix 一起使用"}
 	}
-	return nil
+	return o.manners.validate() // lintOptions.validate shadows it
 }
 
-// failRank is the lowest severity rank that fails the run; 0 fails nothing.
-func (o *lintOptions) failRank() int {
-	if o.failOn == "none" {
-		return 4
-	}
-	return rules.Severity(o.failOn).Rank()
+// fails reports whether findings of severity s fail the run: s is at or
+// above --fail-on, and --fail-on is not none.
+func (o *lintOptions) fails(s rules.Severity) bool {
+	return o.failOn != "none" && s.Rank() >= rules.Severity(o.failOn).Rank()
 }

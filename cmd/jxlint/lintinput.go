@@ -25,29 +25,38 @@ type skipNote struct {
 // content is not a jxlint model is skipped when a walk found it (skip is set)
 // and an error when it was named.
 func (in *lintInput) read() (data []byte, doc *table.Document, skip *skipNote, err error) {
-	if in.err != nil {
-		return nil, nil, nil, in.err
-	}
-	data = in.stdin
-	if !in.isStd {
-		if data, err = readRegular(in.path); err != nil {
-			return nil, nil, nil, err
-		}
-	}
-	if table.IsModelPath(in.path) && !table.IsModel(in.path, data) {
-		if in.walked {
-			return nil, nil, &skipNote{path: in.path, en: "not a jxlint table model", zh: "不是 jxlint 的表格模型"}, nil
-		}
-		return nil, nil, nil, table.NotModelError(in.path)
+	if data, skip, err = in.bytes(nil); skip != nil || err != nil {
+		return nil, nil, skip, err
 	}
 	doc, err = table.Read(in.path, data)
 	return data, doc, nil, err
 }
 
+// bytes returns the input's bytes, read into *buf when buf is not nil (see
+// readInto), or the note or error that stops it from being read as a table.
+func (in *lintInput) bytes(buf *[]byte) (data []byte, skip *skipNote, err error) {
+	if in.err != nil {
+		return nil, nil, in.err
+	}
+	data = in.stdin
+	if !in.isStd {
+		if data, err = readRegular(in.path, buf); err != nil {
+			return nil, nil, err
+		}
+	}
+	if table.IsModelPath(in.path) && !table.IsModel(in.path, data) {
+		if in.walked {
+			return nil, &skipNote{path: in.path, en: "not a jxlint table model", zh: "不是 jxlint 的表格模型"}, nil
+		}
+		return nil, nil, table.NotModelError(in.path)
+	}
+	return data, nil, nil
+}
+
 // readRegular reads the file at path, refusing anything but a regular file
 // before opening it (opening a named pipe blocks until a writer comes, and a
-// device never ends).
-func readRegular(path string) ([]byte, error) {
+// device never ends). With buf not nil it reads into *buf.
+func readRegular(path string, buf *[]byte) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, table.ReadFileError(path, err)
@@ -55,7 +64,12 @@ func readRegular(path string) ([]byte, error) {
 	if !st.Mode().IsRegular() {
 		return nil, notRegularError(path)
 	}
-	data, err := os.ReadFile(path)
+	var data []byte
+	if buf != nil {
+		data, err = readInto(path, buf)
+	} else {
+		data, err = os.ReadFile(path)
+	}
 	if err != nil {
 		return nil, table.ReadFileError(path, err)
 	}

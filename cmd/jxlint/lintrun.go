@@ -17,7 +17,8 @@ type linted struct {
 	skip *skipNote // set when a walk's file turned out not to be a table
 	path string    // the file the bytes were read from, or the name of standard input
 	std  bool      // the bytes came from standard input: never written back
-	data []byte
+	data []byte    // the file's bytes, kept for --fix and --show-source
+	size int       // the file's size in bytes, for progress
 }
 
 // lintState gathers what the run needs across files.
@@ -31,6 +32,9 @@ type lintState struct {
 	ruleSeen map[string]bool  // rules already reported as failing
 	all      []engine.Finding // every finding, for --write-baseline
 	writeErr error            // the first reporter error
+	keepDoc  bool             // a reporter draws the table: hand it the model and the bytes
+	stats    *runStats        // --stats: findings and time per rule; nil without it
+	progress *progress        // files done of total on a terminal's stderr; nil when not shown
 }
 
 // lintRun lints the files of paths and reports them through every sink.
@@ -38,6 +42,12 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	sinks, err := planSinks(opts)
 	if err != nil {
 		return &codeError{code: exitError, err: err}
+	}
+	for _, s := range sinks {
+		if s.format == "xlsx" && s.path == "" && isCharDevice(e.stdout) {
+			return &codeError{code: exitError, err: &usageError{en: "--format xlsx writes a workbook; give --output FILE",
+				zh: "--format xlsx 输出的是工作簿文件，请用 --output FILE 指定文件"}}
+		}
 	}
 	set, err := loadRuleSet(e)
 	if err != nil {
@@ -48,6 +58,10 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 		return &codeError{code: exitError, err: err}
 	}
 	st := &lintState{e: e, opts: opts, sinks: sinks, ruleSeen: map[string]bool{}}
+	for i := range sinks {
+		st.keepDoc = st.keepDoc || reporters.NeedsDocument(sinks[i].format)
+		opts.keepDoc = st.keepDoc
+	}
 	if opts.baseline != "" {
 		if st.base, err = baseline.Load(opts.baseline); err != nil {
 			return &codeError{code: exitError, err: err}
@@ -75,30 +89,40 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	wd, _ := os.Getwd()
 	for i := range sinks {
 		run := reporters.Run{ToolName: "jxlint", Version: version, InfoURI: infoURI, Lang: e.global.lang, Rules: set.Rules, WorkDir: wd,
-			ColorOutput: sinks[i].format == "text" && sinks[i].path == "" && isTerminal(e.stdout)}
+			ColorOutput: sinks[i].format == "text" && sinks[i].path == "" && useColor(opts.color, e.stdout),
+			ShowSource:  opts.showSource, Grouped: sinks[i].format == "text" && sinks[i].path == "" && isTTY(e.stdout)}
 		st.write(sinks[i].rep.Begin(sinks[i].w, run))
 	}
+	rc := openCache(e, opts, set)
+	st.stats, st.progress = newStats(opts.stats, set), newProgress(e.stderr, e.global.lang, len(inputs))
 	if len(inputs) == 1 && opts.jobs > 1 { // one file: its units are linted on every core
 		ws := make([]*engine.Worker, opts.jobs-1)
 		for i := range ws {
 			ws[i] = l.Worker()
+			st.stats.watch(ws[i])
 		}
-		v := lintOne(l.Worker(), ws, &inputs[0], opts.fix)
-		st.file(&v)
-		return st.finish()
-	}
-	orderedMap(len(inputs), opts.jobs, func() func(int) linted {
 		w := l.Worker()
-		return func(i int) linted { return lintOne(w, nil, &inputs[i], opts.fix) }
-	}, func(_ int, v linted) {
+		st.stats.watch(w)
+		v := rc.lint(w, ws, &inputs[0], opts)
 		st.file(&v)
-	})
+	} else {
+		orderedMap(len(inputs), opts.jobs, func() func(int) linted {
+			w := l.Worker()
+			st.stats.watch(w)
+			return func(i int) linted { return rc.lint(w, nil, &inputs[i], opts) }
+		}, func(_ int, v linted) {
+			st.file(&v)
+		})
+	}
+	st.progress.hide()
+	rc.finish(e)
+	st.stats.print(e.stderr, e.global.lang)
 	return st.finish()
 }
 
 // lintOne reads and lints one input, with the help of the workers of more
 // when there are any.
-func lintOne(w *engine.Worker, more []*engine.Worker, in *lintInput, keepData bool) linted {
+func lintOne(w *engine.Worker, more []*engine.Worker, in *lintInput, opts *lintOptions) linted {
 	data, doc, skip, err := in.read()
 	if skip != nil {
 		return linted{skip: skip}
@@ -106,8 +130,8 @@ func lintOne(w *engine.Worker, more []*engine.Worker, in *lintInput, keepData bo
 	if err != nil {
 		return linted{res: engine.FileResult{Path: in.path, Err: err}}
 	}
-	v := linted{res: w.LintSplit(doc, more)}
-	if keepData {
+	v := linted{res: w.LintSplit(doc, more), size: len(data)}
+	if opts.fix || opts.showSource || opts.keepDoc {
 		v.path, v.std = in.path, in.isStd
 		v.data = data
 	}
@@ -117,10 +141,15 @@ func lintOne(w *engine.Worker, more []*engine.Worker, in *lintInput, keepData bo
 // file reports one file's result and lets it go.
 func (st *lintState) file(v *linted) {
 	if v.skip != nil {
+		st.progress.hide()
 		st.skipped(v.skip)
+		st.progress.done(v.size)
 		return
 	}
 	res := &v.res
+	if res.Err != nil || len(res.Findings) > 0 || len(res.RuleErrors) > 0 {
+		st.progress.hide() // before anything is written
+	}
 	st.sum.Files++
 	if res.Err != nil {
 		st.sum.FilesFailed++
@@ -154,10 +183,17 @@ func (st *lintState) file(v *linted) {
 	if st.opts.writeBaseline != "" {
 		st.all = append(st.all, res.Findings...)
 	}
-	res.Doc = nil
+	if st.keepDoc {
+		res.Data = v.data
+	} else {
+		res.Doc = nil
+	}
+	st.mind(v)
 	for i := range st.sinks {
 		st.write(st.sinks[i].rep.File(res))
 	}
+	res.Doc, res.Data, v.data = nil, nil, nil
+	st.progress.done(v.size)
 }
 
 // ruleErrors reports on stderr, once per run, each rule that failed while running.
@@ -196,7 +232,7 @@ func (st *lintState) finish() error {
 		st.sum.Stale = len(st.base.Stale())
 	}
 	for i := range st.sinks {
-		st.write(st.sinks[i].rep.End(st.sum))
+		st.write(st.sinks[i].rep.End(st.shownSummary()))
 	}
 	st.write(closeSinks(st.sinks))
 	if st.writeErr != nil {
@@ -212,12 +248,16 @@ func (st *lintState) finish() error {
 			return &codeError{code: exitError, err: err}
 		}
 	}
-	switch rank := st.opts.failRank(); {
+	tooMany := st.opts.writeBaseline == "" && st.tooManyWarnings() // a new baseline accepts every finding
+	switch o := st.opts; {
 	case st.failed:
 		return &codeError{code: exitError}
 	case st.opts.writeBaseline != "": // every finding is now accepted
 		return nil
-	case rank <= 3 && st.sum.Errors > 0, rank <= 2 && st.sum.Warnings > 0, rank <= 1 && st.sum.Infos > 0:
+	case o.fails(rules.Error) && st.sum.Errors > 0, o.fails(rules.Warning) && st.sum.Warnings > 0,
+		o.fails(rules.Info) && st.sum.Infos > 0:
+		return &codeError{code: exitFindings}
+	case tooMany:
 		return &codeError{code: exitFindings}
 	}
 	return nil

@@ -10,10 +10,14 @@ import (
 // outputFormats maps an output file's extension to the formats that write
 // such a file; pairOutputs picks the format of an --output by it.
 var outputFormats = map[string][]string{
-	".json":  {"json"},
+	".json":  {"json", "codeclimate"},
 	".sarif": {"sarif"},
 	".txt":   {"text"},
 	".log":   {"text"},
+	".html":  {"html"},
+	".htm":   {"html"},
+	".xlsx":  {"xlsx"},
+	".md":    {"markdown"},
 }
 
 // formatsOfFile returns the formats that write a file named path, told by its

@@ -11,8 +11,6 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-func init() { commands = append(commands, newParseCmd) }
-
 // parseOptions are the flags of `jxlint parse`.
 type parseOptions struct {
 	format  string   // json, jsonl or yaml

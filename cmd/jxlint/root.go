@@ -57,9 +57,10 @@ type globalOptions struct {
 	maxCells   int    // --max-cells: cells of one workbook sheet that are read
 }
 
-// commands lists the constructors of the subcommands; each command file adds
-// its own in an init function.
-var commands []func(*env) *cobra.Command
+// commands lists the constructors of the subcommands, in the order help
+// lists them and suggestions for a mistyped one are made.
+var commands = []func(*env) *cobra.Command{newInitCmd, newLintCmd, newParseCmd, newRulesCmd, newTestCmd,
+	newConfigCmd, newCacheCmd, newVersionCmd}
 
 // newRoot builds the root command with every subcommand.
 func newRoot(e *env) *cobra.Command {
@@ -95,6 +96,7 @@ func newRoot(e *env) *cobra.Command {
 	for _, c := range commands {
 		root.AddCommand(c(e))
 	}
+	addCompletions(e, root)
 	return root
 }
 

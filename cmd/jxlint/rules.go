@@ -11,8 +11,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { commands = append(commands, newRulesCmd) }
-
 // inLang returns zh or en for the language of the run.
 func inLang(lang, zh, en string) string {
 	if lang == "en" {
@@ -68,7 +66,7 @@ func newRulesCmd(e *env) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
-	cmd.AddCommand(newExplainCmd(e))
+	cmd.AddCommand(newExplainCmd(e), newRuleDocsCmd(e))
 	return cmd
 }
 

@@ -11,8 +11,6 @@ import (
 	"github.com/jxlint/jxlint/table"
 )
 
-func init() { commands = append(commands, newTestCmd) }
-
 // newTestCmd builds `jxlint test`.
 func newTestCmd(e *env) *cobra.Command {
 	return &cobra.Command{
@@ -22,8 +20,10 @@ func newTestCmd(e *env) *cobra.Command {
 findings with the expectations beside it.
 
 A fixture is a table (any supported file) with a sibling <name>.want file of
-lines "line:col rule-id" (or "Sheet!A1 rule-id" for a workbook); # starts a
-comment. A *.txtar bundle holds a table, a "want" section and an optional
+lines "line:col rule-id" (or "Sheet!A1 rule-id" for a workbook), each
+optionally followed by "# message", the finding's message in the run's
+language, which must then match; a line that starts with # is a comment.
+A *.txtar bundle holds a table, a "want" section and an optional
 "rules.yaml" of its own. Rules in *.rules.yaml files of DIR are added to the
 active set for every fixture of DIR.
 

@@ -73,8 +73,10 @@ func (l *inputList) addStdin(stdin io.Reader, name string) {
 }
 
 // add lists in unless its file is already listed.
-func (l *inputList) add(in lintInput) {
-	id := fileIdentity(in.path)
+func (l *inputList) add(in lintInput) { l.addAs(in, fileIdentity(in.path)) }
+
+// addAs lists in, whose file has identity id, unless it is already listed.
+func (l *inputList) addAs(in lintInput, id string) {
 	if l.seen[id] {
 		return
 	}
@@ -122,14 +124,19 @@ func (l *inputList) excludedNamed(path string) bool {
 	}
 }
 
-// walk lists the tables under dir in name order (WalkDir's order).
+// walk lists the tables under dir in name order (WalkDir's order). A dir
+// that is a link to a folder is walked as that folder.
 func (l *inputList) walk(dir string) {
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	root, start := fileIdentity(dir), dir
+	if fi, err := os.Lstat(dir); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		start = dir + string(filepath.Separator) // WalkDir follows a root given with a trailing separator
+	}
+	err := filepath.WalkDir(start, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			l.inputs = append(l.inputs, lintInput{path: p, err: &table.Error{Path: p, Msg: "cannot list folder", Zh: "无法列出文件夹", Err: err}})
 			return nil
 		}
-		if p == dir {
+		if p == start {
 			return nil
 		}
 		hidden := strings.HasPrefix(d.Name(), ".")
@@ -148,13 +155,24 @@ func (l *inputList) walk(dir string) {
 		case !regularFile(p, d):
 			l.skip(p, "not a regular file", "不是普通文件")
 		default:
-			l.add(lintInput{path: p, walked: true})
+			l.addAs(lintInput{path: p, walked: true}, walkedIdentity(root, dir, p, d))
 		}
 		return nil
 	})
 	if err != nil {
 		l.inputs = append(l.inputs, lintInput{path: dir, err: err})
 	}
+}
+
+// walkedIdentity is fileIdentity of the entry p met walking dir, whose
+// identity is root. A walk does not follow links to folders, so a regular
+// file's real path is root and its path below dir, found without resolving
+// each folder above it again; a link is resolved.
+func walkedIdentity(root, dir, p string, d fs.DirEntry) string {
+	if rel, err := filepath.Rel(dir, p); err == nil && d.Type().IsRegular() {
+		return filepath.Join(root, rel)
+	}
+	return fileIdentity(p)
 }
 
 // regularFile reports whether the walked entry is a regular file, or a

@@ -30,6 +30,9 @@ func (r *Result) Diff() string {
 	var b strings.Builder
 	for _, e := range r.Missing {
 		fmt.Fprintf(&b, "- %s  (%s:%d)\n", e, r.Case.WantFile, e.Line)
+		if e.Message != "" {
+			fmt.Fprintf(&b, "    # %s\n", e.Message)
+		}
 	}
 	for _, f := range r.Unexpected {
 		fmt.Fprintf(&b, "+ %s %s: %s\n", place(f.Span), f.RuleID, f.Message)
@@ -82,25 +85,26 @@ func Check(c *Case, set *rules.Set, lang string) (*Result, error) {
 	return compare(c, res.Findings), nil
 }
 
-// compare matches findings with expectations by place and rule, each used once.
+// compare matches findings with expectations by place and rule, and by
+// message where the expectation gives one, each used once.
 func compare(c *Case, fs []engine.Finding) *Result {
 	r := &Result{Case: c}
-	left := map[string][]Expect{}
-	for _, e := range c.Want {
-		left[e.String()] = append(left[e.String()], e)
+	left := map[string][]int{} // the expectations not yet met, by place and rule
+	for i, e := range c.Want {
+		left[e.String()] = append(left[e.String()], i)
 	}
 	for _, f := range fs {
 		k := place(f.Span) + " " + f.RuleID
-		if len(left[k]) > 0 {
-			left[k] = left[k][1:]
+		j := slices.IndexFunc(left[k], func(i int) bool { m := c.Want[i].Message; return m == "" || m == f.Message })
+		if j < 0 {
+			r.Unexpected = append(r.Unexpected, f)
 			continue
 		}
-		r.Unexpected = append(r.Unexpected, f)
+		left[k] = slices.Delete(left[k], j, j+1)
 	}
-	for _, e := range c.Want {
-		if l := left[e.String()]; len(l) > 0 && l[0].Line == e.Line {
+	for i, e := range c.Want {
+		if slices.Contains(left[e.String()], i) {
 			r.Missing = append(r.Missing, e)
-			left[e.String()] = l[1:]
 		}
 	}
 	return r

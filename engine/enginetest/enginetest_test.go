@@ -34,6 +34,32 @@ func TestMismatch(t *testing.T) {
 	}
 }
 
+// TestWantMessages checks that a want line's message after # must be the
+// finding's, and that a want line without one accepts any message.
+func TestWantMessages(t *testing.T) {
+	cases, err := Load("../testdata/fixtures")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := cases[len(cases)-1]
+	c.Want, err = parseWant("small.want", []byte("7:8 row-sum\n"+
+		"7:122 typo-zhengchan # 错别字「正产」\n"+
+		"8:20 empty-goal  #  项目「人才经费」没有绩效目标 \n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Check(&c, &rules.Set{}, "zh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Missing) != 1 || r.Missing[0].Line != 2 || len(r.Unexpected) != 1 || r.Unexpected[0].RuleID != "typo-zhengchan" {
+		t.Errorf("a wrong message is not told: diff\n%s", r.Diff())
+	}
+	if !strings.Contains(r.Diff(), "    # 错别字「正产」\n+ 7:122 typo-zhengchan: ") {
+		t.Errorf("diff does not show both messages:\n%s", r.Diff())
+	}
+}
+
 // TestBadWant names the want file and line of a malformed expectation.
 func TestBadWant(t *testing.T) {
 	_, err := parseWant("x.want", []byte("# ok\n7:8 row-sum\n7 row-sum\n"))

@@ -1,6 +1,7 @@
 // Package enginetest runs fixture tables against a rule set and compares the
 // findings with expectations written beside them: `<name>.want` files of
-// `line:col rule-id` (or `Sheet!A1 rule-id`) lines, or txtar bundles holding
+// `line:col rule-id` (or `Sheet!A1 rule-id`) lines, each optionally followed
+// by `# message`, the finding's message in the run's language, or txtar bundles holding
 // the table, its want section and optional rules. The repository's tests and
 // `jxlint test` share it.
 package enginetest
@@ -33,11 +34,13 @@ type Case struct {
 	Rules    []*rules.Rule // extra rules: *.rules.yaml beside the table, or the bundle's rules.yaml
 }
 
-// Expect is one expected finding: its place and rule.
+// Expect is one expected finding: its place and rule, and its message when
+// the want line gives one.
 type Expect struct {
-	Place string // "12:3" or "Sheet1!B4"
-	Rule  string
-	Line  int // line in the want file
+	Place   string // "12:3" or "Sheet1!B4"
+	Rule    string
+	Message string // after # on the want line; empty when any message will do
+	Line    int    // line in the want file
 }
 
 // String writes the expectation as a want line.
@@ -46,16 +49,14 @@ func (e Expect) String() string { return e.Place + " " + e.Rule }
 // wantLine is `line:col rule-id` or `Sheet!A1 rule-id`.
 var wantLine = regexp.MustCompile(`^(\d+:\d+|[^\s!]+![A-Z]+[0-9]+)\s+([a-z][a-z0-9-]*)$`)
 
-// parseWant reads want lines; # starts a comment.
+// parseWant reads want lines: `place rule-id`, then `# message` or nothing; a
+// line that starts with # is a comment.
 func parseWant(name string, data []byte) ([]Expect, error) {
 	var out []Expect
 	var errs []error
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
+		line, msg, _ := strings.Cut(sc.Text(), "#")
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
@@ -67,7 +68,7 @@ func parseWant(name string, data []byte) ([]Expect, error) {
 				Zh:  fmt.Sprintf("「%s」应写作「行:列 规则ID」或「工作表!A1 规则ID」", line)})
 			continue
 		}
-		out = append(out, Expect{Place: m[1], Rule: m[2], Line: n})
+		out = append(out, Expect{Place: m[1], Rule: m[2], Message: strings.TrimSpace(msg), Line: n})
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)

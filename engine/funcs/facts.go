@@ -35,11 +35,19 @@ type IndicatorFacts struct {
 	NameParent   string `expr:"nameParent"`   // parentOf(indicator.name)
 
 	Quantified        bool    `expr:"quantified"`        // isQuantified(value)
+	Unquantified      bool    `expr:"unquantified"`      // the annual value is written but not quantified: !annualEmpty && !quantified
 	TimeLimited       bool    `expr:"timeLimited"`       // hasTimeLimit(value)
 	HasPercent        bool    `expr:"hasPercent"`        // percent(value) != nil
 	Percent           float64 `expr:"percent"`           // percent(value), 0 without one
 	PercentOutOfRange bool    `expr:"percentOutOfRange"` // a percentage of the value or of the period value is below 0 or above 100
 	Vague             bool    `expr:"vague"`             // vagueWords finds a word in the period or the annual value
+
+	HasUnit      bool `expr:"hasUnit"`      // a measurement unit is written: !unitEmpty
+	Quantitative bool `expr:"quantitative"` // indicator.kind == "定量"
+	Timeliness   bool `expr:"timeliness"`   // a timeliness indicator: level2 == "时效"
+	Satisfaction bool `expr:"satisfaction"` // a satisfaction indicator: category == "满意度"
+
+	Set FactSet `expr:"-"` // the facts above that are true, as bits, for the rules' `if` lists
 
 	recent *categoryCache // the category facts of recent indicators
 }
@@ -126,6 +134,10 @@ func (fr *Facter) Find(in *table.Indicator, f *IndicatorFacts) {
 		})
 	}
 	f.Vague = h.vague.contains(in.Period) || h.vague.contains(in.Annual)
+	f.Unquantified = !f.AnnualEmpty && !f.Quantified
+	f.HasUnit, f.Quantitative = !f.UnitEmpty, in.Kind == "定量"
+	f.Timeliness, f.Satisfaction = f.Level2 == "时效", f.Category == "满意度"
+	f.findSet()
 }
 
 // findCategories finds the facts of the indicator's first and second levels.

@@ -83,6 +83,10 @@ func checkFacts(t *testing.T, h *helpers, in *table.Indicator, f *IndicatorFacts
 	want.Level2CodeClash = want.Code2Name != "" && want.Level2 != "" && want.Code2Name != want.Level2
 	want.Level2Parent = h.parentOf(want.Level2)
 	want.ParentClash = want.Level1 != "" && want.Level2 != "" && want.Level2Parent != want.Level1
+	want.Unquantified = !want.AnnualEmpty && !want.Quantified
+	want.HasUnit, want.Quantitative = !want.UnitEmpty, in.Kind == "定量"
+	want.Timeliness, want.Satisfaction = want.Level2 == "时效", want.Category == "满意度"
+	want.findSet()
 	got := *f
 	got.recent = nil
 	if got != want {
@@ -93,11 +97,15 @@ func checkFacts(t *testing.T, h *helpers, in *table.Indicator, f *IndicatorFacts
 func checkProjectFacts(t *testing.T, h *helpers, u *table.Unit, p *table.Project, f *ProjectFacts) {
 	t.Helper()
 	text := projectText(p)
-	covered := h.topics.topics(p.Name + "\n" + p.Goal + "\n" + p.PeriodGoal + "\n" + u.Name)
-	if !slices.Equal(f.Topics, h.topics.topics(text)) || !slices.Equal(f.Covered, covered) ||
+	fields := h.topics.addUnit(u.Name, h.topics.topics(p.Name+"\n"+p.Goal+"\n"+p.PeriodGoal))
+	slices.Sort(fields)
+	fields = slices.Compact(fields)
+	covered := h.topics.cover(fields, nil)
+	if !slices.Equal(f.Topics, h.topics.topics(text)) || !slices.Equal(f.Fields, fields) || !slices.Equal(f.Covered, covered) ||
 		f.Typos != (len(h.typos.find(text)) > 0) || f.HalfWidth != strings.ContainsAny(text, ",:;()") {
-		t.Errorf("facts of project %q:\n got %+v\nwant topics %q, covered %q, typos %v", p.Name, *f,
-			h.topics.topics(text), covered, h.typos.find(text))
+		t.Errorf("facts of project %q:\n got topics %q, fields %q, covered %q, typos %v, half-width %v"+
+			"\nwant topics %q, fields %q, covered %q, typos %v", p.Name, f.Topics, f.Fields, f.Covered, f.Typos, f.HalfWidth,
+			h.topics.topics(text), fields, covered, h.typos.find(text))
 	}
 	numbers := make([]any, len(p.Indicators))
 	for i, in := range p.Indicators {
@@ -108,6 +116,29 @@ func checkProjectFacts(t *testing.T, h *helpers, u *table.Unit, p *table.Project
 	}
 	if cats := h.categories(p); !slices.Equal(f.Categories, cats) {
 		t.Errorf("categories of project %q = %q, want %q", p.Name, f.Categories, cats)
+	}
+	offTopic, weighted, malformed, punct := false, false, false, false
+	for _, topic := range f.Topics {
+		offTopic = offTopic || !slices.Contains(covered, topic)
+	}
+	for _, in := range p.Indicators {
+		weighted = weighted || in.Weight != nil
+	}
+	for _, pr := range p.Problems {
+		malformed = malformed || pr.Kind == "malformed-indicator"
+		punct = punct || pr.Kind == "mixed-punctuation"
+	}
+	got := [...]bool{f.Misnumbered, f.GoalEmpty, f.NoIndicators, f.Malformed, f.PunctuationProblem, f.Weighted, f.OffTopic, f.Copied}
+	want := [...]bool{!f.Numbered, normalize(p.Goal) == "" && normalize(p.PeriodGoal) == "", len(p.Indicators) == 0,
+		malformed, punct, weighted, offTopic, f.CopiedFrom != nil}
+	if got != want {
+		t.Errorf("misnumbered, goalEmpty, noIndicators, malformed, punctuationProblem, weighted, offTopic, copied of project %q = %v, want %v",
+			p.Name, got, want)
+	}
+	set := *f
+	set.findSet()
+	if set.Set != f.Set {
+		t.Errorf("fact set of project %q = %b, want %b", p.Name, f.Set, set.Set)
 	}
 }
 

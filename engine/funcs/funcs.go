@@ -43,40 +43,6 @@ func newHelpers(d *rules.Dictionaries) *helpers {
 	return h
 }
 
-// Options returns the expr options that declare every helper function, bound to
-// the dictionaries d. Matchers are built once here, not per call.
-func Options(d *rules.Dictionaries) []expr.Option {
-	h := newHelpers(d)
-	t := newTyped(h)
-	return append([]expr.Option{
-		// Text.
-		str("normalize", t.Normalize, new(func(string) string)),
-		str("fixTypos", t.FixTypos, new(func(string) string)),
-		str("topics", t.Topics, new(func(string) []string)),
-		anyArg("projectText", t.ProjectText, new(func(any) string)),
-		// Numbers and values.
-		str("isQuantified", t.IsQuantified, new(func(string) bool)),
-		str("hasTimeLimit", t.HasTimeLimit, new(func(string) bool)),
-		expr.Function("sameUnit", func(p ...any) (any, error) {
-			return t.SameUnit(p[0].(string), p[1].(string)), nil
-		}, new(func(string, string) bool)),
-		// Amounts.
-		anyArg("hasAmounts", t.HasAmounts, new(func(any) bool)),
-		anyArg("hasFunding", t.HasFunding, new(func(any) bool)),
-		anyArg("hasInvalid", t.HasInvalid, new(func(any) bool)),
-		anyArg("badRowSum", t.BadRowSum, new(func(any) bool)),
-		// The indicator framework.
-		str("level1Canon", t.Level1Canon, new(func(string) string)),
-		str("level2Canon", t.Level2Canon, new(func(string) string)),
-		str("parentOf", t.ParentOf, new(func(string) string)),
-		str("level1ByCode", t.Level1ByCode, new(func(string) string)),
-		str("level2ByCode", t.Level2ByCode, new(func(string) string)),
-		anyArg("level1Of", t.Level1Of, new(func(any) string)),
-		// Lists.
-		anyArg("indicatorKey", t.IndicatorKey, new(func(any) string)),
-	}, untypedOptions(h)...)
-}
-
 // untypedOptions declares the helpers that Typed does not hold: those whose
 // signatures expr has no direct call for.
 func untypedOptions(h *helpers) []expr.Option {
@@ -85,6 +51,9 @@ func untypedOptions(h *helpers) []expr.Option {
 		str("typos", h.typos.find, new(func(string) []Match)),
 		str("vagueWords", h.vague.find, new(func(string) []Match)),
 		str("halfWidthPunct", halfWidthPunct, new(func(string) []Match)),
+		expr.Function("topicNames", func(p ...any) (any, error) {
+			return h.topics.names(p[0], p[1].(string)), nil
+		}, new(func(any, string) string)),
 		expr.Function("clip", func(p ...any) (any, error) {
 			return clip(p[0].(string), p[1].(int)), nil
 		}, new(func(string, int) string)),
@@ -96,6 +65,8 @@ func untypedOptions(h *helpers) []expr.Option {
 		// Amounts.
 		anyArg("negativeCells", negativeCells, new(func(any) []table.AmountCell)),
 		anyArg("projectSums", projectSums, new(func(any) *table.Amounts)),
+		// Relevance.
+		anyArg("borrowedIndicators", h.borrowedIndicators, new(func(any) []Borrowed)),
 		// The indicator framework.
 		expr.Function("categories", func(p ...any) (any, error) {
 			return h.categoriesOf(projectOf(p[0])), nil

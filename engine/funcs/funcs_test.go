@@ -34,7 +34,7 @@ func builtinDicts(t testing.TB) *rules.Dictionaries {
 // eval compiles and runs code with the helper functions and env.
 func eval(t *testing.T, code string, env map[string]any) any {
 	t.Helper()
-	opts := append([]expr.Option{expr.Env(env)}, Options(builtinDicts(t))...)
+	opts := append([]expr.Option{expr.Env(env)}, options(builtinDicts(t))...)
 	prog, err := expr.Compile(code, opts...)
 	if err != nil {
 		t.Fatalf("compile %s: %v", code, err)
@@ -80,4 +80,38 @@ func TestOptionsCompileEveryFunction(t *testing.T) {
 			t.Errorf("%s = %#v, want %#v", tt.code, got, tt.want)
 		}
 	}
+}
+
+// options declares every helper as an expr function, bound to the
+// dictionaries d, for tests that call helpers by name in a map environment.
+func options(d *rules.Dictionaries) []expr.Option {
+	h := newHelpers(d)
+	t := newTyped(h)
+	return append([]expr.Option{
+		// Text.
+		str("normalize", t.Normalize, new(func(string) string)),
+		str("fixTypos", t.FixTypos, new(func(string) string)),
+		str("topics", t.Topics, new(func(string) []string)),
+		anyArg("projectText", t.ProjectText, new(func(any) string)),
+		// Numbers and values.
+		str("isQuantified", t.IsQuantified, new(func(string) bool)),
+		str("hasTimeLimit", t.HasTimeLimit, new(func(string) bool)),
+		expr.Function("sameUnit", func(p ...any) (any, error) {
+			return t.SameUnit(p[0].(string), p[1].(string)), nil
+		}, new(func(string, string) bool)),
+		// Amounts.
+		anyArg("hasAmounts", t.HasAmounts, new(func(any) bool)),
+		anyArg("hasFunding", t.HasFunding, new(func(any) bool)),
+		anyArg("hasInvalid", t.HasInvalid, new(func(any) bool)),
+		anyArg("badRowSum", t.BadRowSum, new(func(any) bool)),
+		// The indicator framework.
+		str("level1Canon", t.Level1Canon, new(func(string) string)),
+		str("level2Canon", t.Level2Canon, new(func(string) string)),
+		str("parentOf", t.ParentOf, new(func(string) string)),
+		str("level1ByCode", t.Level1ByCode, new(func(string) string)),
+		str("level2ByCode", t.Level2ByCode, new(func(string) string)),
+		anyArg("level1Of", t.Level1Of, new(func(any) string)),
+		// Lists.
+		anyArg("indicatorKey", t.IndicatorKey, new(func(any) string)),
+	}, untypedOptions(h)...)
 }

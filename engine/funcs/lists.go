@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"github.com/jxlint/jxlint/table"
 )
@@ -105,7 +104,7 @@ func (h *helpers) indicatorKey(p *table.Project) string {
 		n += len(in.Name) + len(in.Period) + len(in.Annual) + len(in.Operator) + len(in.MeasureUnit) + 40
 	}
 	b := h.appendKey(make([]byte, 0, n), p, false, nil)
-	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again, as in strings.Builder
+	return string(b)
 }
 
 // appendKey appends the indicator key of p to b. typoFree tells that no

@@ -14,10 +14,20 @@ import (
 // period goal, and each indicator's name, period value and annual value.
 type ProjectFacts struct {
 	Topics    []string `expr:"topics"`    // topics(projectText(project)): the topics its texts mention, sorted
-	Covered   []string `expr:"covered"`   // the topics of its name, goal, period goal and its unit's name, sorted
+	Fields    []string `expr:"fields"`    // the topics of its name, goal and period goal, and of its unit's name and unit words, sorted
+	Covered   []string `expr:"covered"`   // the topics Fields cover: with their classes, sections and related topics, sorted
 	Typos     bool     `expr:"typos"`     // len(typos(projectText(project))) > 0
 	HalfWidth bool     `expr:"halfWidth"` // a text holds a half-width , : ; ( or )
 	Numbered  bool     `expr:"numbered"`  // the indicators are numbered 1, 2, 3, …: numberingBreaks(map(project.indicators, .number)) is empty
+
+	Misnumbered        bool `expr:"misnumbered"`        // !numbered
+	PunctuationProblem bool `expr:"punctuationProblem"` // the reader noted a half-width separator: a problem of kind mixed-punctuation
+	GoalEmpty          bool `expr:"goalEmpty"`          // normalize(project.goal) == "" && normalize(project.periodGoal) == ""
+	NoIndicators       bool `expr:"noIndicators"`       // len(project.indicators) == 0
+	Malformed          bool `expr:"malformed"`          // an indicator item could not be split: a problem of kind malformed-indicator
+	Weighted           bool `expr:"weighted"`           // some indicator has a weight
+	Copied             bool `expr:"copied"`             // copiedFrom != nil
+	OffTopic           bool `expr:"offTopic"`           // some topic of topics is not covered
 
 	// Categories is categories(project): the canonical first-level categories
 	// its indicators use, in framework order.
@@ -27,13 +37,15 @@ type ProjectFacts struct {
 	// list says the same (indicatorKey of both is the same, and not ""), or nil.
 	CopiedFrom *table.Project `expr:"copiedFrom"`
 
+	Set FactSet `expr:"-"` // the yes-or-no facts that are true, as bits, for the rules' `if` lists
+
 	keys map[uint64]*table.Project   // the document's projects so far, first of each key, by hash of key
 	more map[uint64][]*table.Project // those of a hash that keys holds for another key
 	key  []byte                      // the indicator key of the current project
 	cats categoryCache               // the categories of recent indicators, for their keys
 
 	unitName   string   // the name of the unit of the last project
-	unitTopics []string // the topics of unitName, which the projects of a unit share (none of "")
+	unitTopics []string // the topics of unitName and its unit words, which the projects of a unit share (none of "")
 }
 
 // Forget makes f forget the projects of the document: the worker calls it
@@ -84,32 +96,44 @@ func (f *ProjectFacts) findCopied(h *helpers, p *table.Project) {
 // earlier projects; its lists are valid until the next call.
 func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) {
 	h := fr.h
-	f.Topics, f.Covered = f.Topics[:0], f.Covered[:0]
+	f.Topics, f.Fields, f.Covered = f.Topics[:0], f.Fields[:0], f.Covered[:0]
 	f.Typos, f.HalfWidth = false, false
 	for _, s := range [...]string{p.Name, p.Goal, p.PeriodGoal} {
 		f.scan(h, s)
 	}
-	f.Covered = append(f.Covered, f.Topics...)
+	f.Fields = append(f.Fields, f.Topics...)
 	if u != nil {
 		if u.Name != f.unitName {
-			f.unitName, f.unitTopics = u.Name, h.topics.add(u.Name, f.unitTopics[:0])
+			f.unitName, f.unitTopics = u.Name, h.topics.addUnit(u.Name, f.unitTopics[:0])
 		}
 		for _, t := range f.unitTopics {
-			if !slices.Contains(f.Covered, t) {
-				f.Covered = append(f.Covered, t)
+			if !slices.Contains(f.Fields, t) {
+				f.Fields = append(f.Fields, t)
 			}
 		}
 	}
+	slices.Sort(f.Fields)
+	f.Covered = h.topics.cover(f.Fields, f.Covered)
 	for _, in := range p.Indicators {
 		for _, s := range [...]string{in.Name, in.Period, in.Annual} {
 			f.scan(h, s)
 		}
 	}
 	slices.Sort(f.Topics)
-	slices.Sort(f.Covered)
 	f.Numbered = numbered(p)
 	f.Categories = h.categoryList(p)
 	f.findCopied(h, p)
+	f.Misnumbered, f.Copied = !f.Numbered, f.CopiedFrom != nil
+	f.GoalEmpty = blank(p.Goal) && blank(p.PeriodGoal)
+	f.NoIndicators = len(p.Indicators) == 0
+	f.PunctuationProblem, f.Malformed = false, false
+	for _, pr := range p.Problems {
+		f.PunctuationProblem = f.PunctuationProblem || pr.Kind == "mixed-punctuation"
+		f.Malformed = f.Malformed || pr.Kind == "malformed-indicator"
+	}
+	f.Weighted = slices.ContainsFunc(p.Indicators, func(in *table.Indicator) bool { return in.Weight != nil })
+	f.OffTopic = slices.ContainsFunc(f.Topics, func(t string) bool { return !slices.Contains(f.Covered, t) })
+	f.findSet()
 }
 
 // scan adds the topics of one text of the project to f.Topics and notes its
@@ -128,10 +152,10 @@ func (f *ProjectFacts) scan(h *helpers, s string) {
 		if !f.Typos && typos.longest(s, i, r) != nil {
 			f.Typos = true
 		}
-		if i >= next {
+		if i >= next && topics.first.has(r) && h.topics.canStart(s, i, r, n) {
 			if e := topics.longest(s, i, r); e != nil {
 				next = i + len(e.word)
-				if !slices.Contains(f.Topics, e.fix) {
+				if e.fix != "" && !slices.Contains(f.Topics, e.fix) {
 					f.Topics = append(f.Topics, e.fix)
 				}
 			}

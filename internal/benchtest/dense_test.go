@@ -75,6 +75,9 @@ func readGolden(t *testing.T, path string) []goldenLine {
 // the first one copied-indicators finding per project that the example does
 // not already report as copied: its indicator list is that of the same project
 // in the first copy, the first earlier one of the document with that list.
+// indicator-from-other-project finds nothing: it leaves out words that more
+// than eight projects of the table use, and in the repeated table every word
+// of a copy's projects is used by every copy.
 func denseWant(t *testing.T, d Dense) []goldenLine {
 	t.Helper()
 	golden := readGolden(t, exampleGolden)
@@ -104,6 +107,9 @@ func denseWant(t *testing.T, d Dense) []goldenLine {
 	var want []goldenLine
 	for k := range d.Repeated.Copies {
 		for _, g := range golden {
+			if g.rule == "indicator-from-other-project" {
+				continue
+			}
 			g.line = d.Repeated.Line(g.line, k)
 			want = append(want, g)
 		}

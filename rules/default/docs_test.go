@@ -68,9 +68,9 @@ func TestRuleIDs(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"category-code-mismatch", "copied-indicators", "duplicate-project", "empty-indicator-value",
-		"goal-indicator-mismatch", "identical-period-annual", "indicator-name-is-category", "invalid-amount",
+		"goal-indicator-mismatch", "identical-period-annual", "indicator-from-other-project", "indicator-name-is-category", "invalid-amount",
 		"malformed-indicator", "missing-goal", "missing-indicator-category", "missing-indicators",
-		"mixed-punctuation", "numbering", "percent-out-of-range", "satisfaction-threshold", "sum-row",
+		"mixed-punctuation", "no-projects", "numbering", "percent-out-of-range", "satisfaction-threshold", "sum-row",
 		"sum-total", "sum-unit", "too-few-indicators", "typo", "unit-mismatch", "unknown-category",
 		"unquantified-value", "vague-timeliness", "vague-wording", "weight-sum"}
 	var got []string

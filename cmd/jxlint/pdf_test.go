@@ -1,0 +1,75 @@
+//go:build !nopdf
+
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestPDFFindingsInEveryFormat lints the corpus printed to PDF: the typo is
+// placed at page 2, cell G2, in the text, JSON and SARIF outputs, as a
+// workbook cell is.
+func TestPDFFindingsInEveryFormat(t *testing.T) {
+	const pdf = "../../testdata/docs/pazhou.pdf"
+	out, errOut, code := runCmd(t, "lint", "--no-config", pdf)
+	if code != 1 || errOut != "" || !strings.Contains(out, pdf+":第2页!G2: 警告 typo: 错别字「正产」，应为「正常」\n") {
+		t.Errorf("text: exit %d, stderr %q, output\n%s", code, errOut, out)
+	}
+	out, _, _ = runCmd(t, "lint", "--no-config", "--format", "json", pdf)
+	var report struct {
+		Findings []struct{ RuleID, Sheet, Cell string }
+	}
+	if err := json.Unmarshal([]byte(out), &report); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range report.Findings {
+		found = found || f.RuleID == "typo" && f.Sheet == "第2页" && f.Cell == "G2"
+	}
+	if !found {
+		t.Errorf("json: no typo at 第2页!G2 among %d findings", len(report.Findings))
+	}
+	out, _, _ = runCmd(t, "lint", "--no-config", "--format", "sarif", pdf)
+	if !strings.Contains(out, `"fullyQualifiedName": "第2页!G2"`) {
+		t.Error("sarif: no logical location 第2页!G2")
+	}
+}
+
+// TestPDFBaselineAcrossPageBreaks accepts the findings of the corpus printed
+// on A4 in a baseline, then lints the same table printed on A3, whose page
+// breaks fall elsewhere: every finding is still accepted, though its page and
+// cell moved.
+func TestPDFBaselineAcrossPageBreaks(t *testing.T) {
+	dir := t.TempDir()
+	table, baseline := filepath.Join(dir, "pazhou.pdf"), filepath.Join(dir, "baseline.yaml")
+	copyFile(t, "../../testdata/docs/pazhou.pdf", table)
+	a4, _, _ := runCmd(t, "lint", "--no-config", table)
+	if _, errOut, code := runCmd(t, "lint", "--no-config", "--write-baseline", baseline, table); code != 0 || errOut != "" {
+		t.Fatalf("--write-baseline: exit %d, %s", code, errOut)
+	}
+	copyFile(t, "../../testdata/docs/pazhou-a3.pdf", table)
+	a3, _, _ := runCmd(t, "lint", "--no-config", table)
+	if a3 == a4 || !strings.Contains(a3, "第1页!G12: 警告 typo") {
+		t.Fatalf("the A3 print places findings as the A4 one does:\n%s", a3)
+	}
+	out, errOut, code := runCmd(t, "lint", "--no-config", "--baseline", baseline, table)
+	if code != 0 || errOut != "" || strings.Contains(out, "错误 ") || strings.Contains(out, "警告 ") {
+		t.Errorf("--baseline: exit %d, stderr %q, output\n%s", code, errOut, out)
+	}
+}
+
+// copyFile copies the file at from to to.
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,67 @@
+package engine
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fingerprint sets each finding's fingerprint: a hash of what the finding is
+// about, never of where it stands, so that lines added above or projects
+// reordered keep it. A key that repeats in the file gets a counter. The key is
+// the rule, path, unit, project, indicator, field and text without white
+// space, joined by NUL; it is built in one buffer for all findings. The
+// fingerprints are written into one string and each finding's is a slice of
+// it, so that many findings do not cost an allocation each.
+func fingerprint(fs []Finding) {
+	const half = sha256.Size / 2 // the bytes of the hash a fingerprint shows
+	const width = 2 * half       // in hex digits
+	seen := make(map[[sha256.Size]byte]int, len(fs))
+	var key []byte
+	var all strings.Builder
+	all.Grow(width * len(fs))
+	var digits [width]byte
+	for i := range fs {
+		f := &fs[i]
+		key = key[:0]
+		for k, part := range [...]string{f.RuleID, f.Path, f.Unit, f.Project, f.Indicator, f.Field} {
+			if k > 0 {
+				key = append(key, 0)
+			}
+			key = append(key, part...)
+		}
+		key = append(key, 0)
+		key = appendNoSpace(key, f.Text)
+		sum := sha256.Sum256(key)
+		n := seen[sum]
+		seen[sum] = n + 1
+		if n > 0 {
+			key = append(append(key, 0), strconv.Itoa(n)...)
+			sum = sha256.Sum256(key)
+		}
+		hex.Encode(digits[:], sum[:half])
+		all.Write(digits[:])
+	}
+	text := all.String()
+	for i := range fs {
+		fs[i].Fingerprint = text[i*width : (i+1)*width]
+	}
+}
+
+// appendNoSpace appends s without its white space to b, so that re-wrapping a
+// cell keeps fingerprints. Like strings.Map, it keeps s as it is when s has
+// no white space and otherwise writes each invalid byte as U+FFFD.
+func appendNoSpace(b []byte, s string) []byte {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return append(b, s...)
+	}
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return b
+}

@@ -1,0 +1,109 @@
+package funcs
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jxlint/jxlint/table"
+)
+
+// wordIndex lists the projects that use each word in their name and goals,
+// the first borrowCommonMax of them: a word that more use says nothing about
+// which project an indicator came from.
+type wordIndex struct {
+	at   map[uint64]int32 // word → its entry in uses
+	uses []wordUse
+}
+
+// wordUse counts the projects that use a word: df of them, the first listed
+// in users; last is the last project counted.
+type wordUse struct {
+	df, last int32
+	users    [borrowCommonMax]int32
+}
+
+// newWordIndex indexes the words of the names and goals of projects, in one
+// pass and one look-up of each word.
+func newWordIndex(projects []*table.Project) *wordIndex {
+	x := &wordIndex{at: map[uint64]int32{}}
+	var pairs []uint64
+	for i, p := range projects {
+		pairs = appendHanPairs(appendHanPairs(appendHanPairs(pairs[:0], p.Name), p.Goal), p.PeriodGoal)
+		for _, k := range pairs {
+			j, ok := x.at[k]
+			if !ok {
+				j = int32(len(x.uses))
+				x.at[k] = j
+				x.uses = append(x.uses, wordUse{last: -1})
+			}
+			u := &x.uses[j]
+			if u.last == int32(i) {
+				continue
+			}
+			if int(u.df) < len(u.users) {
+				u.users[u.df] = int32(i)
+			}
+			u.df, u.last = u.df+1, int32(i)
+		}
+	}
+	return x
+}
+
+// users returns the projects that use word k, or nil when none or more than
+// common (at most borrowCommonMax) do.
+func (x *wordIndex) users(k uint64, common int) []int32 {
+	j, ok := x.at[k]
+	if !ok {
+		return nil
+	}
+	u := &x.uses[j]
+	if int(u.df) > common {
+		return nil
+	}
+	return u.users[:u.df]
+}
+
+// appendHanPairs appends to out the pairs of adjacent Han characters of s, as
+// keys of their two runes.
+func appendHanPairs(out []uint64, s string) []uint64 {
+	prev := rune(-1) // the previous rune when it is Han
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			prev = -1
+			i++
+			continue
+		}
+		r, n := decodeRune(s, i)
+		i += n
+		if !isHan(r) {
+			prev = -1
+			continue
+		}
+		if prev >= 0 {
+			out = append(out, uint64(prev)<<21|uint64(r))
+		}
+		prev = r
+	}
+	return out
+}
+
+// hanPairs sets out to the pairs of adjacent Han characters of texts, each
+// once and sorted, as keys of two runes, reusing the array of out.
+func hanPairs(out []uint64, texts ...string) []uint64 {
+	out = out[:0]
+	for _, s := range texts {
+		out = appendHanPairs(out, s)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// isHan reports whether r is a Han character, testing the block of common
+// ideographs before the whole table.
+func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+}

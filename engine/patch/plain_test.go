@@ -1,0 +1,177 @@
+package patch_test
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/jxlint/jxlint/engine"
+	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
+	"github.com/jxlint/jxlint/table/tablegen"
+)
+
+// testDocs reads the tables of the default rules' fixtures and generates
+// tables full of defects.
+func testDocs(t testing.TB) []*table.Document {
+	t.Helper()
+	var docs []*table.Document
+	fixtures, _ := filepath.Glob("../../rules/default/testdata/*.txt")
+	for _, path := range fixtures {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := table.Read(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	for seed := range uint64(2) {
+		var buf bytes.Buffer
+		opt := tablegen.Options{Seed: seed, Units: 8, PageBreakEvery: 20, Rates: tablegen.UniformRates(0.3)}
+		if _, err := tablegen.Generate(&buf, opt); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := table.Read("gen.txt", buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	if len(docs) < 20 {
+		t.Fatalf("only %d tables", len(docs))
+	}
+	return docs
+}
+
+// linters compiles set with and without the patches; both fail alike or
+// neither does.
+func linters(t testing.TB, set *rules.Set) (patched, plain *engine.Linter, err error) {
+	t.Helper()
+	patched, err = engine.New(set, engine.Options{})
+	plain, perr := engine.New(set, engine.Options{Plain: true})
+	if fmt.Sprint(err) != fmt.Sprint(perr) {
+		t.Fatalf("compile errors differ:\npatched: %v\nplain:   %v", err, perr)
+	}
+	return patched, plain, err
+}
+
+// compare lints doc with both linters and reports what differs: findings,
+// counts and rule errors, with their messages.
+func compare(patched, plain *engine.Linter, doc *table.Document) string {
+	a, b := patched.Worker().Lint(doc), plain.Worker().Lint(doc)
+	if !reflect.DeepEqual(a.Findings, b.Findings) {
+		return fmt.Sprintf("findings differ:\npatched %s\nplain   %s", findings(a.Findings), findings(b.Findings))
+	}
+	if errorsText(a.RuleErrors) != errorsText(b.RuleErrors) || a.Ignored != b.Ignored ||
+		a.Projects != b.Projects || a.Indicators != b.Indicators {
+		return fmt.Sprintf("rule errors differ:\npatched %s\nplain   %s", errorsText(a.RuleErrors), errorsText(b.RuleErrors))
+	}
+	return ""
+}
+
+func findings(fs []engine.Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		fmt.Fprintf(&b, "%v %s %s %q %s\n", f.Span, f.RuleID, f.Field, f.Text, f.Message)
+	}
+	return b.String()
+}
+
+func errorsText(es []engine.RuleError) string {
+	var b strings.Builder
+	for _, e := range es {
+		fmt.Fprintf(&b, "%v %s: %s | %s\n", e.Span, e.RuleID, rules.ErrorText(e.Err, "en"), rules.ErrorText(e.Err, "zh"))
+	}
+	return b.String()
+}
+
+// TestBuiltinRulesPatchedAsPlain lints the rule fixtures and generated tables
+// with the default rules patched and plain: the results are the same.
+func TestBuiltinRulesPatchedAsPlain(t *testing.T) {
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	patched, plain, err := linters(t, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, doc := range testDocs(t) {
+		if diff := compare(patched, plain, doc); diff != "" {
+			t.Errorf("%s: %s", doc.Path, diff)
+		}
+		n += len(patched.Worker().Lint(doc).Findings)
+	}
+	if n < 100 {
+		t.Errorf("only %d findings: the tables do not exercise the rules", n)
+	}
+}
+
+// TestGeneratedRulesPatchedAsPlain lints the same tables with rules written
+// by ruleGen, patched and plain: the results are the same, findings, messages
+// and the errors of rules that fail alike.
+func TestGeneratedRulesPatchedAsPlain(t *testing.T) {
+	docs := testDocs(t)
+	r := rand.New(rand.NewPCG(1, 2))
+	compiled, found, failed := 0, 0, 0
+	for i := range 120 {
+		g := &ruleGen{c: randChooser{r}}
+		rule := g.rule(fmt.Sprintf("gen-%d", i))
+		set := &rules.Set{Rules: []*rules.Rule{rule}, All: []*rules.Rule{rule}}
+		patched, plain, err := linters(t, set)
+		if err != nil {
+			continue
+		}
+		compiled++
+		for _, doc := range docs {
+			if diff := compare(patched, plain, doc); diff != "" {
+				t.Fatalf("%s on %s: %s", describeRule(rule), doc.Path, diff)
+			}
+			res := patched.Worker().Lint(doc)
+			found += len(res.Findings)
+			failed += len(res.RuleErrors)
+		}
+	}
+	t.Logf("%d rules compiled, %d findings, %d rule errors", compiled, found, failed)
+	if compiled < 100 || found < 1000 || failed == 0 {
+		t.Errorf("%d rules compiled, %d findings, %d rule errors: too few to compare", compiled, found, failed)
+	}
+}
+
+// FuzzRulesPatchedAsPlain lints the rule fixtures with a rule that ruleGen
+// writes from the fuzzer's bytes, patched and plain: the results are the same.
+func FuzzRulesPatchedAsPlain(f *testing.F) {
+	for _, seed := range []string{"", "\x01\x02\x03", "\x02\x05\x01\x07\x03\x00\x04", "\x03\x06\x02\x09\x01\x01\x08\x02",
+		"\x04\x05\x0b\x02\x03\x01\x06"} {
+		f.Add([]byte(seed))
+	}
+	docs := testDocs(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g := &ruleGen{c: &bytesChooser{data: data}}
+		rule := g.rule("fuzzed")
+		set := &rules.Set{Rules: []*rules.Rule{rule}, All: []*rules.Rule{rule}}
+		patched, plain, err := linters(t, set)
+		if err != nil {
+			return
+		}
+		for _, doc := range docs {
+			if diff := compare(patched, plain, doc); diff != "" {
+				t.Fatalf("%s on %s: %s", describeRule(rule), doc.Path, diff)
+			}
+		}
+	})
+}
+
+// randChooser picks at random.
+type randChooser struct{ r *rand.Rand }
+
+func (c randChooser) pick(n int) int { return c.r.IntN(n) }

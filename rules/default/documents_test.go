@@ -1,0 +1,81 @@
+package defaults_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/jxlint/jxlint/table"
+)
+
+// docSources are the documents under testdata/docs (made by its make.sh from
+// an example table), the table each was made from, and the sheets (or tables,
+// pages) that their findings must be placed in.
+var docSources = []struct{ doc, src, sheets string }{
+	{"pazhou.docx", corpus, `表1`},
+	{"rows.docx", "../../testdata/sheets/layout-rows-example.csv", `表1`},
+	{"pazhou.odt", corpus, `表1`},
+	{"rows.odt", "../../testdata/sheets/layout-rows-example.csv", `表1`},
+	{"pazhou.ods", corpus, `Sheet1`},
+	{"rows.ods", "../../testdata/sheets/layout-rows-example.csv", `Sheet1`},
+	{"pazhou.xls", corpus, `Sheet1`},
+	{"rows.xls", "../../testdata/sheets/layout-rows-example.csv", `Sheet1`},
+	{"pazhou.pdf", corpus, `第[1-3]页`},
+	{"pazhou-a3.pdf", corpus, `第[12]页`},
+	{"rows.pdf", "../../testdata/sheets/layout-rows-example.csv", `第1页`},
+}
+
+// TestDocumentsGiveTheFindingsOfTheirSource lints every document made by an
+// office program from an example table: the findings, their rules and
+// messages, are those of the table it came from, and each is placed at a cell
+// of a table (表N!A1).
+func TestDocumentsGiveTheFindingsOfTheirSource(t *testing.T) {
+	l := linter(t, "zh")
+	for _, tt := range docSources {
+		doc, src, sheets := tt.doc, tt.src, regexp.MustCompile(`^(`+tt.sheets+`)$`)
+		t.Run(doc, func(t *testing.T) {
+			if !table.Supported(doc) {
+				t.Skipf("%s: this build has no reader for it (build tag nopdf)", doc)
+			}
+			want := lint(t, l, src)
+			got := lint(t, l, filepath.Join("../../testdata/docs", doc))
+			if len(want.Findings) == 0 {
+				t.Fatalf("%s has no findings", src)
+			}
+			if g, w := logical(got.Findings), logical(want.Findings); g != w {
+				t.Errorf("findings differ from those of %s:\n%s\nwant\n%s", src, g, w)
+			}
+			for _, f := range got.Findings {
+				if !sheets.MatchString(f.Span.Sheet()) || f.Span.Cell() == "" || f.Span.Line != 0 {
+					t.Errorf("%s at %s!%s line %d, want a cell of %s", f.RuleID, f.Span.Sheet(), f.Span.Cell(), f.Span.Line, sheets)
+				}
+			}
+		})
+	}
+}
+
+// TestDocumentCellsOfTheCorpus checks the cells that findings of the corpus
+// documents point at. The typo of 两新组织党员活动经费 sits in the indicator
+// column (G): in the Word table, on its 12th row (the text's 17th line, below
+// the title, 部门名称 and 单位 rows that empty lines separate in the text); in
+// the PDF, on the 2nd row of page 2, below the rest of the row that page 1 cut.
+func TestDocumentCellsOfTheCorpus(t *testing.T) {
+	for doc, want := range map[string]string{"pazhou.docx": "表1!G12", "pazhou.pdf": "第2页!G2"} {
+		if !table.Supported(doc) {
+			continue
+		}
+		res := lint(t, linter(t, "zh"), "../../testdata/docs/"+doc)
+		n := 0
+		for _, f := range res.Findings {
+			if f.RuleID == "typo" {
+				n++
+				if got := f.Span.Sheet() + "!" + f.Span.Cell(); got != want {
+					t.Errorf("%s: typo at %s; want %s", doc, got, want)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no typo finding", doc)
+		}
+	}
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Makes the test documents in this folder from the example tables, as an office
+# would: an HTML table of each table, converted by LibreOffice (Writer: .docx,
+# .odt, .doc; Calc: .xls, .ods) and printed to PDF by Chromium. The results are
+# committed; tests read them and never run this script.
+#
+# Needs: soffice (Debian libreoffice-writer, libreoffice-calc), chromium.
+# Run from anywhere: testdata/docs/make.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+# html TITLE MERGE < tab-separated rows > HTML: one table row per non-empty
+# line; a line of one cell (title, 部门名称, 单位) spans the widest row; an
+# empty cell in the first MERGE columns joins the cell above (rowspan), as a
+# unit or project cell merged over its indicator rows.
+html() {
+	awk -F'\t' -v title="$1" -v merge="$2" '
+	!/^[ \t\r]*$/ { n = split($0, f, "\t"); nr++; cols[nr] = n; if (n > w) w = n
+		for (j = 1; j <= n; j++) { cell[nr, j] = f[j]; span[nr, j] = 1
+			if (j <= merge && f[j] == "" && top[j] > 0 && n > 1) { span[top[j], j]++; span[nr, j] = 0 }
+			else if (j <= merge) top[j] = (n > 1 && f[j] != "") ? nr : 0 } }
+	END {
+		print "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" title "</title>"
+		print "<style>table{border-collapse:collapse;font-size:9pt}td{border:1px solid #000;vertical-align:top}</style></head><body><table>"
+		for (i = 1; i <= nr; i++) {
+			printf "<tr>"
+			if (cols[i] == 1) printf "<td colspan=\"%d\">%s</td>", w, cell[i, 1]
+			else for (j = 1; j <= cols[i]; j++) {
+				if (span[i, j] == 0) continue
+				if (span[i, j] > 1) printf "<td rowspan=\"%d\">%s</td>", span[i, j], cell[i, j]
+				else printf "<td>%s</td>", cell[i, j]
+			}
+			print "</tr>"
+		}
+		print "</table></body></html>"
+	}'
+}
+
+html pazhou 0 <../corpus/pazhou-project-goals.txt >"$tmp/pazhou.html"
+tr ',' '\t' <../sheets/layout-rows-example.csv | sed 's/"\([0-9]*\)\t\([0-9.]*\)"/\1,\2/; s/\t*$//' |
+	html rows 4 >"$tmp/rows.html"
+
+office() { # office FILTER-EXT INPUT-FILTER FILE
+	soffice --headless --norestore ${2:+--infilter="$2"} --convert-to "$1" --outdir "$tmp" "$3" >/dev/null
+}
+for t in pazhou rows; do
+	office docx "HTML (StarWriter)" "$tmp/$t.html"
+	office odt "HTML (StarWriter)" "$tmp/$t.html"
+	office xls "HTML (StarCalc)" "$tmp/$t.html"
+	office ods "HTML (StarCalc)" "$tmp/$t.html"
+	cp "$tmp/$t.docx" "$tmp/$t.odt" "$tmp/$t.xls" "$tmp/$t.ods" .
+done
+# formats.fods (written by hand): a budget formatted #,##0.00, a percentage,
+# cells merged down, a sheet named in Chinese, repeated spaces.
+office xls "" formats.fods
+office ods "" formats.fods
+cp "$tmp/formats.xls" "$tmp/formats.ods" .
+office doc "HTML (StarWriter)" "$tmp/pazhou.html"
+cp "$tmp/pazhou.doc" .
+pdf() { # pdf NAME: print $tmp/NAME.html to NAME.pdf
+	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+		--print-to-pdf="$PWD/$1.pdf" "file://$tmp/$1.html" 2>/dev/null
+}
+pdf pazhou
+pdf rows
+# The corpus on A3 landscape: the same table with its page breaks elsewhere.
+sed 's|</style>|@page{size:A3 landscape}</style>|' "$tmp/pazhou.html" >"$tmp/pazhou-a3.html"
+pdf pazhou-a3
+# A scan: a page that holds only an image of text, no text layer.
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,500 \
+	--screenshot="$tmp/rows.png" "file://$tmp/rows.html" 2>/dev/null
+echo '<!DOCTYPE html><html><body><img src="rows.png" style="width:100%"></body></html>' >"$tmp/scan.html"
+pdf scan
+# An encrypted PDF: the rows table exported by LibreOffice with an open password.
+soffice --headless --norestore --convert-to \
+	'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"jxlint"}}' \
+	--outdir "$tmp" "$tmp/rows.docx" >/dev/null
+cp "$tmp/rows.pdf" encrypted.pdf
+ls -l
