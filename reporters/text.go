@@ -28,7 +28,6 @@ type Text struct {
 	w       io.Writer
 	run     Run
 	buf     []byte // lines not yet written; written out when full and after each file
-	line    []byte
 	links   ruleLinks
 	grouped bool // a file's group has been written
 }

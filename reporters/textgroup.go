@@ -47,7 +47,7 @@ func (t *Text) fileGrouped(res *engine.FileResult) error {
 		lines := newSourceLines(res.Source)
 		src = &lines
 	}
-	b := t.line[:0]
+	b := t.buf
 	if t.grouped {
 		b = append(b, '\n')
 	}
@@ -75,9 +75,8 @@ func (t *Text) fileGrouped(res *engine.FileResult) error {
 			b = appendExcerpt(b, src, r.f.Span, color)
 		}
 	}
-	t.line = b
-	_, err := t.w.Write(b)
-	return err
+	t.buf = b
+	return t.flush()
 }
 
 // paint appends s, in colour on a terminal.
