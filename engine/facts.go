@@ -41,13 +41,65 @@ func factMask(r *rules.Rule, sc scope, fail func(pos rules.Pos, en, zh string, a
 }
 
 // namesRead records the names a rule's expressions read: the linter finds
-// facts (facts, projectFacts) for each object only when a rule reads them.
+// facts (facts, projectFacts) for each object only when a rule reads them,
+// and of the project facts only the parts that the facts read by name need.
 // It is the first patch, so that it sees each name before others rewrite it.
-type namesRead map[string]bool
+type namesRead struct {
+	names        map[string]bool // every identifier read
+	projectFacts map[string]bool // the facts read as projectFacts.x (or projectFacts["x"])
+	bare         int             // the reads of projectFacts that name no fact
+}
 
-// Visit notes node when it is a name.
-func (n namesRead) Visit(node *ast.Node) {
-	if id, ok := (*node).(*ast.IdentifierNode); ok {
-		n[id.Value] = true
+// reset forgets the names read so far.
+func (n *namesRead) reset() {
+	if n.names == nil {
+		n.names, n.projectFacts = map[string]bool{}, map[string]bool{}
 	}
+	clear(n.names)
+	clear(n.projectFacts)
+	n.bare = 0
+}
+
+// Visit notes node when it is a name, or a fact of projectFacts read by name.
+// Nodes come after their children: the projectFacts of projectFacts.x is
+// counted as a read that names no fact, and then taken back.
+func (n *namesRead) Visit(node *ast.Node) {
+	switch x := (*node).(type) {
+	case *ast.IdentifierNode:
+		n.names[x.Value] = true
+		if x.Value == "projectFacts" {
+			n.bare++
+		}
+	case *ast.MemberNode:
+		id, isID := x.Node.(*ast.IdentifierNode)
+		prop, isName := x.Property.(*ast.StringNode)
+		if isID && isName && id.Value == "projectFacts" {
+			n.projectFacts[prop.Value] = true
+			n.bare--
+		}
+	}
+}
+
+// projectParts returns the parts of the project facts that the names read
+// need: all of them when projectFacts is read other than by a fact's name.
+func (n *namesRead) projectParts() funcs.ProjectParts {
+	if n.bare > 0 {
+		return funcs.AllParts
+	}
+	var parts funcs.ProjectParts
+	for name := range n.projectFacts {
+		parts |= funcs.ProjectPartsOf(name)
+	}
+	return parts
+}
+
+// maskParts returns the parts of the project facts that the facts of mask need.
+func maskParts(mask funcs.FactSet) funcs.ProjectParts {
+	var parts funcs.ProjectParts
+	for i, name := range funcs.ProjectFactNames {
+		if mask&(1<<i) != 0 {
+			parts |= funcs.ProjectPartsOf(name)
+		}
+	}
+	return parts
 }

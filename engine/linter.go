@@ -31,6 +31,7 @@ type Linter struct {
 	typed   funcs.Typed            // the helpers every worker's Env carries
 	facts   *funcs.Facter          // finds indicator facts; nil when no rule reads them
 	pfacts  *funcs.Facter          // finds project facts; nil when no rule reads them
+	pparts  funcs.ProjectParts     // the parts of the project facts that some rule reads
 	rules   []*compiled            // enabled rules, in set order
 	byScope [numScopes][]*compiled // the same rules grouped by scope
 	ignores []ignore
@@ -60,7 +61,8 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		opts.MemoryBudget = DefaultMemoryBudget
 	}
 	typed, facter, helperOpts := funcs.Helpers(&set.Dicts)
-	names := namesRead{}
+	names := &namesRead{}
+	names.reset()
 	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(names), flattenOption()}, decimalOptions()...)
 	exprOpts = append(exprOpts, helperOpts...)
 	var patches *patch.Patches
@@ -71,7 +73,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 	l := &Linter{opts: opts, typed: typed}
 	var errs []error
 	for _, r := range set.Rules {
-		clear(names)
+		names.reset()
 		if patches != nil {
 			patches.SetParams(r.Params)
 		}
@@ -83,11 +85,16 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		c.index = len(l.rules)
 		l.rules = append(l.rules, c)
 		l.byScope[c.scope] = append(l.byScope[c.scope], c)
-		if c.scope == scopeIndicator && (names["facts"] || c.needs != 0) {
+		if c.scope == scopeIndicator && (names.names["facts"] || c.needs != 0) {
 			l.facts = facter
 		}
-		if c.scope == scopeProject && c.needs != 0 || c.scope >= scopeProject && names["projectFacts"] {
+		if c.scope == scopeProject && c.needs != 0 {
 			l.pfacts = facter
+			l.pparts |= maskParts(c.needs)
+		}
+		if c.scope >= scopeProject && names.names["projectFacts"] {
+			l.pfacts = facter
+			l.pparts |= names.projectParts()
 		}
 	}
 	ignores, ierrs := compileIgnores(set.Ignores, set.Dir())

@@ -31,6 +31,7 @@ type Worker struct {
 // Worker returns a new worker for one goroutine.
 func (l *Linter) Worker() *Worker {
 	w := &Worker{l: l, failed: make([]bool, len(l.rules))}
+	w.pfacts.Skip = funcs.AllParts &^ l.pparts
 	w.vm.MemoryBudget = l.opts.MemoryBudget
 	return w
 }

@@ -48,3 +48,34 @@ func (f *ProjectFacts) findSet() {
 	f.Set = setOf(f.Typos, f.HalfWidth, f.PunctuationProblem, f.Numbered, f.Misnumbered, f.GoalEmpty,
 		f.NoIndicators, f.Malformed, f.Weighted, f.Copied, f.OffTopic)
 }
+
+// ProjectParts are parts of ProjectFacts that FindProject finds in passes of
+// their own, as bits; the facts outside them cost little and are always found.
+type ProjectParts uint8
+
+// The parts of ProjectFacts.
+const (
+	PartTexts      ProjectParts = 1 << iota // topics, fields, covered, typos, halfWidth, offTopic: one scan of every text
+	PartNumbering                           // numbered, misnumbered
+	PartCategories                          // categories
+	PartCopied                              // copiedFrom, copied: the indicator key of every project, compared with those before
+	AllParts       = PartTexts | PartNumbering | PartCategories | PartCopied
+)
+
+// projectParts are the parts that find each fact of ProjectFacts by its expr
+// name; a fact not listed is in none.
+var projectParts = map[string]ProjectParts{
+	"topics": PartTexts, "fields": PartTexts, "covered": PartTexts, "typos": PartTexts, "halfWidth": PartTexts,
+	"offTopic": PartTexts, "numbered": PartNumbering, "misnumbered": PartNumbering, "categories": PartCategories,
+	"copiedFrom": PartCopied, "copied": PartCopied,
+}
+
+// ProjectPartsOf returns the parts of ProjectFacts that finding the facts of
+// the given expr names takes.
+func ProjectPartsOf(names ...string) ProjectParts {
+	var parts ProjectParts
+	for _, n := range names {
+		parts |= projectParts[n]
+	}
+	return parts
+}

@@ -1,9 +1,13 @@
 package funcs
 
 import (
+	"bytes"
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/jxlint/jxlint/table"
+	"github.com/jxlint/jxlint/table/tablegen"
 )
 
 // TestFactSetBits checks that the bit of each fact name is set from the bool
@@ -40,4 +44,84 @@ func checkBits[T any](t *testing.T, names []string, find func(*T), set func(*T) 
 	if len(fields) != len(names) {
 		t.Errorf("%s: %d names for %d bool facts %q", typ, len(names), len(fields), fields)
 	}
+}
+
+// TestProjectPartsSkipped finds the facts of the projects of generated tables
+// (with copied lists, typos and topics) once with every part and once with
+// each combination of parts skipped, and checks that a skipped part leaves
+// its facts zero and every other fact what the full finding gives.
+func TestProjectPartsSkipped(t *testing.T) {
+	h := newHelpers(builtinDicts(t))
+	fr := &Facter{h: h}
+	typ := reflect.TypeFor[ProjectFacts]()
+	names := map[string]bool{}
+	for i := range typ.NumField() {
+		names[typ.Field(i).Tag.Get("expr")] = true
+	}
+	for name := range projectParts {
+		if !names[name] {
+			t.Errorf("projectParts names %q, which is no fact", name)
+		}
+	}
+	var docs []*table.Document
+	for seed := uint64(1); seed <= 2; seed++ {
+		var buf bytes.Buffer
+		opt := tablegen.Options{Seed: seed, PageBreakEvery: 30, Rates: tablegen.UniformRates(0.2)}
+		if _, err := tablegen.GenerateSize(&buf, opt, 64<<10); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := table.Read("generated.txt", buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	typo := func(name, annual string) *table.Project { // lists the same but for a typo
+		return &table.Project{Name: name, Indicators: []*table.Indicator{{Number: "1", Name: "运转情况", Annual: annual,
+			Level1: table.Level{Name: "产出指标"}, Level2: table.Level{Name: "质量指标"}}}}
+	}
+	docs = append(docs, &table.Document{Units: []*table.Unit{{Name: "单位", Projects: []*table.Project{
+		typo("甲", "正常运转"), typo("乙", "正产运转")}}}})
+	for skip := ProjectParts(0); skip <= AllParts; skip++ {
+		var full, part ProjectFacts
+		part.Skip = skip
+		for _, doc := range docs {
+			full.Forget()
+			part.Forget()
+			for _, u := range doc.Units {
+				for _, p := range u.Projects {
+					fr.FindProject(u, p, &full)
+					fr.FindProject(u, p, &part)
+					for i := range typ.NumField() {
+						name := typ.Field(i).Tag.Get("expr")
+						if name == "" || name == "-" {
+							continue
+						}
+						got, want := reflect.ValueOf(part).Field(i), reflect.ValueOf(full).Field(i)
+						if projectParts[name]&skip != 0 {
+							if !got.IsZero() && !(got.Kind() == reflect.Slice && got.Len() == 0) {
+								t.Fatalf("skip %04b: project %q: skipped fact %s = %v, want zero", skip, p.Name, name, got)
+							}
+						} else if !reflect.DeepEqual(got.Interface(), want.Interface()) {
+							t.Fatalf("skip %04b: project %q: %s = %v, want %v", skip, p.Name, name, got, want)
+						}
+					}
+					if mask := projectMask(skip); part.Set != full.Set&^mask {
+						t.Fatalf("skip %04b: project %q: set %b, want %b", skip, p.Name, part.Set, full.Set&^mask)
+					}
+				}
+			}
+		}
+	}
+}
+
+// projectMask returns the bits of the yes-or-no facts of the parts skip.
+func projectMask(skip ProjectParts) FactSet {
+	var m FactSet
+	for i, name := range ProjectFactNames {
+		if projectParts[name]&skip != 0 {
+			m |= 1 << i
+		}
+	}
+	return m
 }

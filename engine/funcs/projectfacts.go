@@ -39,8 +39,13 @@ type ProjectFacts struct {
 
 	Set FactSet `expr:"-"` // the yes-or-no facts that are true, as bits, for the rules' `if` lists
 
+	// Skip are the parts of the facts that FindProject leaves unfound, zero
+	// and false: those that no rule reads. The zero value finds them all.
+	Skip ProjectParts `expr:"-"`
+
 	keys map[uint64]*table.Project   // the document's projects so far, first of each key, by hash of key
 	more map[uint64][]*table.Project // those of a hash that keys holds for another key
+	full map[*table.Project]string   // the keys of the projects of keys and more that a later hash matched, found once
 	key  []byte                      // the indicator key of the current project
 	cats categoryCache               // the categories of recent indicators, for their keys
 
@@ -53,6 +58,7 @@ type ProjectFacts struct {
 func (f *ProjectFacts) Forget() {
 	clear(f.keys)
 	clear(f.more)
+	clear(f.full)
 	f.unitName, f.unitTopics = "", f.unitTopics[:0]
 	clear(f.cats.filled[:])
 }
@@ -68,19 +74,20 @@ func (f *ProjectFacts) findCopied(h *helpers, p *table.Project) {
 	if f.keys == nil {
 		f.keys = map[uint64]*table.Project{}
 	}
-	f.key = h.appendKey(f.key[:0], p, !f.Typos, &f.cats) // FindProject scanned every name and value for typos
+	typoFree := f.Skip&PartTexts == 0 && !f.Typos // FindProject scanned every name and value for typos
+	f.key = h.appendKey(f.key[:0], p, typoFree, &f.cats)
 	sum := maphash.Bytes(h.seed, f.key)
 	first, ok := f.keys[sum]
 	if !ok {
 		f.keys[sum] = p
 		return
 	}
-	if string(f.key) == h.indicatorKey(first) {
+	if string(f.key) == f.fullKey(h, first) {
 		f.CopiedFrom = first
 		return
 	}
 	for _, q := range f.more[sum] {
-		if string(f.key) == h.indicatorKey(q) {
+		if string(f.key) == f.fullKey(h, q) {
 			f.CopiedFrom = q
 			return
 		}
@@ -91,13 +98,56 @@ func (f *ProjectFacts) findCopied(h *helpers, p *table.Project) {
 	f.more[sum] = append(f.more[sum], p)
 }
 
+// fullKey returns the indicator key of an earlier project q, found the first
+// time a later project's key has its hash: a table that copies one list many
+// times compares each copy with the same first.
+func (f *ProjectFacts) fullKey(h *helpers, q *table.Project) string {
+	if k, ok := f.full[q]; ok {
+		return k
+	}
+	if f.full == nil {
+		f.full = map[*table.Project]string{}
+	}
+	k := h.indicatorKey(q)
+	f.full[q] = k
+	return k
+}
+
 // FindProject fills f with the facts of project p of unit u. f is reused from
 // one project to the next, in table order, and remembers the document's
 // earlier projects; its lists are valid until the next call.
 func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) {
 	h := fr.h
 	f.Topics, f.Fields, f.Covered = f.Topics[:0], f.Fields[:0], f.Covered[:0]
-	f.Typos, f.HalfWidth = false, false
+	f.Typos, f.HalfWidth, f.OffTopic = false, false, false
+	if f.Skip&PartTexts == 0 {
+		f.findTexts(h, u, p)
+	}
+	f.Numbered, f.Categories, f.CopiedFrom = false, nil, nil
+	if f.Skip&PartNumbering == 0 {
+		f.Numbered = numbered(p)
+	}
+	if f.Skip&PartCategories == 0 {
+		f.Categories = h.categoryList(p)
+	}
+	if f.Skip&PartCopied == 0 {
+		f.findCopied(h, p)
+	}
+	f.Misnumbered, f.Copied = f.Skip&PartNumbering == 0 && !f.Numbered, f.CopiedFrom != nil
+	f.GoalEmpty = blank(p.Goal) && blank(p.PeriodGoal)
+	f.NoIndicators = len(p.Indicators) == 0
+	f.PunctuationProblem, f.Malformed = false, false
+	for _, pr := range p.Problems {
+		f.PunctuationProblem = f.PunctuationProblem || pr.Kind == "mixed-punctuation"
+		f.Malformed = f.Malformed || pr.Kind == "malformed-indicator"
+	}
+	f.Weighted = slices.ContainsFunc(p.Indicators, func(in *table.Indicator) bool { return in.Weight != nil })
+	f.findSet()
+}
+
+// findTexts finds the facts of the texts of project p of unit u: its topics,
+// fields and what they cover, typos and half-width marks.
+func (f *ProjectFacts) findTexts(h *helpers, u *table.Unit, p *table.Project) {
 	for _, s := range [...]string{p.Name, p.Goal, p.PeriodGoal} {
 		f.scan(h, s)
 	}
@@ -120,20 +170,7 @@ func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) 
 		}
 	}
 	slices.Sort(f.Topics)
-	f.Numbered = numbered(p)
-	f.Categories = h.categoryList(p)
-	f.findCopied(h, p)
-	f.Misnumbered, f.Copied = !f.Numbered, f.CopiedFrom != nil
-	f.GoalEmpty = blank(p.Goal) && blank(p.PeriodGoal)
-	f.NoIndicators = len(p.Indicators) == 0
-	f.PunctuationProblem, f.Malformed = false, false
-	for _, pr := range p.Problems {
-		f.PunctuationProblem = f.PunctuationProblem || pr.Kind == "mixed-punctuation"
-		f.Malformed = f.Malformed || pr.Kind == "malformed-indicator"
-	}
-	f.Weighted = slices.ContainsFunc(p.Indicators, func(in *table.Indicator) bool { return in.Weight != nil })
 	f.OffTopic = slices.ContainsFunc(f.Topics, func(t string) bool { return !slices.Contains(f.Covered, t) })
-	f.findSet()
 }
 
 // scan adds the topics of one text of the project to f.Topics and notes its
