@@ -12,7 +12,8 @@ import (
 
 // factNames are the names a rule of each scope may list under if: the
 // yes-or-no facts of its object.
-var factNames = [numScopes][]string{scopeIndicator: funcs.IndicatorFactNames, scopeProject: funcs.ProjectFactNames}
+var factNames = [numScopes][]string{scopeDocument: funcs.DocumentFactNames, scopeIndicator: funcs.IndicatorFactNames,
+	scopeProject: funcs.ProjectFactNames}
 
 // factMask returns the facts that rule r of scope sc lists under if, as a
 // set; fail reports a name that is no fact of the scope.
@@ -27,8 +28,8 @@ func factMask(r *rules.Rule, sc scope, fail func(pos rules.Pos, en, zh string, a
 		bit := slices.Index(known, name)
 		switch {
 		case len(known) == 0:
-			fail(pos, "if: a rule of scope %s has no facts to test; only indicator and project rules have",
-				"if：范围为 %s 的规则没有可检验的事实；只有 indicator 和 project 规则有", r.Scope)
+			fail(pos, "if: a rule of scope %s has no facts to test; only document, project and indicator rules have",
+				"if：范围为 %s 的规则没有可检验的事实；只有 document、project 和 indicator 规则有", r.Scope)
 			return 0
 		case bit < 0:
 			list := strings.Join(known, ", ")

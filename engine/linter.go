@@ -32,6 +32,7 @@ type Linter struct {
 	facts   *funcs.Facter          // finds indicator facts; nil when no rule reads them
 	pfacts  *funcs.Facter          // finds project facts; nil when no rule reads them
 	pparts  funcs.ProjectParts     // the parts of the project facts that some rule reads
+	dfacts  bool                   // a rule reads document facts, or a document rule lists them
 	rules   []*compiled            // enabled rules, in set order
 	byScope [numScopes][]*compiled // the same rules grouped by scope
 	ignores []ignore
@@ -91,6 +92,9 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		if c.scope == scopeProject && c.needs != 0 {
 			l.pfacts = facter
 			l.pparts |= maskParts(c.needs)
+		}
+		if c.scope == scopeDocument && c.needs != 0 || names.names["documentFacts"] {
+			l.dfacts = true
 		}
 		if c.scope >= scopeProject && names.names["projectFacts"] {
 			l.pfacts = facter

@@ -24,7 +24,7 @@ func TestCompileErrors(t *testing.T) {
 		`testdata/compile-errors.yaml:31:5: rule "bad-at": at: "annaul" is not a field of indicator; expected one of annual, direction, item, kind, level1, level2, measureUnit, name, number, operator, period, weight`,
 		`testdata/compile-errors.yaml:42:22: rule "bad-fact": if: "sameValue" is not a fact of indicator; expected one of ` +
 			strings.Join(funcs.IndicatorFactNames, ", "),
-		`testdata/compile-errors.yaml:49:10: rule "fact-of-unit": if: a rule of scope unit has no facts to test; only indicator and project rules have`,
+		`testdata/compile-errors.yaml:49:10: rule "fact-of-unit": if: a rule of scope unit has no facts to test; only document, project and indicator rules have`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -20,6 +20,7 @@ type Worker struct {
 	env    Env                  // reused for every object
 	facts  funcs.IndicatorFacts // the current indicator's, when a rule reads them
 	pfacts funcs.ProjectFacts   // the current project's, when a rule reads them
+	dfacts funcs.DocumentFacts  // the current document's, when a rule reads them
 	failed []bool               // rules that already failed in the current file
 	index  docIndex             // where the current file's objects stand
 	found  found                // the current file's findings, as they come
@@ -52,13 +53,18 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 	return res
 }
 
-// begin makes doc the worker's document, its findings and errors going to res.
+// begin makes doc the worker's document, its findings and errors going to
+// res, and finds the document's facts when a rule reads them.
 func (w *Worker) begin(doc *table.Document, res *FileResult) {
 	w.res = res
 	clear(w.failed)
 	w.index.reset(doc)
 	w.env = Env{Typed: w.l.typed, Document: doc}
 	w.pfacts.Forget()
+	if w.l.dfacts {
+		funcs.FindDocument(doc, &w.dfacts)
+		w.env.DFacts = &w.dfacts
+	}
 }
 
 // runUnits runs the rules of unit, project and indicator scope over units of
@@ -116,8 +122,13 @@ func (w *Worker) runScope(t *target) {
 
 // runRules runs the rules cs on t.
 func (w *Worker) runRules(cs []*compiled, t *target) {
-	facts := w.pfacts.Set // the yes-or-no facts of the object, for the rules' if lists
-	if t.scope == scopeIndicator {
+	var facts funcs.FactSet // the yes-or-no facts of the object, for the rules' if lists
+	switch t.scope {
+	case scopeDocument:
+		facts = w.dfacts.Set
+	case scopeProject:
+		facts = w.pfacts.Set
+	case scopeIndicator:
 		facts = w.facts.Set
 	}
 	for _, c := range cs {

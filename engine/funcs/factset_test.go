@@ -16,6 +16,7 @@ import (
 func TestFactSetBits(t *testing.T) {
 	checkBits[IndicatorFacts](t, IndicatorFactNames, (*IndicatorFacts).findSet, func(f *IndicatorFacts) FactSet { return f.Set })
 	checkBits[ProjectFacts](t, ProjectFactNames, (*ProjectFacts).findSet, func(f *ProjectFacts) FactSet { return f.Set })
+	checkBits[DocumentFacts](t, DocumentFactNames, (*DocumentFacts).findSet, func(f *DocumentFacts) FactSet { return f.Set })
 }
 
 func checkBits[T any](t *testing.T, names []string, find func(*T), set func(*T) FactSet) {

@@ -1,0 +1,76 @@
+package funcs
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/jxlint/jxlint/table"
+	"github.com/jxlint/jxlint/table/tablegen"
+)
+
+// TestDocumentFactsAgreeWithHelpers finds the facts of the rule examples, the
+// corpus and generated tables with every defect kind, and compares each with
+// what the helpers it stands for give on every row and problem.
+func TestDocumentFactsAgreeWithHelpers(t *testing.T) {
+	files, _ := filepath.Glob("../../rules/default/testdata/*.txt")
+	csvs, _ := filepath.Glob("../../rules/default/testdata/*.csv")
+	files = append(append(files, csvs...), "../../testdata/corpus/pazhou-project-goals.txt")
+	var docs []*table.Document
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc, err := table.Read(name, data); err == nil {
+			docs = append(docs, doc)
+		}
+	}
+	for seed := uint64(1); seed <= 8; seed++ {
+		var buf bytes.Buffer
+		opt := tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.002)}
+		if _, err := tablegen.GenerateSize(&buf, opt, 32<<10); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := table.Read("generated.txt", buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	var seen, unseen DocumentFacts // the facts that some table holds, and that some table does not
+	for _, doc := range docs {
+		var want DocumentFacts
+		kinds := func(ps []table.Problem) {
+			for _, p := range ps {
+				want.AmountProblem = want.AmountProblem || p.Kind == "invalid-amount"
+				want.Malformed = want.Malformed || p.Kind == "malformed-indicator"
+			}
+		}
+		row := func(v any) {
+			want.NegativeAmount = want.NegativeAmount || len(negativeCells(v)) > 0
+			want.BadRowSum = want.BadRowSum || badRowSum(v)
+		}
+		kinds(doc.Problems)
+		row(doc.Total)
+		for _, u := range doc.Units {
+			row(u.Amounts)
+			for _, p := range u.Projects {
+				kinds(p.Problems)
+				row(p)
+			}
+		}
+		want.findSet()
+		var got DocumentFacts
+		FindDocument(doc, &got)
+		if got != want {
+			t.Errorf("%s: facts %+v, want %+v", doc.Path, got, want)
+		}
+		seen.Set |= want.Set
+		unseen.Set |= ^want.Set
+	}
+	if all := FactSet(1)<<len(DocumentFactNames) - 1; seen.Set&all != all || unseen.Set&all != all {
+		t.Errorf("every fact should hold in some table and not in another: held %b, not held %b", seen.Set&all, unseen.Set&all)
+	}
+}
