@@ -2,6 +2,7 @@ package funcs
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,13 +14,28 @@ import (
 // the same as anything.
 func firstSame(keys []any) []int {
 	out := make([]int, len(keys))
-	first := make(map[string]int, len(keys))
+	texts := make([]string, len(keys))
 	for i, k := range keys {
-		out[i] = -1
 		s, isString := k.(string)
 		if !isString {
 			s = fmt.Sprint(k)
 		}
+		texts[i] = s
+	}
+	if len(keys) <= smallList {
+		for i, s := range texts {
+			out[i] = -1
+			if s != "" {
+				if j := slices.Index(texts[:i], s); j >= 0 {
+					out[i] = j
+				}
+			}
+		}
+		return out
+	}
+	first := make(map[string]int, len(keys))
+	for i, s := range texts {
+		out[i] = -1
 		if s == "" {
 			continue
 		}
@@ -31,6 +47,10 @@ func firstSame(keys []any) []int {
 	}
 	return out
 }
+
+// smallList is the length up to which firstSame compares every key with
+// those before it instead of filling a map: a unit's projects, mostly.
+const smallList = 16
 
 // Break is an indicator number that does not continue the sequence 1, 2, 3, …:
 // Index is its position in the list and Want the number expected there.

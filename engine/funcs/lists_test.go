@@ -1,6 +1,7 @@
 package funcs
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -83,6 +84,38 @@ func TestTopics(t *testing.T) {
 	for _, tt := range tests {
 		if got := h.topics.topics(tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("topics(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFirstSameShortAndLong gives firstSame lists of every length up to well
+// past smallList, whose keys repeat, are empty or are not texts, and compares
+// each result with the first equal earlier key found by looking back.
+func TestFirstSameShortAndLong(t *testing.T) {
+	for n := 0; n <= 3*smallList; n++ {
+		keys := make([]any, n)
+		for i := range keys {
+			switch k := (i * 7) % 11; {
+			case k == 0:
+				keys[i] = ""
+			case k == 1:
+				keys[i] = i % 3 // a number: the same as its text
+			default:
+				keys[i] = string(rune('a' + (i*5)%(n/2+1)))
+			}
+		}
+		want := make([]int, n)
+		for i := range keys {
+			want[i] = -1
+			for j := range i {
+				if s := fmt.Sprint(keys[i]); s != "" && s == fmt.Sprint(keys[j]) {
+					want[i] = j
+					break
+				}
+			}
+		}
+		if got := firstSame(keys); !reflect.DeepEqual(got, want) {
+			t.Errorf("firstSame(%v) = %v, want %v", keys, got, want)
 		}
 	}
 }
