@@ -53,7 +53,7 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 	idx := newWordIndex(projects)
 	common := max(2, min(len(projects)/borrowCommon, borrowCommonMax))
 	var out []Borrowed
-	var pairs []uint64
+	var words []int32
 	score := make([]float64, len(projects))
 	var touched []int32 // the projects whose score is not 0
 	for pi, p := range projects {
@@ -62,16 +62,13 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 				score[q] = 0
 			}
 			touched = touched[:0]
-			total, words := 0.0, 0
-			pairs = hanPairs(pairs, in.Name, in.Period, in.Annual)
-			for _, w := range pairs {
-				us := idx.users(w, common)
-				if len(us) == 0 {
-					continue
-				}
+			total := 0.0
+			words = idx.rare(words, common, in.Name, in.Period, in.Annual)
+			for _, j := range words {
+				u := &idx.uses[j]
+				us := u.users[:u.df]
 				weight := math.Log(n / float64(len(us)))
 				total += weight
-				words++
 				for _, q := range us {
 					if score[q] == 0 {
 						touched = append(touched, q)
@@ -79,7 +76,7 @@ func (h *helpers) borrowedIndicators(v any) []Borrowed {
 					score[q] += weight
 				}
 			}
-			if words < borrowMinWords || score[pi] > borrowOwnAtMost*total {
+			if len(words) < borrowMinWords || score[pi] > borrowOwnAtMost*total {
 				continue
 			}
 			best, second := int32(-1), 0.0

@@ -1,10 +1,13 @@
 package funcs
 
 import (
+	"bytes"
+	"os"
 	"slices"
 	"testing"
 
 	"github.com/jxlint/jxlint/table"
+	"github.com/jxlint/jxlint/table/tablegen"
 )
 
 func TestHanPairs(t *testing.T) {
@@ -61,5 +64,66 @@ func TestBorrowedIndicators(t *testing.T) {
 	}
 	if got := h.borrowedIndicators("not a document"); got != nil {
 		t.Errorf("borrowedIndicators of a string = %+v", got)
+	}
+}
+
+// TestRareAsHanPairs indexes the projects of generated tables and of the
+// corpus and checks that rare gives, for every indicator, the words of
+// hanPairs that users finds, in the same order, at every threshold.
+func TestRareAsHanPairs(t *testing.T) {
+	var docs []*table.Document
+	for seed := uint64(1); seed <= 2; seed++ {
+		var buf bytes.Buffer
+		if _, err := tablegen.GenerateSize(&buf, tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.1)}, 64<<10); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := table.Read("generated.txt", buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	data, err := os.ReadFile("../../testdata/corpus/pazhou-project-goals.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := table.Read("pazhou-project-goals.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs = append(docs, doc)
+	checked := 0
+	for _, doc := range docs {
+		var projects []*table.Project
+		for _, u := range doc.Units {
+			projects = append(projects, u.Projects...)
+		}
+		idx := newWordIndex(projects)
+		var got []int32
+		var pairs []uint64
+		for common := 1; common <= borrowCommonMax; common++ {
+			for _, p := range projects {
+				for _, in := range p.Indicators {
+					var want []uint64
+					for _, k := range hanPairs(pairs, in.Name, in.Period, in.Annual) {
+						if idx.users(k, common) != nil {
+							want = append(want, k)
+						}
+					}
+					got = idx.rare(got, common, in.Name, in.Period, in.Annual)
+					keys := make([]uint64, len(got))
+					for i, j := range got {
+						keys[i] = idx.uses[j].key
+					}
+					if !slices.Equal(keys, want) {
+						t.Fatalf("common %d, indicator %q: rare gives %x, want %x", common, in.Name, keys, want)
+					}
+					checked += len(want)
+				}
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d rare words checked", checked)
 	}
 }

@@ -1,7 +1,5 @@
 package funcs
 
-import "strings"
-
 // comparisons are the words and signs that state a measurable bound.
 var comparisons = []string{"≥", "≤", ">", "<", "＞", "＜", "≧", "≦", "不低于", "不少于", "不高于",
 	"不超过", "不多于", "不大于", "不小于", "高于", "低于"}
@@ -23,15 +21,17 @@ func isQuantified(text string) bool {
 	return found || hasComparison(text) || grades[normalize(text)]
 }
 
-// hasComparison reports whether text holds one of comparisons.
-func hasComparison(text string) bool {
-	for _, c := range comparisons {
-		if strings.Contains(text, c) {
-			return true
-		}
+// comparisonMatcher finds comparisons in one pass over a text.
+var comparisonMatcher = func() *wordMatcher {
+	pairs := make(map[string]string, len(comparisons))
+	for _, w := range comparisons {
+		pairs[w] = ""
 	}
-	return false
-}
+	return newMatcher(pairs)
+}()
+
+// hasComparison reports whether text holds one of comparisons.
+func hasComparison(text string) bool { return comparisonMatcher.contains(text) }
 
 // timeWords are expressions of a concrete time that carry no number.
 var timeWords = []string{"年底", "年末", "年内", "年度内", "当年", "本年", "今年", "月底", "月末", "当月",

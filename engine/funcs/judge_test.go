@@ -1,6 +1,10 @@
 package funcs
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 func TestIsQuantified(t *testing.T) {
 	tests := []struct {
@@ -67,5 +71,41 @@ func TestHasTimeWord(t *testing.T) {
 		if hasTimeWord(text) {
 			t.Errorf("hasTimeWord(%q) = true", text)
 		}
+	}
+}
+
+// TestHasComparisonAsContains compares hasComparison, one pass over the text,
+// with looking for each comparison in turn, on every value of the corpus and
+// on texts that put each comparison at the start, the end and between others.
+func TestHasComparisonAsContains(t *testing.T) {
+	plain := func(text string) bool {
+		for _, c := range comparisons {
+			if strings.Contains(text, c) {
+				return true
+			}
+		}
+		return false
+	}
+	texts := []string{"", "≥", "95%", "不低于", "不低", "高", "于", "低于90%", "高于平均水平", "A<B", "＞＞", "不高于不多于"}
+	for _, c := range comparisons {
+		texts = append(texts, c, "完成"+c, c+"95%", "提高"+c+"率", "不"+c)
+	}
+	data, err := os.ReadFile("../../testdata/corpus/pazhou-project-goals.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts = append(texts, strings.FieldsFunc(string(data), func(r rune) bool { return r == '；' || r == '\t' || r == '\n' })...)
+	found := 0
+	for _, text := range texts {
+		want := plain(text)
+		if got := hasComparison(text); got != want {
+			t.Errorf("hasComparison(%q) = %v, want %v", text, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < len(comparisons)*4 {
+		t.Errorf("only %d texts with a comparison", found)
 	}
 }

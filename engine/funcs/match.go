@@ -138,25 +138,40 @@ func (m *wordMatcher) find(text string) []Match {
 
 // decodeRune decodes the rune at byte i of text, as utf8.DecodeRuneInString
 // does; three-byte runes outside the ranges that need more checks (most CJK
-// text and full-width punctuation) are decoded in place.
+// text and full-width punctuation) are decoded in place. It is small enough
+// to be inlined into the loops that call it for every rune; other runes take
+// a call of decodeRuneRest.
 func decodeRune(text string, i int) (rune, int) {
-	c := text[i]
-	if c < utf8.RuneSelf {
+	if r, ok := rune3(text, i); ok {
+		return r, 3
+	}
+	if c := text[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && i+2 < len(text) {
-		c1, c2 := text[i+1], text[i+2]
-		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
-		}
-	}
 	return utf8.DecodeRuneInString(text[i:])
+}
+
+// rune3 decodes the rune at byte i of text when it is one of three bytes that
+// decodeRune decodes in place; ok is false for any other. It is small enough
+// to be inlined in the loops that call it for every rune of a text.
+func rune3(text string, i int) (r rune, ok bool) {
+	if i+2 >= len(text) {
+		return 0, false
+	}
+	// 1110xxxx 10xxxxxx 10xxxxxx, but not E0 or ED, which need range checks.
+	c := uint32(text[i]) | uint32(text[i+1])<<8 | uint32(text[i+2])<<16
+	r = rune(c&0x0F)<<12 | rune(c>>8&0x3F)<<6 | rune(c>>16&0x3F)
+	return r, c&0xC0C0F0 == 0x8080E0 && r >= 0x1000 && (r < 0xD000 || r >= 0xE000)
 }
 
 // contains reports whether text holds a match.
 func (m *wordMatcher) contains(text string) bool {
 	for i := m.first.skip(text, 0); i < len(text); i = m.first.skip(text, i) {
-		r, n := decodeRune(text, i)
+		r, ok := rune3(text, i) // decodeRune, inlined for the runes of most texts
+		n := 3
+		if !ok {
+			r, n = decodeRune(text, i)
+		}
 		if m.longest(text, i, r) != nil {
 			return true
 		}
@@ -174,7 +189,11 @@ func (m *wordMatcher) scan(text string, hit func(e *entry, at int)) {
 			i = j
 			continue
 		}
-		r, n := decodeRune(text, i)
+		r, ok := rune3(text, i) // decodeRune, inlined for the runes of most texts
+		n := 3
+		if !ok {
+			r, n = decodeRune(text, i)
+		}
 		if e := m.longest(text, i, r); e != nil {
 			hit(e, at)
 			i += len(e.word)
@@ -217,7 +236,11 @@ func (m *wordMatcher) replace(text string) string {
 	var b strings.Builder
 	last := 0
 	for i := m.first.skip(text, 0); i < len(text); i = m.first.skip(text, i) {
-		r, n := decodeRune(text, i)
+		r, ok := rune3(text, i) // decodeRune, inlined for the runes of most texts
+		n := 3
+		if !ok {
+			r, n = decodeRune(text, i)
+		}
 		e := m.longest(text, i, r)
 		if e == nil {
 			i += n

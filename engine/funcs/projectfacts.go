@@ -181,12 +181,16 @@ func (f *ProjectFacts) scan(h *helpers, s string) {
 	topics, typos := h.topics.words, h.typos
 	next := 0 // the byte after the last topic word found
 	for i := h.projectStop.skip(s, 0); i < len(s); i = h.projectStop.skip(s, i) {
-		r, n := decodeRune(s, i)
+		r, ok := rune3(s, i) // decodeRune, inlined for the runes of most texts
+		n := 3
+		if !ok {
+			r, n = decodeRune(s, i)
+		}
 		switch r {
 		case ',', ':', ';', '(', ')':
 			f.HalfWidth = true
 		}
-		if !f.Typos && typos.longest(s, i, r) != nil {
+		if !f.Typos && typos.first.has(r) && typos.longest(s, i, r) != nil {
 			f.Typos = true
 		}
 		if i >= next && topics.first.has(r) && h.topics.canStart(s, i, r, n) {

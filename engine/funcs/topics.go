@@ -113,7 +113,10 @@ func (t *topicMatcher) canStart(text string, i int, r rune, n int) bool {
 	if i+n >= len(text) {
 		return false
 	}
-	r2, _ := decodeRune(text, i+n)
+	r2, ok := rune3(text, i+n)
+	if !ok {
+		r2, _ = decodeRune(text, i+n)
+	}
 	return t.pairs.has(pairKey(r, r2))
 }
 
@@ -140,7 +143,11 @@ func (t *topicMatcher) addUnit(name string, out []string) []string {
 // phrase of no field is passed over whole.
 func (t *topicMatcher) addWords(m *wordMatcher, text string, out []string) []string {
 	for i := m.first.skip(text, 0); i < len(text); i = m.first.skip(text, i) {
-		r, n := decodeRune(text, i)
+		r, ok := rune3(text, i) // decodeRune, inlined for the runes of most texts
+		n := 3
+		if !ok {
+			r, n = decodeRune(text, i)
+		}
 		var e *entry
 		if t.canStart(text, i, r, n) {
 			e = m.longest(text, i, r)
