@@ -121,6 +121,15 @@ func checkProjectFacts(t *testing.T, h *helpers, u *table.Unit, p *table.Project
 	for _, topic := range f.Topics {
 		offTopic = offTopic || !slices.Contains(covered, topic)
 	}
+	var off []*table.Indicator
+	for _, in := range p.Indicators {
+		if slices.ContainsFunc(h.topics.topics(in.Name+"\n"+in.Period+"\n"+in.Annual), func(t string) bool { return !slices.Contains(covered, t) }) {
+			off = append(off, in)
+		}
+	}
+	if !slices.Equal(f.OffTopicIndicators, off) {
+		t.Errorf("off-topic indicators of project %q = %d, want %d", p.Name, len(f.OffTopicIndicators), len(off))
+	}
 	for _, in := range p.Indicators {
 		weighted = weighted || in.Weight != nil
 	}

@@ -29,6 +29,12 @@ type ProjectFacts struct {
 	Copied             bool `expr:"copied"`             // copiedFrom != nil
 	OffTopic           bool `expr:"offTopic"`           // some topic of topics is not covered
 
+	// OffTopicIndicators are the indicators, in order, whose texts name a
+	// topic that covered does not hold: those of which
+	// filter(topics(ind.name + "\n" + ind.period + "\n" + ind.annual), # not in covered)
+	// is not empty.
+	OffTopicIndicators []*table.Indicator `expr:"offTopicIndicators"`
+
 	// Categories is categories(project): the canonical first-level categories
 	// its indicators use, in framework order.
 	Categories []string `expr:"categories"`
@@ -49,6 +55,7 @@ type ProjectFacts struct {
 	key  []byte                      // the indicator key of the current project
 	cats categoryCache               // the categories of recent indicators, for their keys
 
+	off        bool     // scan met a topic that Covered does not hold
 	unitName   string   // the name of the unit of the last project
 	unitTopics []string // the topics of unitName and its unit words, which the projects of a unit share (none of "")
 }
@@ -119,6 +126,7 @@ func (f *ProjectFacts) fullKey(h *helpers, q *table.Project) string {
 func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) {
 	h := fr.h
 	f.Topics, f.Fields, f.Covered = f.Topics[:0], f.Fields[:0], f.Covered[:0]
+	f.OffTopicIndicators = f.OffTopicIndicators[:0]
 	f.Typos, f.HalfWidth, f.OffTopic = false, false, false
 	if f.Skip&PartTexts == 0 {
 		f.findTexts(h, u, p)
@@ -165,16 +173,22 @@ func (f *ProjectFacts) findTexts(h *helpers, u *table.Unit, p *table.Project) {
 	slices.Sort(f.Fields)
 	f.Covered = h.topics.cover(f.Fields, f.Covered)
 	for _, in := range p.Indicators {
+		f.off = false
 		for _, s := range [...]string{in.Name, in.Period, in.Annual} {
 			f.scan(h, s)
 		}
+		if f.off {
+			f.OffTopicIndicators = append(f.OffTopicIndicators, in)
+		}
 	}
+	f.off = false
 	slices.Sort(f.Topics)
-	f.OffTopic = slices.ContainsFunc(f.Topics, func(t string) bool { return !slices.Contains(f.Covered, t) })
+	f.OffTopic = len(f.OffTopicIndicators) > 0 // the topics of the project's own texts are among its fields
 }
 
 // scan adds the topics of one text of the project to f.Topics and notes its
-// typos and half-width marks, in one pass over its runes. Topics are found as
+// typos, its half-width marks and whether it names a topic that f.Covered
+// does not hold, in one pass over its runes. Topics are found as
 // topicMatcher.topics finds them, leftmost and longest, never overlapping;
 // typos at every rune, as wordMatcher.contains does.
 func (f *ProjectFacts) scan(h *helpers, s string) {
@@ -198,6 +212,9 @@ func (f *ProjectFacts) scan(h *helpers, s string) {
 				next = i + len(e.word)
 				if e.fix != "" && !slices.Contains(f.Topics, e.fix) {
 					f.Topics = append(f.Topics, e.fix)
+				}
+				if e.fix != "" && !f.off && !slices.Contains(f.Covered, e.fix) {
+					f.off = true // found before Covered only for the project's own texts, whose topics it holds
 				}
 			}
 		}
