@@ -127,6 +127,15 @@ func checkProjectFacts(t *testing.T, h *helpers, u *table.Unit, p *table.Project
 			off = append(off, in)
 		}
 	}
+	var typo []*table.Indicator
+	for _, in := range p.Indicators {
+		if len(h.typos.find(in.Name))+len(h.typos.find(in.Period))+len(h.typos.find(in.Annual)) > 0 {
+			typo = append(typo, in)
+		}
+	}
+	if !slices.Equal(f.TypoIndicators, typo) {
+		t.Errorf("indicators with typos of project %q = %d, want %d", p.Name, len(f.TypoIndicators), len(typo))
+	}
 	if !slices.Equal(f.OffTopicIndicators, off) {
 		t.Errorf("off-topic indicators of project %q = %d, want %d", p.Name, len(f.OffTopicIndicators), len(off))
 	}

@@ -66,7 +66,8 @@ const (
 // name; a fact not listed is in none.
 var projectParts = map[string]ProjectParts{
 	"topics": PartTexts, "fields": PartTexts, "covered": PartTexts, "typos": PartTexts, "halfWidth": PartTexts,
-	"offTopic": PartTexts, "offTopicIndicators": PartTexts, "numbered": PartNumbering, "misnumbered": PartNumbering, "categories": PartCategories,
+	"offTopic": PartTexts, "offTopicIndicators": PartTexts, "typoIndicators": PartTexts,
+	"numbered": PartNumbering, "misnumbered": PartNumbering, "categories": PartCategories,
 	"copiedFrom": PartCopied, "copied": PartCopied,
 }
 

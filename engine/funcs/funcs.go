@@ -5,6 +5,7 @@ package funcs
 
 import (
 	"hash/maphash"
+	"unicode/utf8"
 
 	"github.com/expr-lang/expr"
 
@@ -21,6 +22,11 @@ type helpers struct {
 	seed   maphash.Seed // hashes indicator keys
 
 	projectStop runeSet // the runes that start a typo or a topic keyword, and , : ; ( ): where ProjectFacts.scan stops
+
+	// projectPairs holds the first two runes of every typo and topic keyword,
+	// folded by pairKey, and projectSingle the runes that are such a word
+	// alone: where the scan stops at a rune that neither starts, no word starts.
+	projectPairs, projectSingle runeSet
 }
 
 // newHelpers builds the matchers of d.
@@ -39,6 +45,19 @@ func newHelpers(d *rules.Dictionaries) *helpers {
 	h.projectStop.union(&h.topics.words.first)
 	for _, r := range ",:;()" {
 		h.projectStop.add(r)
+	}
+	for _, m := range []*wordMatcher{h.typos, h.topics.words} {
+		for _, es := range m.byFirst {
+			for _, e := range es {
+				r, n := utf8.DecodeRuneInString(e.word)
+				if n == len(e.word) {
+					h.projectSingle.add(r)
+					continue
+				}
+				r2, _ := utf8.DecodeRuneInString(e.word[n:])
+				h.projectPairs.add(pairKey(r, r2))
+			}
+		}
 	}
 	return h
 }

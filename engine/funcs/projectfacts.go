@@ -35,6 +35,11 @@ type ProjectFacts struct {
 	// is not empty.
 	OffTopicIndicators []*table.Indicator `expr:"offTopicIndicators"`
 
+	// TypoIndicators are the indicators, in order, whose name, period value or
+	// annual value holds a typo: those for which typos(ind.name),
+	// typos(ind.period) or typos(ind.annual) is not empty.
+	TypoIndicators []*table.Indicator `expr:"typoIndicators"`
+
 	// Categories is categories(project): the canonical first-level categories
 	// its indicators use, in framework order.
 	Categories []string `expr:"categories"`
@@ -56,6 +61,7 @@ type ProjectFacts struct {
 	cats categoryCache               // the categories of recent indicators, for their keys
 
 	off        bool     // scan met a topic that Covered does not hold
+	typo       bool     // scan met a typo
 	unitName   string   // the name of the unit of the last project
 	unitTopics []string // the topics of unitName and its unit words, which the projects of a unit share (none of "")
 }
@@ -126,7 +132,7 @@ func (f *ProjectFacts) fullKey(h *helpers, q *table.Project) string {
 func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) {
 	h := fr.h
 	f.Topics, f.Fields, f.Covered = f.Topics[:0], f.Fields[:0], f.Covered[:0]
-	f.OffTopicIndicators = f.OffTopicIndicators[:0]
+	f.OffTopicIndicators, f.TypoIndicators = f.OffTopicIndicators[:0], f.TypoIndicators[:0]
 	f.Typos, f.HalfWidth, f.OffTopic = false, false, false
 	if f.Skip&PartTexts == 0 {
 		f.findTexts(h, u, p)
@@ -156,9 +162,11 @@ func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) 
 // findTexts finds the facts of the texts of project p of unit u: its topics,
 // fields and what they cover, typos and half-width marks.
 func (f *ProjectFacts) findTexts(h *helpers, u *table.Unit, p *table.Project) {
+	f.typo = false
 	for _, s := range [...]string{p.Name, p.Goal, p.PeriodGoal} {
 		f.scan(h, s)
 	}
+	f.Typos = f.typo
 	f.Fields = append(f.Fields, f.Topics...)
 	if u != nil {
 		if u.Name != f.unitName {
@@ -173,22 +181,26 @@ func (f *ProjectFacts) findTexts(h *helpers, u *table.Unit, p *table.Project) {
 	slices.Sort(f.Fields)
 	f.Covered = h.topics.cover(f.Fields, f.Covered)
 	for _, in := range p.Indicators {
-		f.off = false
+		f.off, f.typo = false, false
 		for _, s := range [...]string{in.Name, in.Period, in.Annual} {
 			f.scan(h, s)
 		}
 		if f.off {
 			f.OffTopicIndicators = append(f.OffTopicIndicators, in)
 		}
+		if f.typo {
+			f.TypoIndicators = append(f.TypoIndicators, in)
+			f.Typos = true
+		}
 	}
-	f.off = false
+	f.off, f.typo = false, false
 	slices.Sort(f.Topics)
 	f.OffTopic = len(f.OffTopicIndicators) > 0 // the topics of the project's own texts are among its fields
 }
 
 // scan adds the topics of one text of the project to f.Topics and notes its
-// typos, its half-width marks and whether it names a topic that f.Covered
-// does not hold, in one pass over its runes. Topics are found as
+// whether it holds a typo or a half-width mark and whether it names a topic
+// that f.Covered does not hold, in one pass over its runes. Topics are found as
 // topicMatcher.topics finds them, leftmost and longest, never overlapping;
 // typos at every rune, as wordMatcher.contains does.
 func (f *ProjectFacts) scan(h *helpers, s string) {
@@ -204,8 +216,18 @@ func (f *ProjectFacts) scan(h *helpers, s string) {
 		case ',', ':', ';', '(', ')':
 			f.HalfWidth = true
 		}
-		if !f.Typos && typos.first.has(r) && typos.longest(s, i, r) != nil {
-			f.Typos = true
+		if !h.projectSingle.has(r) { // a word starts here only if the next rune makes its first two
+			r2, ok := rune3(s, i+n)
+			if !ok && i+n < len(s) {
+				r2, _ = decodeRune(s, i+n)
+			}
+			if !ok && i+n >= len(s) || !h.projectPairs.has(pairKey(r, r2)) {
+				i += n
+				continue
+			}
+		}
+		if !f.typo && typos.first.has(r) && typos.longest(s, i, r) != nil {
+			f.typo = true
 		}
 		if i >= next && topics.first.has(r) && h.topics.canStart(s, i, r, n) {
 			if e := topics.longest(s, i, r); e != nil {
