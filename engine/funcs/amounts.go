@@ -125,3 +125,57 @@ func negativeCells(v any) []table.AmountCell {
 	}
 	return out
 }
+
+// badUnitSum reports what sum-unit looks for: unit u has amounts and
+// projects, no invalid amount in its row or theirs, and a column that is
+// not the sum of that column over its projects. It is hasAmounts(unit) &&
+// len(unit.projects) > 0 && !hasInvalid(unit) && none(unit.projects,
+// hasInvalid(#)) and a column of unit.amounts != that of projectSums(unit).
+func badUnitSum(v any) bool {
+	u, _ := v.(*table.Unit)
+	if u == nil || len(u.Projects) == 0 || !hasAmounts(u) || hasInvalid(u) {
+		return false
+	}
+	for _, p := range u.Projects {
+		if hasInvalid(p) {
+			return false
+		}
+	}
+	s := projectSums(u)
+	for c := range u.Amounts.Cells {
+		if !u.Amounts.Get(c).Equal(s.Get(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// badTotalSum reports what sum-total looks for: the 合计 row of doc has
+// amounts, no invalid one, no unit has an invalid one, and a column of the
+// 合计 row is not the sum of that column over the units, a unit without
+// amounts counting as the sum of its projects.
+func badTotalSum(doc *table.Document) bool {
+	t := doc.Total
+	if t == nil || !hasAmounts(t) || hasInvalid(t) {
+		return false
+	}
+	for _, u := range doc.Units {
+		if hasInvalid(&u.Amounts) {
+			return false
+		}
+	}
+	column := make([]decimal.Decimal, len(doc.Units))
+	for c := range t.Cells {
+		for i, u := range doc.Units {
+			if hasAmounts(&u.Amounts) {
+				column[i] = u.Amounts.Get(c)
+			} else {
+				column[i] = projectSums(u).Get(c)
+			}
+		}
+		if !t.Get(c).Equal(dsumOf(column)) {
+			return true
+		}
+	}
+	return false
+}

@@ -12,13 +12,14 @@ type DocumentFacts struct {
 	NegativeAmount bool `expr:"negativeAmount"` // negativeCells of the 合计 row, of a unit or of a project is not empty
 	Malformed      bool `expr:"malformed"`      // an indicator item could not be split: a problem of kind malformed-indicator of the document or of a project
 	BadRowSum      bool `expr:"badRowSum"`      // badRowSum of the 合计 row, of a unit or of a project
+	BadTotalSum    bool `expr:"badTotalSum"`    // a column of the 合计 row is not the sum of the units, as sum-total checks: badTotalSum(document)
 
 	Set FactSet `expr:"-"` // the facts above that are true, as bits, for the rules' `if` lists
 }
 
 // DocumentFactNames are the names of the yes-or-no facts of a document, by
 // bit: the expr names of the bool fields of DocumentFacts.
-var DocumentFactNames = []string{"amountProblem", "negativeAmount", "malformed", "badRowSum"}
+var DocumentFactNames = []string{"amountProblem", "negativeAmount", "malformed", "badRowSum", "badTotalSum"}
 
 // FindDocument fills f with the facts of doc.
 func FindDocument(doc *table.Document, f *DocumentFacts) {
@@ -32,6 +33,7 @@ func FindDocument(doc *table.Document, f *DocumentFacts) {
 			f.row(&p.Amounts)
 		}
 	}
+	f.BadTotalSum = badTotalSum(doc)
 	f.findSet()
 }
 
@@ -65,5 +67,5 @@ func (f *DocumentFacts) row(a *table.Amounts) {
 
 // findSet sets f.Set from the other facts of f.
 func (f *DocumentFacts) findSet() {
-	f.Set = setOf(f.AmountProblem, f.NegativeAmount, f.Malformed, f.BadRowSum)
+	f.Set = setOf(f.AmountProblem, f.NegativeAmount, f.Malformed, f.BadRowSum, f.BadTotalSum)
 }

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/jxlint/jxlint/table"
 	"github.com/jxlint/jxlint/table/tablegen"
@@ -61,6 +64,7 @@ func TestDocumentFactsAgreeWithHelpers(t *testing.T) {
 				row(p)
 			}
 		}
+		want.BadTotalSum = plainBadTotalSum(doc)
 		want.findSet()
 		var got DocumentFacts
 		FindDocument(doc, &got)
@@ -72,5 +76,74 @@ func TestDocumentFactsAgreeWithHelpers(t *testing.T) {
 	}
 	if all := FactSet(1)<<len(DocumentFactNames) - 1; seen.Set&all != all || unseen.Set&all != all {
 		t.Errorf("every fact should hold in some table and not in another: held %b, not held %b", seen.Set&all, unseen.Set&all)
+	}
+}
+
+// plainBadTotalSum is what sum-total's when and check say, in decimal
+// arithmetic without shortcuts.
+func plainBadTotalSum(doc *table.Document) bool {
+	if doc.Total == nil || !hasAmounts(doc.Total) || hasInvalid(doc.Total) {
+		return false
+	}
+	for _, u := range doc.Units {
+		if hasInvalid(u.Amounts) {
+			return false
+		}
+	}
+	for c := range doc.Total.Cells {
+		sum := decimal.Zero
+		for _, u := range doc.Units {
+			if hasAmounts(u.Amounts) {
+				sum = sum.Add(u.Amounts.Get(c))
+				continue
+			}
+			for _, p := range u.Projects {
+				sum = sum.Add(p.Amounts.Get(c))
+			}
+		}
+		if !sum.Equal(doc.Total.Get(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBadUnitSumAsPlain compares badUnitSum with what sum-unit's when and
+// check said before, in decimal arithmetic without shortcuts, on every unit
+// of generated tables with sum defects and of the rule examples.
+func TestBadUnitSumAsPlain(t *testing.T) {
+	bad := 0
+	for seed := uint64(1); seed <= 8; seed++ {
+		var buf bytes.Buffer
+		opt := tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.05)}
+		if _, err := tablegen.GenerateSize(&buf, opt, 32<<10); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := table.Read("generated.txt", buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, u := range doc.Units {
+			want := false
+			if hasAmounts(u) && len(u.Projects) > 0 && !hasInvalid(u) &&
+				!slices.ContainsFunc(u.Projects, func(p *table.Project) bool { return hasInvalid(p) }) {
+				for c := range u.Amounts.Cells {
+					sum := decimal.Zero
+					for _, p := range u.Projects {
+						sum = sum.Add(p.Amounts.Get(c))
+					}
+					want = want || !sum.Equal(u.Amounts.Get(c))
+				}
+			}
+			if got := badUnitSum(u); got != want {
+				t.Errorf("badUnitSum of unit %q = %v, want %v", u.Name, got, want)
+			}
+			if want {
+				bad++
+			}
+		}
+	}
+	if bad == 0 {
+		t.Error("no unit with a bad sum: nothing tested")
 	}
 }

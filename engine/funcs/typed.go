@@ -23,6 +23,7 @@ type Typed struct {
 	HasFunding   func(any) bool            `expr:"hasFunding"`
 	HasInvalid   func(any) bool            `expr:"hasInvalid"`
 	BadRowSum    func(any) bool            `expr:"badRowSum"`
+	BadUnitSum   func(any) bool            `expr:"badUnitSum"`
 	Level1Canon  func(string) string       `expr:"level1Canon"`
 	Level2Canon  func(string) string       `expr:"level2Canon"`
 	ParentOf     func(string) string       `expr:"parentOf"`
@@ -46,6 +47,7 @@ func newTyped(h *helpers) Typed {
 		HasFunding:   hasFunding,
 		HasInvalid:   hasInvalid,
 		BadRowSum:    badRowSum,
+		BadUnitSum:   badUnitSum,
 		Level1Canon:  h.canon1,
 		Level2Canon:  h.canon2,
 		ParentOf:     h.parentOf,
