@@ -127,3 +127,30 @@ func TestRareAsHanPairs(t *testing.T) {
 		t.Errorf("only %d rare words checked", checked)
 	}
 }
+
+// TestWordIndexAsMap adds words to a word index, as many as make its slots
+// grow several times, each word many times and in an order that puts many
+// near one another, and checks after each that find tells what a map tells.
+func TestWordIndexAsMap(t *testing.T) {
+	x := &wordIndex{slots: make([]int32, 1<<10), shift: 64 - 10}
+	want := map[uint64]int32{}
+	key := func(n int) uint64 { return uint64(0x4E00+n%20000)<<21 | uint64(0x4E00+(n*7919)%20000) }
+	for n := range 30000 {
+		k := key(n % 9000 * 3)
+		j, ok := x.find(k)
+		if wj, wok := want[k]; ok != wok || j != wj {
+			t.Fatalf("find(%x) = %d, %v; want %d, %v", k, j, ok, wj, wok)
+		}
+		if !ok {
+			want[k] = x.add(k)
+		}
+		if absent := uint64(0x20000+n)<<21 | 0x4E00; true { // a first rune no added word has
+			if _, ok := x.find(absent); ok {
+				t.Fatalf("find(%x) finds a word never added", absent)
+			}
+		}
+	}
+	if len(x.slots) < 2*len(want) || len(x.slots) <= 1<<10 || len(want) != 9000 {
+		t.Errorf("%d slots for %d words: want at most half of them full, after growing", len(x.slots), len(want))
+	}
+}
