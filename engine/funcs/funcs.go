@@ -70,6 +70,7 @@ func untypedOptions(h *helpers) []expr.Option {
 		str("typos", h.typos.find, new(func(string) []Match)),
 		str("vagueWords", h.vague.find, new(func(string) []Match)),
 		str("halfWidthPunct", halfWidthPunct, new(func(string) []Match)),
+		anyArg("halfWidthProblems", halfWidthProblems, new(func(any) []*MarkProblem)),
 		expr.Function("topicNames", func(p ...any) (any, error) {
 			return h.topics.names(p[0], p[1].(string)), nil
 		}, new(func(any, string) string)),

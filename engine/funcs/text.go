@@ -5,11 +5,46 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/jxlint/jxlint/table"
 )
 
 // fullWidth maps each half-width mark that mixed-punctuation reports to the
 // full-width mark Chinese text uses.
 var fullWidth = map[rune]string{',': "，", ':': "：", ';': "；", '(': "（", ')': "）"}
+
+// MarkProblem is a half-width separator that the reader noted in a project
+// (a problem of kind mixed-punctuation, as in 实施周期指标值: ), with its
+// full-width fix.
+type MarkProblem struct {
+	Span table.Span `expr:"span"` // where the reader found it
+	Text string     `expr:"text"` // the text it noted, spaces included
+	Word string     `expr:"word"` // the mark: the text without its spaces
+	Fix  string     `expr:"fix"`  // the full-width mark
+}
+
+// halfWidthProblems returns the problems of kind mixed-punctuation of a
+// project whose text, without its spaces, is one of the marks , : ; ( ), in
+// order: what filter(project.problems, .kind == "mixed-punctuation" &&
+// trim(.text) in ["," ":" ";" "(" ")"]) gives, each with its mark and fix.
+func halfWidthProblems(v any) []*MarkProblem {
+	p := projectOf(v)
+	if p == nil {
+		return nil
+	}
+	var out []*MarkProblem
+	for i := range p.Problems {
+		pr := &p.Problems[i]
+		w := strings.TrimSpace(pr.Text)
+		if pr.Kind != "mixed-punctuation" || len(w) != 1 {
+			continue
+		}
+		if fix, ok := fullWidth[rune(w[0])]; ok {
+			out = append(out, &MarkProblem{Span: pr.Span, Text: pr.Text, Word: w, Fix: fix})
+		}
+	}
+	return out
+}
 
 // halfWidthPunct returns the half-width marks , : ; ( ) that stand in Chinese
 // text, each with its full-width fix. A comma, colon or semicolon counts when

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/jxlint/jxlint/table"
 )
 
 func TestNormalize(t *testing.T) {
@@ -83,5 +85,28 @@ func TestHasSpaceEveryRune(t *testing.T) {
 		if got, want := hasSpace("正"+string(r)+"常"), unicode.IsSpace(r); got != want {
 			t.Fatalf("hasSpace(%U) = %v, want %v", r, got, want)
 		}
+	}
+}
+
+func TestHalfWidthProblems(t *testing.T) {
+	sp := func(col int32) table.Span { return table.Span{Line: 3, Column: col, EndLine: 3, EndColumn: col + 1} }
+	p := &table.Project{Problems: []table.Problem{
+		{Kind: "mixed-punctuation", Text: ": ", Span: sp(10)},
+		{Kind: "malformed-indicator", Text: ":", Span: sp(20)},
+		{Kind: "mixed-punctuation", Text: "：", Span: sp(30)}, // full-width already
+		{Kind: "mixed-punctuation", Text: " ;", Span: sp(40)},
+		{Kind: "mixed-punctuation", Text: ",,", Span: sp(50)},
+		{Kind: "mixed-punctuation", Text: "(", Span: sp(60)},
+	}}
+	want := []*MarkProblem{
+		{Span: sp(10), Text: ": ", Word: ":", Fix: "："},
+		{Span: sp(40), Text: " ;", Word: ";", Fix: "；"},
+		{Span: sp(60), Text: "(", Word: "(", Fix: "（"},
+	}
+	if got := halfWidthProblems(p); !reflect.DeepEqual(got, want) {
+		t.Errorf("halfWidthProblems = %+v, want %+v", got, want)
+	}
+	if got := halfWidthProblems(nil); got != nil {
+		t.Errorf("halfWidthProblems(nil) = %v", got)
 	}
 }
