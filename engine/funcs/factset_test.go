@@ -100,7 +100,7 @@ func TestProjectPartsSkipped(t *testing.T) {
 						}
 						got, want := reflect.ValueOf(part).Field(i), reflect.ValueOf(full).Field(i)
 						if projectParts[name]&skip != 0 {
-							if !got.IsZero() && !(got.Kind() == reflect.Slice && got.Len() == 0) {
+							if !got.IsZero() && (got.Kind() != reflect.Slice || got.Len() != 0) {
 								t.Fatalf("skip %04b: project %q: skipped fact %s = %v, want zero", skip, p.Name, name, got)
 							}
 						} else if !reflect.DeepEqual(got.Interface(), want.Interface()) {

@@ -95,10 +95,10 @@ func TestFirstSameShortAndLong(t *testing.T) {
 	for n := 0; n <= 3*smallList; n++ {
 		keys := make([]any, n)
 		for i := range keys {
-			switch k := (i * 7) % 11; {
-			case k == 0:
+			switch (i * 7) % 11 {
+			case 0:
 				keys[i] = ""
-			case k == 1:
+			case 1:
 				keys[i] = i % 3 // a number: the same as its text
 			default:
 				keys[i] = string(rune('a' + (i*5)%(n/2+1)))
