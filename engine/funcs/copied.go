@@ -8,7 +8,7 @@ import (
 
 // findCopied sets f.CopiedFrom for project p and notes p when it is the first
 // of its key. Keys are compared by hash and then, on a match, in full. It
-// runs after the texts of p are scanned, and trusts f.Typos.
+// runs after the texts of p are scanned, and trusts f.Typos when they were.
 func (f *ProjectFacts) findCopied(h *helpers, p *table.Project) {
 	f.CopiedFrom = nil
 	if len(p.Indicators) == 0 {
