@@ -33,6 +33,7 @@ type Linter struct {
 	pfacts  *funcs.Facter          // finds project facts; nil when no rule reads them
 	pparts  funcs.ProjectParts     // the parts of the project facts that some rule reads
 	dfacts  bool                   // a rule reads document facts, or a document rule lists them
+	dwide   bool                   // a rule below document scope reads them: they are found before any rule runs
 	rules   []*compiled            // enabled rules, in set order
 	byScope [numScopes][]*compiled // the same rules grouped by scope
 	ignores []ignore
@@ -95,6 +96,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		}
 		if c.scope == scopeDocument && c.needs != 0 || names.names["documentFacts"] {
 			l.dfacts = true
+			l.dwide = l.dwide || c.scope != scopeDocument && names.names["documentFacts"]
 		}
 		if c.scope >= scopeProject && names.names["projectFacts"] {
 			l.pfacts = facter

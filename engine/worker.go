@@ -54,15 +54,24 @@ func (w *Worker) Lint(doc *table.Document) FileResult {
 }
 
 // begin makes doc the worker's document, its findings and errors going to
-// res, and finds the document's facts when a rule reads them.
+// res, and finds the document's facts when a rule below document scope reads
+// them; the document's rules find them otherwise (a worker that lints a run of
+// the units for LintSplit runs none).
 func (w *Worker) begin(doc *table.Document, res *FileResult) {
 	w.res = res
 	clear(w.failed)
 	w.index.reset(doc)
 	w.env = Env{Typed: w.l.typed, Document: doc}
 	w.pfacts.Forget()
-	if w.l.dfacts {
-		funcs.FindDocument(doc, &w.dfacts)
+	if w.l.dwide {
+		w.findDocument()
+	}
+}
+
+// findDocument finds the facts of the worker's document once.
+func (w *Worker) findDocument() {
+	if w.env.DFacts == nil {
+		funcs.FindDocument(w.env.Document, &w.dfacts)
 		w.env.DFacts = &w.dfacts
 	}
 }
@@ -113,6 +122,9 @@ func (w *Worker) end() {
 
 // runScope runs the rules of t's scope on t.
 func (w *Worker) runScope(t *target) {
+	if t.scope == scopeDocument && w.l.dfacts {
+		w.findDocument()
+	}
 	if w.times != nil {
 		w.runTimed(w.l.byScope[t.scope], t)
 		return
