@@ -71,7 +71,7 @@ func (w *Worker) prime(units []*table.Unit) {
 	}
 	for _, u := range units {
 		for _, p := range u.Projects {
-			w.l.pfacts.FindProject(u, p, &w.pfacts)
+			w.l.pfacts.NoteProject(u, p, &w.pfacts)
 		}
 	}
 }

@@ -126,3 +126,57 @@ func projectMask(skip ProjectParts) FactSet {
 	}
 	return m
 }
+
+// TestNoteProjectAsFind notes the first projects of generated tables with
+// copied lists and finds the facts of the rest, as a worker that lints a later
+// run of the units does, and checks that each of the rest is found copied
+// from the project that finding every project's facts gives.
+func TestNoteProjectAsFind(t *testing.T) {
+	fr := &Facter{h: newHelpers(builtinDicts(t))}
+	copies := 0
+	for seed := uint64(1); seed <= 3; seed++ {
+		var buf bytes.Buffer
+		opt := tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.2)}
+		if _, err := tablegen.GenerateSize(&buf, opt, 64<<10); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := table.Read("generated.txt", buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		type pair struct {
+			u *table.Unit
+			p *table.Project
+		}
+		var all []pair
+		for _, u := range doc.Units {
+			for _, p := range u.Projects {
+				all = append(all, pair{u, p})
+			}
+		}
+		var full ProjectFacts
+		want := make([]*table.Project, len(all))
+		for i, x := range all {
+			fr.FindProject(x.u, x.p, &full)
+			want[i] = full.CopiedFrom
+		}
+		for _, cut := range []int{1, len(all) / 3, len(all) / 2} {
+			var f ProjectFacts
+			for _, x := range all[:cut] {
+				fr.NoteProject(x.u, x.p, &f)
+			}
+			for i := cut; i < len(all); i++ {
+				fr.FindProject(all[i].u, all[i].p, &f)
+				if f.CopiedFrom != want[i] {
+					t.Fatalf("seed %d, cut %d: project %d copied from %v, want %v", seed, cut, i, projectName(f.CopiedFrom), projectName(want[i]))
+				}
+				if want[i] != nil {
+					copies++
+				}
+			}
+		}
+	}
+	if copies == 0 {
+		t.Error("no copied project after a cut: nothing tested")
+	}
+}

@@ -108,6 +108,20 @@ func (fr *Facter) FindProject(u *table.Unit, p *table.Project, f *ProjectFacts) 
 	f.findSet()
 }
 
+// NoteProject makes f remember project p of unit u, as FindProject does, for
+// the copiedFrom of the projects after it, without finding the other facts of
+// p: how a worker that lints a later run of a document's units learns the
+// projects before its own.
+func (fr *Facter) NoteProject(u *table.Unit, p *table.Project, f *ProjectFacts) {
+	if f.Skip&PartCopied != 0 {
+		return
+	}
+	skip := f.Skip
+	f.Skip = AllParts &^ PartCopied
+	fr.FindProject(u, p, f)
+	f.Skip = skip
+}
+
 // findTexts finds the facts of the texts of project p of unit u: its topics,
 // fields and what they cover, typos and half-width marks.
 func (f *ProjectFacts) findTexts(h *helpers, u *table.Unit, p *table.Project) {
