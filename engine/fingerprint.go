@@ -17,10 +17,26 @@ import (
 // fingerprints are written into one string and each finding's is a slice of
 // it, so that many findings do not cost an allocation each.
 func fingerprint(fs []Finding) {
+	var fp fingerprinter
+	fp.add(fs)
+}
+
+// fingerprinter gives fingerprints to the findings of one file, handed to it
+// in order in one or more batches; it counts the keys seen so far, so that
+// the batches get the fingerprints that the whole file would at once.
+type fingerprinter struct {
+	seen map[[sha256.Size]byte]int32
+	key  []byte
+}
+
+// add sets the fingerprints of fs, the file's next findings in order.
+func (fp *fingerprinter) add(fs []Finding) {
 	const half = sha256.Size / 2 // the bytes of the hash a fingerprint shows
 	const width = 2 * half       // in hex digits
-	seen := make(map[[sha256.Size]byte]int, len(fs))
-	var key []byte
+	if fp.seen == nil {
+		fp.seen = make(map[[sha256.Size]byte]int32, len(fs))
+	}
+	key := fp.key
 	var all strings.Builder
 	all.Grow(width * len(fs))
 	var digits [width]byte
@@ -36,15 +52,16 @@ func fingerprint(fs []Finding) {
 		key = append(key, 0)
 		key = appendNoSpace(key, f.Text)
 		sum := sha256.Sum256(key)
-		n := seen[sum]
-		seen[sum] = n + 1
+		n := fp.seen[sum]
+		fp.seen[sum] = n + 1
 		if n > 0 {
-			key = append(append(key, 0), strconv.Itoa(n)...)
+			key = strconv.AppendInt(append(key, 0), int64(n), 10)
 			sum = sha256.Sum256(key)
 		}
 		hex.Encode(digits[:], sum[:half])
 		all.Write(digits[:])
 	}
+	fp.key = key
 	text := all.String()
 	for i := range fs {
 		fs[i].Fingerprint = text[i*width : (i+1)*width]

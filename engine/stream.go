@@ -1,0 +1,229 @@
+package engine
+
+import (
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/jxlint/jxlint/table"
+)
+
+// runWeight is about how many objects (units, projects and indicators) a run
+// of a streamed file holds: enough to keep a worker busy, few enough that the
+// findings waiting to be handed out stay a small part of a large file's.
+const runWeight = 2048
+
+// LintStream lints doc as Lint does, but hands its findings to out in order,
+// batch by batch, as soon as no finding still to come can stand before them,
+// instead of keeping them: the result has the counts, the ignored findings
+// and the rule errors, and no findings. The units are cut into runs of about
+// runWeight objects. Without ws the runs are linted one after another on the
+// calling goroutine, each handed out before the next begins. With ws, w (after
+// the document's rules) and each worker of ws lint runs in table order on
+// goroutines of their own, at most two per worker ahead of what is handed out,
+// while out is called on the calling goroutine. A batch is valid only during
+// the call of out; fingerprints are set. An error of out stops the linting
+// and is returned. ws must be workers of w's linter, used by no one else
+// meanwhile.
+func (w *Worker) LintStream(doc *table.Document, ws []*Worker, out func([]Finding) error) (FileResult, error) {
+	return w.lintStream(doc, ws, runWeight, out)
+}
+
+// lintStream is LintStream with runs of about weight objects.
+func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out func([]Finding) error) (FileResult, error) {
+	runs := cutRuns(doc.Units, weight)
+	s := streamer{l: w.l, out: out, starts: w.l.runStarts(doc, runs),
+		res: FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}, failed: map[string]bool{}}
+	if len(ws) == 0 || len(runs) < 2 {
+		var r runResult
+		w.begin(doc, &r.part)
+		w.runScope(&target{doc: doc, scope: scopeDocument})
+		r.found, w.found = w.found, found{}
+		s.take(&r, -1)
+		for k, run := range runs {
+			r = runResult{}
+			w.lintRun(doc, run, &r)
+			s.take(&r, k)
+		}
+		w.end()
+		return s.res, s.err
+	}
+	workers := append([]*Worker{w}, ws...)
+	slots := make([]chan runResult, len(runs)+1) // the document's rules, then the runs
+	for i := range slots {
+		slots[i] = make(chan runResult, 1)
+	}
+	window := make(chan struct{}, 2*len(workers))
+	next := make(chan int)
+	var stop atomic.Bool
+	go func() {
+		for k := range runs {
+			window <- struct{}{}
+			next <- k
+		}
+		close(next)
+	}()
+	var wg sync.WaitGroup
+	for i, o := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var r runResult
+			o.begin(doc, &r.part)
+			if i == 0 {
+				o.runScope(&target{doc: doc, scope: scopeDocument})
+				r.found, o.found = o.found, found{}
+				slots[0] <- r
+			}
+			for k := range next {
+				r = runResult{}
+				if !stop.Load() {
+					o.lintRun(doc, runs[k], &r)
+				}
+				slots[k+1] <- r
+			}
+			o.end()
+		}()
+	}
+	for k := -1; k < len(runs); k++ {
+		r := <-slots[k+1]
+		slots[k+1] = nil
+		if s.err == nil {
+			s.take(&r, k)
+		}
+		if s.err != nil {
+			stop.Store(true)
+		}
+		if k >= 0 {
+			<-window
+		}
+	}
+	wg.Wait()
+	return s.res, s.err
+}
+
+// runResult is what linting a run (or the document's rules) gave.
+type runResult struct {
+	found found      // its findings as they came
+	part  FileResult // its counts and rule errors
+}
+
+// lintRun lints the units of run into r, the worker's project facts first
+// made to know the projects of the units before run that it has not seen.
+func (w *Worker) lintRun(doc *table.Document, run []*table.Unit, r *runResult) {
+	first := cap(doc.Units) - cap(run) // the index of run's first unit: runs are slices of doc.Units
+	w.prime(doc.Units[w.primed:first])
+	w.res = &r.part
+	w.runUnits(doc, run)
+	w.primed = first + len(run)
+	r.found, w.found = w.found, found{}
+}
+
+// streamer puts the findings of a file's runs in order and hands them out.
+type streamer struct {
+	l       *Linter
+	out     func([]Finding) error
+	err     error      // the first error of out
+	starts  []Finding  // see Linter.runStarts
+	pending []*Finding // found, in order, not yet handed out
+	spare   []*Finding // the buffer of the next merge
+	refs    []*Finding // the findings of the run being taken
+	batch   []Finding  // what out is handed
+	fp      fingerprinter
+	res     FileResult
+	failed  map[string]bool // rules with an error in res.RuleErrors
+}
+
+// take adds the result of run k (-1 for the document's rules), the next in
+// table order: its counts and first rule errors to the result, its findings
+// to those pending, and hands out those that stand before run k+1's start.
+func (s *streamer) take(r *runResult, k int) {
+	s.res.Projects += r.part.Projects
+	s.res.Indicators += r.part.Indicators
+	for _, re := range r.part.RuleErrors {
+		if !s.failed[re.RuleID] {
+			s.failed[re.RuleID] = true
+			s.res.RuleErrors = append(s.res.RuleErrors, re)
+		}
+	}
+	refs := s.refs[:0]
+	for _, c := range r.found.chunks {
+		for i := range c {
+			if f := &c[i]; len(s.l.ignores) > 0 && s.l.ignored(f) {
+				s.res.Ignored++
+			} else {
+				refs = append(refs, f)
+			}
+		}
+	}
+	if !slices.IsSortedFunc(refs, compareFindings) {
+		slices.SortStableFunc(refs, compareFindings)
+	}
+	merged := mergeFindings(s.spare[:0], s.pending, refs) // the pending came first: they go first among equals
+	clear(refs)
+	s.refs = refs[:0]
+	n := len(merged)
+	if k+1 < len(s.starts) {
+		start := &s.starts[k+1]
+		n, _ = slices.BinarySearchFunc(merged, start, func(f, start *Finding) int {
+			if comparePlaces(f, start) < 0 {
+				return -1
+			}
+			return 1
+		})
+	}
+	s.hand(merged[:n])
+	rest := copy(merged, merged[n:])
+	clear(merged[rest:])
+	clear(s.pending)
+	s.spare, s.pending = s.pending[:0], merged[:rest]
+}
+
+// hand gives fs to out as one batch, with fingerprints.
+func (s *streamer) hand(fs []*Finding) {
+	if len(fs) == 0 || s.err != nil {
+		return
+	}
+	s.batch = s.batch[:0]
+	for _, f := range fs {
+		s.batch = append(s.batch, *f)
+	}
+	s.fp.add(s.batch)
+	s.err = s.out(s.batch)
+	clear(s.batch)
+}
+
+// mergeFindings appends to dst the findings of a and b, both in order, in
+// order; among equals those of a first.
+func mergeFindings(dst, a, b []*Finding) []*Finding {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if compareFindings(b[j], a[i]) < 0 {
+			dst = append(dst, b[j])
+			j++
+		} else {
+			dst = append(dst, a[i])
+			i++
+		}
+	}
+	dst = append(dst, a[i:]...)
+	return append(dst, b[j:]...)
+}
+
+// cutRuns cuts units into runs in table order of about weight objects each
+// (a unit is never cut); none is empty.
+func cutRuns(units []*table.Unit, weight int) [][]*table.Unit {
+	var runs [][]*table.Unit
+	start, sum := 0, 0
+	for i, u := range units {
+		sum += unitWeight(u)
+		if sum >= weight {
+			runs = append(runs, units[start:i+1])
+			start, sum = i+1, 0
+		}
+	}
+	if start < len(units) {
+		runs = append(runs, units[start:])
+	}
+	return runs
+}

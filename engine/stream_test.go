@@ -1,0 +1,132 @@
+package engine
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"reflect"
+	"testing"
+
+	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
+	"github.com/jxlint/jxlint/table/tablegen"
+)
+
+// streamed lints doc with LintStream in runs of weight objects on 1+len(ws)
+// workers and gathers the batches into the result, as Lint gives it.
+func streamed(t *testing.T, l *Linter, doc *table.Document, workers, weight int) (FileResult, int) {
+	t.Helper()
+	ws := make([]*Worker, workers-1)
+	for i := range ws {
+		ws[i] = l.Worker()
+	}
+	var all []Finding
+	batches := 0
+	res, err := l.Worker().lintStream(doc, ws, weight, func(b []Finding) error {
+		all = append(all, b...)
+		batches++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Findings = all
+	return res, batches
+}
+
+// denseDoc is the published example repeated n times.
+func denseDoc(t *testing.T, n int) *table.Document {
+	t.Helper()
+	example, err := os.ReadFile("../testdata/corpus/pazhou-project-goals.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := tablegen.Repeat(&buf, "example.txt", example, n); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := table.Read("dense.txt", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// TestLintStreamAsLint hands out the findings of 30 copies of the published
+// example in runs of several sizes, on one to three workers: gathered, the
+// batches are Lint's findings with their fingerprints, and the counts and
+// first rule errors are Lint's, with an ignore entry in force; with more than
+// one run, findings are handed out before the end.
+func TestLintStreamAsLint(t *testing.T) {
+	doc := denseDoc(t, 30)
+	set := setFrom(t, "split.yaml", []byte(splitRules))
+	set.Ignores = []rules.Ignore{{Rule: "same", Project: "两新*"}}
+	l := mustLinter(t, set, "zh")
+	if !l.inUnit {
+		t.Fatal("the rules should place their findings in their units")
+	}
+	want := l.Worker().Lint(doc)
+	want.Findings = append([]Finding(nil), want.Findings...)
+	for _, weight := range []int{1, 50, 700, 1 << 30} {
+		for n := 1; n <= 3; n++ {
+			got, batches := streamed(t, l, doc, n, weight)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("runs of %d, %d workers:\n%s\nwant\n%s\nerrors %v, want %v", weight, n, describe(got.Findings),
+					describe(want.Findings), got.RuleErrors, want.RuleErrors)
+			}
+			if weight <= 50 && batches < 10 {
+				t.Errorf("runs of %d, %d workers: %d batches; the findings were not handed out as they came", weight, n, batches)
+			}
+		}
+	}
+}
+
+// TestLintStreamOutsideUnit lints with a project rule that points at the
+// first project of the table, outside its unit: nothing can be handed out
+// before the end, and the findings are Lint's.
+func TestLintStreamOutsideUnit(t *testing.T) {
+	doc := denseDoc(t, 5)
+	set := setFrom(t, "out.yaml", []byte(`rules:
+  - id: first
+    title: t
+    message: m
+    severity: info
+    scope: project
+    check: '[{"project": document.units[0].projects[0]}]'
+  - id: late
+    title: t
+    message: late
+    severity: info
+    scope: indicator
+    check: indicator.name != ""
+`))
+	l := mustLinter(t, set, "zh")
+	if l.inUnit {
+		t.Fatal("a rule reading the document and naming a project can place findings outside its unit")
+	}
+	want := l.Worker().Lint(doc)
+	for n := 1; n <= 2; n++ {
+		got, batches := streamed(t, l, doc, n, 50)
+		if !reflect.DeepEqual(got, want) || batches != 1 {
+			t.Errorf("%d workers: %d batches, findings\n%s\nwant\n%s", n, batches, describe(got.Findings), describe(want.Findings))
+		}
+	}
+}
+
+// TestLintStreamStops returns the error of the first batch and hands out
+// nothing more.
+func TestLintStreamStops(t *testing.T) {
+	doc := denseDoc(t, 10)
+	l := mustLinter(t, setFrom(t, "split.yaml", []byte(splitRules)), "zh")
+	for n := 1; n <= 2; n++ {
+		ws := make([]*Worker, n-1)
+		for i := range ws {
+			ws[i] = l.Worker()
+		}
+		stop, calls := errors.New("disk full"), 0
+		_, err := l.Worker().lintStream(doc, ws, 50, func([]Finding) error { calls++; return stop })
+		if !errors.Is(err, stop) || calls != 1 {
+			t.Errorf("%d workers: error %v after %d batches; want %v after 1", n, err, calls, stop)
+		}
+	}
+}
