@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/expr-lang/expr/ast"
@@ -40,14 +41,19 @@ func factMask(r *rules.Rule, sc scope, fail func(pos rules.Pos, en, zh string, a
 	return mask
 }
 
-// namesRead records the names a rule's expressions read: the linter finds
-// facts (facts, projectFacts) for each object only when a rule reads them.
-// It is the first patch, so that it sees each name before others rewrite it.
+// namesRead records the names a rule's expressions read, and the string
+// constants they hold, quoted (a field read by name, projectFacts.copiedFrom,
+// holds "copiedFrom"): the linter finds facts (facts, projectFacts) for each
+// object only when a rule reads them. It is the first patch, so that it sees
+// each name before others rewrite it.
 type namesRead map[string]bool
 
-// Visit notes node when it is a name.
+// Visit notes node when it is a name or a string constant.
 func (n namesRead) Visit(node *ast.Node) {
-	if id, ok := (*node).(*ast.IdentifierNode); ok {
-		n[id.Value] = true
+	switch x := (*node).(type) {
+	case *ast.IdentifierNode:
+		n[x.Value] = true
+	case *ast.StringNode:
+		n[strconv.Quote(x.Value)] = true
 	}
 }

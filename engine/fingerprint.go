@@ -25,7 +25,7 @@ func fingerprint(fs []Finding) {
 // in order in one or more batches; it counts the keys seen so far, so that
 // the batches get the fingerprints that the whole file would at once.
 type fingerprinter struct {
-	seen map[[sha256.Size]byte]int32
+	seen map[[sha256.Size / 2]byte]int32 // by the half of the key's hash a fingerprint shows
 	key  []byte
 }
 
@@ -34,7 +34,7 @@ func (fp *fingerprinter) add(fs []Finding) {
 	const half = sha256.Size / 2 // the bytes of the hash a fingerprint shows
 	const width = 2 * half       // in hex digits
 	if fp.seen == nil {
-		fp.seen = make(map[[sha256.Size]byte]int32, len(fs))
+		fp.seen = make(map[[sha256.Size / 2]byte]int32, len(fs))
 	}
 	key := fp.key
 	var all strings.Builder
@@ -52,8 +52,8 @@ func (fp *fingerprinter) add(fs []Finding) {
 		key = append(key, 0)
 		key = appendNoSpace(key, f.Text)
 		sum := sha256.Sum256(key)
-		n := fp.seen[sum]
-		fp.seen[sum] = n + 1
+		n := fp.seen[[half]byte(sum[:half])]
+		fp.seen[[half]byte(sum[:half])] = n + 1
 		if n > 0 {
 			key = strconv.AppendInt(append(key, 0), int64(n), 10)
 			sum = sha256.Sum256(key)

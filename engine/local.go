@@ -11,15 +11,16 @@ import (
 // on a field of the unit, of one of its projects or of their indicators, or
 // where such a field has no place on the object's own place. It is so when the
 // check's findings name no span (which could point anywhere) and no unit,
-// project or indicator, unless the check reads neither the document nor the
-// project facts, the only ways to reach the objects of other units. Keys
-// written as anything but a string constant count as a span. names are the
-// names the rule's expressions read.
+// project or indicator, unless the rule reads neither the document, nor the
+// project a project is copied from, nor the variables by name ($env): the
+// only ways to reach the objects of other units. Keys written as anything but
+// a string constant count as a span. names are what the rule's expressions
+// read (see namesRead).
 func placesInUnit(c *compiled, names namesRead) bool {
 	if c.scope == scopeDocument {
 		return false
 	}
-	reachesOut := names["document"] || names["projectFacts"]
+	reachesOut := names["document"] || names[`"copiedFrom"`] || names["$env"]
 	local := true
 	ast.Find(c.check.Node(), func(n ast.Node) bool {
 		pair, ok := n.(*ast.PairNode)

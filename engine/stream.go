@@ -36,10 +36,9 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 		res: FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}, failed: map[string]bool{}}
 	if len(ws) == 0 || len(runs) < 2 {
 		var r runResult
-		w.begin(doc, &r.part)
-		w.runScope(&target{doc: doc, scope: scopeDocument})
-		r.found, w.found = w.found, found{}
+		w.lintDocument(doc, &r)
 		s.take(&r, -1)
+		w.begin(doc, nil)
 		for k, run := range runs {
 			r = runResult{}
 			w.lintRun(doc, run, &r)
@@ -69,12 +68,11 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 		go func() {
 			defer wg.Done()
 			var r runResult
-			o.begin(doc, &r.part)
 			if i == 0 {
-				o.runScope(&target{doc: doc, scope: scopeDocument})
-				r.found, o.found = o.found, found{}
+				o.lintDocument(doc, &r)
 				slots[0] <- r
 			}
+			o.begin(doc, nil)
 			for k := range next {
 				r = runResult{}
 				if !stop.Load() {
@@ -106,6 +104,23 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 type runResult struct {
 	found found      // its findings as they came
 	part  FileResult // its counts and rule errors
+}
+
+// lintDocument runs the document's rules into r on a worker of its own,
+// whose rule times, if any, are added to w's: the VM of a rule over the whole
+// document may keep memory in proportion to it, let go with the worker.
+func (w *Worker) lintDocument(doc *table.Document, r *runResult) {
+	d := w.l.Worker()
+	if w.times != nil {
+		d.TimeRules()
+	}
+	d.begin(doc, &r.part)
+	d.runScope(&target{doc: doc, scope: scopeDocument})
+	d.end()
+	r.found = d.found
+	for i, t := range d.times {
+		w.times[i] += t
+	}
 }
 
 // lintRun lints the units of run into r, the worker's project facts first
@@ -179,18 +194,19 @@ func (s *streamer) take(r *runResult, k int) {
 	s.spare, s.pending = s.pending[:0], merged[:rest]
 }
 
-// hand gives fs to out as one batch, with fingerprints.
+// hand gives fs to out with fingerprints, in batches of at most maxChunk.
 func (s *streamer) hand(fs []*Finding) {
-	if len(fs) == 0 || s.err != nil {
-		return
+	for len(fs) > 0 && s.err == nil {
+		n := min(len(fs), maxChunk)
+		s.batch = s.batch[:0]
+		for _, f := range fs[:n] {
+			s.batch = append(s.batch, *f)
+		}
+		s.fp.add(s.batch)
+		s.err = s.out(s.batch)
+		clear(s.batch)
+		fs = fs[n:]
 	}
-	s.batch = s.batch[:0]
-	for _, f := range fs {
-		s.batch = append(s.batch, *f)
-	}
-	s.fp.add(s.batch)
-	s.err = s.out(s.batch)
-	clear(s.batch)
 }
 
 // mergeFindings appends to dst the findings of a and b, both in order, in
