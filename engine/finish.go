@@ -15,20 +15,9 @@ func (l *Linter) ignored(f *Finding) bool {
 	return false
 }
 
-// compareFindings orders findings by place, then rule id and message.
+// compareFindings orders findings by place, then rule id and message: line and
+// column in a text file; sheet, row and column in a workbook.
 func compareFindings(a, b *Finding) int {
-	if c := comparePlaces(a, b); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.RuleID, b.RuleID); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.Message, b.Message)
-}
-
-// comparePlaces orders findings by place: line and column in a text file;
-// sheet, row and column in a workbook.
-func comparePlaces(a, b *Finding) int {
 	if c := cmp.Compare(a.Span.Sheet(), b.Span.Sheet()); c != 0 {
 		return c
 	}
@@ -37,7 +26,13 @@ func comparePlaces(a, b *Finding) int {
 	if c := cmp.Compare(ar, br); c != 0 {
 		return c
 	}
-	return cmp.Compare(ac, bc)
+	if c := cmp.Compare(ac, bc); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.RuleID, b.RuleID); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Message, b.Message)
 }
 
 // position is a finding's line and column, or for a workbook cell its row and

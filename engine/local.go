@@ -39,55 +39,102 @@ func placesInUnit(c *compiled, names namesRead) bool {
 	return local
 }
 
+// place is where a finding stands, as compareFindings orders it first:
+// sheet, then line and column (or row and column of a workbook cell).
+type place struct {
+	sheet    string
+	row, col int
+}
+
+// placeOf returns the place of a finding on span s.
+func placeOf(s table.Span) place {
+	f := Finding{Span: s}
+	row, col := position(&f)
+	return place{s.Sheet(), row, col}
+}
+
+// before reports whether p stands before q.
+func (p place) before(q place) bool {
+	if p.sheet != q.sheet {
+		return p.sheet < q.sheet
+	}
+	if p.row != q.row {
+		return p.row < q.row
+	}
+	return p.col < q.col
+}
+
 // runStarts returns, for each run of units, the place before which no
 // finding of that run or of the runs after it can stand: findings before it,
 // of the document's rules and of the runs before, can be handed out in order.
-// A place is a finding with only a span, compared with compareFindings. When
-// a rule of the set can place its findings outside its unit, every start is
-// the beginning of the file, so that nothing is handed out before the end.
-func (l *Linter) runStarts(doc *table.Document, runs [][]*table.Unit) []Finding {
-	starts := make([]Finding, len(runs))
+// When a rule of the set can place its findings outside its unit, every start
+// is the beginning of the file, so that nothing is handed out before the end.
+func (l *Linter) runStarts(runs [][]*table.Unit) []place {
+	starts := make([]place, len(runs))
 	if !l.inUnit {
 		return starts
 	}
 	for i := len(runs) - 1; i >= 0; i-- {
-		first := true
-		var low Finding
-		note := func(s table.Span) {
-			f := Finding{Span: s}
-			if first || comparePlaces(&f, &low) < 0 {
-				low, first = f, false
-			}
+		var low lowest
+		if i+1 < len(runs) {
+			low.note(table.Span{}, starts[i+1])
 		}
 		for _, u := range runs[i] {
-			t := target{doc: doc, unit: u, scope: scopeUnit}
-			l.notePlaces(&t, note)
-			for _, p := range u.Projects {
-				t = target{doc: doc, unit: u, project: p, scope: scopeProject}
-				l.notePlaces(&t, note)
-				t.scope = scopeIndicator
-				for _, ind := range p.Indicators {
-					t.indicator = ind
-					l.notePlaces(&t, note)
-				}
-			}
+			low.unit(u)
 		}
-		if i+1 < len(runs) && (first || comparePlaces(&starts[i+1], &low) < 0) {
-			low = starts[i+1]
-		}
-		starts[i] = low
+		starts[i] = low.at
 	}
 	return starts
 }
 
-// notePlaces calls note with the place of every field of t a finding can
-// stand on: the field's span, or the object's when the field has none.
-func (l *Linter) notePlaces(t *target, note func(table.Span)) {
-	_, own := defaults[t.scope].get(t)
-	note(own)
-	for _, ref := range fieldTables[t.scope] {
-		if _, s := ref.get(t); !s.IsZero() {
-			note(s)
+// lowest finds the first place that a finding on a field of the objects it
+// is shown can take: the field's span, or the object's own (see defaults)
+// where the field has none. Every span of an object is taken for one of its
+// fields, which can only put the place earlier.
+type lowest struct {
+	at   place
+	seen bool
+}
+
+// note takes the place of span s, or p when s is zero.
+func (w *lowest) note(s table.Span, p place) {
+	if !s.IsZero() {
+		p = placeOf(s)
+	}
+	if !w.seen || p.before(w.at) {
+		w.at, w.seen = p, true
+	}
+}
+
+// unit takes the places of u, its projects and their indicators.
+func (w *lowest) unit(u *table.Unit) {
+	own := placeOf(u.Spans.Name)
+	w.note(table.Span{}, own)
+	for c := range u.Amounts.Cells {
+		w.note(u.Amounts.Cells[c].Span, own)
+	}
+	for _, p := range u.Projects {
+		own := placeOf(p.Spans.Name)
+		w.note(table.Span{}, own)
+		for _, s := range [...]table.Span{p.Spans.Goal, p.Spans.PeriodGoal, p.Spans.Indicators} {
+			w.note(s, own)
 		}
+		for c := range p.Amounts.Cells {
+			w.note(p.Amounts.Cells[c].Span, own)
+		}
+		for _, ind := range p.Indicators {
+			w.indicator(ind)
+		}
+	}
+}
+
+// indicator takes the places of ind.
+func (w *lowest) indicator(ind *table.Indicator) {
+	s := &ind.Spans
+	own := placeOf(s.Item)
+	w.note(table.Span{}, own)
+	for _, f := range [...]table.Span{s.Number, s.Level1, s.Level2, s.Name, s.Period, s.Annual, s.Operator,
+		s.MeasureUnit, s.Weight, s.Kind, s.Direction} {
+		w.note(f, own)
 	}
 }

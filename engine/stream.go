@@ -13,6 +13,11 @@ import (
 // findings waiting to be handed out stay a small part of a large file's.
 const runWeight = 2048
 
+// ahead is how many runs per worker may be linted ahead of those handed out,
+// so that the workers need not wait for one another, nor for the document's
+// rules before the first, for long.
+const ahead = 4
+
 // LintStream lints doc as Lint does, but hands its findings to out in order,
 // batch by batch, as soon as no finding still to come can stand before them,
 // instead of keeping them: the result has the counts, the ignored findings
@@ -20,8 +25,8 @@ const runWeight = 2048
 // runWeight objects. Without ws the runs are linted one after another on the
 // calling goroutine, each handed out before the next begins. With ws, w (after
 // the document's rules) and each worker of ws lint runs in table order on
-// goroutines of their own, at most two per worker ahead of what is handed out,
-// while out is called on the calling goroutine. A batch is valid only during
+// goroutines of their own, at most ahead runs per worker ahead of what is
+// handed out, while out is called on the calling goroutine. A batch is valid only during
 // the call of out; fingerprints are set. An error of out stops the linting
 // and is returned. ws must be workers of w's linter, used by no one else
 // meanwhile.
@@ -32,7 +37,7 @@ func (w *Worker) LintStream(doc *table.Document, ws []*Worker, out func([]Findin
 // lintStream is LintStream with runs of about weight objects.
 func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out func([]Finding) error) (FileResult, error) {
 	runs := cutRuns(doc.Units, weight)
-	s := streamer{l: w.l, out: out, starts: w.l.runStarts(doc, runs),
+	s := streamer{l: w.l, out: out, starts: w.l.runStarts(runs),
 		res: FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}, failed: map[string]bool{}}
 	if len(ws) == 0 || len(runs) < 2 {
 		var r runResult
@@ -52,7 +57,7 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 	for i := range slots {
 		slots[i] = make(chan runResult, 1)
 	}
-	window := make(chan struct{}, 2*len(workers))
+	window := make(chan struct{}, ahead*len(workers))
 	next := make(chan int)
 	var stop atomic.Bool
 	go func() {
@@ -103,7 +108,28 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 // runResult is what linting a run (or the document's rules) gave.
 type runResult struct {
 	found found      // its findings as they came
-	part  FileResult // its counts and rule errors
+	refs  []*Finding // those not ignored, in order, with their first fingerprints (see prepare)
+	part  FileResult // its counts, ignored findings and rule errors
+}
+
+// prepare does on the run's worker what can be done before the run's turn
+// to be handed out: it drops the ignored findings, counting them, sorts the
+// others, and gives them their first fingerprints (see firstPrints).
+func (r *runResult) prepare(l *Linter) {
+	r.refs = make([]*Finding, 0, r.found.n)
+	for _, c := range r.found.chunks {
+		for i := range c {
+			if f := &c[i]; len(l.ignores) > 0 && l.ignored(f) {
+				r.part.Ignored++
+			} else {
+				r.refs = append(r.refs, f)
+			}
+		}
+	}
+	if !slices.IsSortedFunc(r.refs, compareFindings) {
+		slices.SortStableFunc(r.refs, compareFindings)
+	}
+	firstPrints(r.refs)
 }
 
 // lintDocument runs the document's rules into r on a worker of its own,
@@ -118,6 +144,7 @@ func (w *Worker) lintDocument(doc *table.Document, r *runResult) {
 	d.runScope(&target{doc: doc, scope: scopeDocument})
 	d.end()
 	r.found = d.found
+	r.prepare(w.l)
 	for i, t := range d.times {
 		w.times[i] += t
 	}
@@ -132,6 +159,7 @@ func (w *Worker) lintRun(doc *table.Document, run []*table.Unit, r *runResult) {
 	w.runUnits(doc, run)
 	w.primed = first + len(run)
 	r.found, w.found = w.found, found{}
+	r.prepare(w.l)
 }
 
 // streamer puts the findings of a file's runs in order and hands them out.
@@ -139,10 +167,9 @@ type streamer struct {
 	l       *Linter
 	out     func([]Finding) error
 	err     error      // the first error of out
-	starts  []Finding  // see Linter.runStarts
+	starts  []place    // see Linter.runStarts
 	pending []*Finding // found, in order, not yet handed out
 	spare   []*Finding // the buffer of the next merge
-	refs    []*Finding // the findings of the run being taken
 	batch   []Finding  // what out is handed
 	fp      fingerprinter
 	res     FileResult
@@ -155,33 +182,18 @@ type streamer struct {
 func (s *streamer) take(r *runResult, k int) {
 	s.res.Projects += r.part.Projects
 	s.res.Indicators += r.part.Indicators
+	s.res.Ignored += r.part.Ignored
 	for _, re := range r.part.RuleErrors {
 		if !s.failed[re.RuleID] {
 			s.failed[re.RuleID] = true
 			s.res.RuleErrors = append(s.res.RuleErrors, re)
 		}
 	}
-	refs := s.refs[:0]
-	for _, c := range r.found.chunks {
-		for i := range c {
-			if f := &c[i]; len(s.l.ignores) > 0 && s.l.ignored(f) {
-				s.res.Ignored++
-			} else {
-				refs = append(refs, f)
-			}
-		}
-	}
-	if !slices.IsSortedFunc(refs, compareFindings) {
-		slices.SortStableFunc(refs, compareFindings)
-	}
-	merged := mergeFindings(s.spare[:0], s.pending, refs) // the pending came first: they go first among equals
-	clear(refs)
-	s.refs = refs[:0]
+	merged := mergeFindings(s.spare[:0], s.pending, r.refs) // the pending came first: they go first among equals
 	n := len(merged)
 	if k+1 < len(s.starts) {
-		start := &s.starts[k+1]
-		n, _ = slices.BinarySearchFunc(merged, start, func(f, start *Finding) int {
-			if comparePlaces(f, start) < 0 {
+		n, _ = slices.BinarySearchFunc(merged, s.starts[k+1], func(f *Finding, start place) int {
+			if placeOf(f.Span).before(start) {
 				return -1
 			}
 			return 1
@@ -194,7 +206,7 @@ func (s *streamer) take(r *runResult, k int) {
 	s.spare, s.pending = s.pending[:0], merged[:rest]
 }
 
-// hand gives fs to out with fingerprints, in batches of at most maxChunk.
+// hand gives fs to out with their fingerprints, in batches of at most maxChunk.
 func (s *streamer) hand(fs []*Finding) {
 	for len(fs) > 0 && s.err == nil {
 		n := min(len(fs), maxChunk)
@@ -202,7 +214,7 @@ func (s *streamer) hand(fs []*Finding) {
 		for _, f := range fs[:n] {
 			s.batch = append(s.batch, *f)
 		}
-		s.fp.add(s.batch)
+		s.fp.count(s.batch)
 		s.err = s.out(s.batch)
 		clear(s.batch)
 		fs = fs[n:]

@@ -130,3 +130,44 @@ func TestLintStreamStops(t *testing.T) {
 		}
 	}
 }
+
+// TestRunStartsBoundFields checks the starts of the runs of the dense table
+// against every field a finding of each run can point at: none stands
+// before its run's start, and each start is the place of one of them.
+func TestRunStartsBoundFields(t *testing.T) {
+	doc := denseDoc(t, 10)
+	l := mustLinter(t, setFrom(t, "split.yaml", []byte(splitRules)), "zh")
+	runs := cutRuns(doc.Units, 10)
+	starts := l.runStarts(runs)
+	if len(runs) < 5 {
+		t.Fatalf("%d runs; the test needs more", len(runs))
+	}
+	for k, run := range runs {
+		reached := false
+		check := func(tg *target) {
+			for path, ref := range fieldTables[tg.scope] {
+				_, s := ref.get(tg)
+				if s.IsZero() {
+					_, s = defaults[tg.scope].get(tg)
+				}
+				p := placeOf(s)
+				if p.before(starts[k]) {
+					t.Errorf("run %d: %s at %+v stands before the run's start %+v", k, path, p, starts[k])
+				}
+				reached = reached || p == starts[k]
+			}
+		}
+		for _, u := range run {
+			check(&target{doc: doc, unit: u, scope: scopeUnit})
+			for _, p := range u.Projects {
+				check(&target{doc: doc, unit: u, project: p, scope: scopeProject})
+				for _, ind := range p.Indicators {
+					check(&target{doc: doc, unit: u, project: p, indicator: ind, scope: scopeIndicator})
+				}
+			}
+		}
+		if !reached {
+			t.Errorf("run %d: no field stands at its start %+v", k, starts[k])
+		}
+	}
+}
