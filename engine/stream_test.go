@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"runtime"
 	"testing"
 
 	"github.com/jxlint/jxlint/rules"
@@ -169,5 +170,45 @@ func TestRunStartsBoundFields(t *testing.T) {
 		if !reached {
 			t.Errorf("run %d: no field stands at its start %+v", k, starts[k])
 		}
+	}
+}
+
+// liveHeap is the heap in use once the garbage is collected.
+func liveHeap() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// TestLintStreamHoldsLittle lints 300 copies of the published example in
+// runs of 200 objects: at no batch does the heap hold half of what the file's
+// findings take when Lint returns them all. (What it holds grows with the
+// file too: the count of each fingerprint, and the findings of the
+// document's rule not yet handed out, one per unit; about a quarter here.)
+func TestLintStreamHoldsLittle(t *testing.T) {
+	doc := denseDoc(t, 300)
+	l := mustLinter(t, setFrom(t, "split.yaml", []byte(splitRules)), "zh")
+	w := l.Worker()
+	w.Lint(doc) // the worker's memory grown once
+	before := liveHeap()
+	res := w.Lint(doc)
+	all := liveHeap() - min(before, liveHeap())
+	n := len(res.Findings)
+	runtime.KeepAlive(res)
+	res = FileResult{}
+	before = liveHeap()
+	var peak uint64
+	batches := 0
+	if _, err := w.lintStream(doc, nil, 200, func([]Finding) error {
+		batches++
+		peak = max(peak, liveHeap()-min(before, liveHeap()))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d findings: %d KB held by Lint's result, at most %d KB while %d batches were handed out", n, all>>10, peak>>10, batches)
+	if n < 10_000 || batches < 50 || peak > all/2 {
+		t.Errorf("%d findings in %d batches: the heap held up to %d KB, more than half of the %d KB of Lint's result", n, batches, peak>>10, all>>10)
 	}
 }
