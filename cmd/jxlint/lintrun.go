@@ -97,18 +97,7 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	}
 	rc := openCache(e, opts, set)
 	st.stats, st.progress = newStats(opts.stats, set), newProgress(e.stderr, e.global.lang, len(inputs))
-	if st.streams() && (len(inputs) == 1 || opts.jobs == 1) { // findings handed to the reporters as they are found
-		ws := make([]*engine.Worker, min(opts.jobs, 2*len(inputs))-1) // one file: its units are linted on every core
-		for i := range ws {
-			ws[i] = l.Worker()
-			st.stats.watch(ws[i])
-		}
-		w := l.Worker()
-		st.stats.watch(w)
-		for i := range inputs {
-			st.stream(rc, w, ws, &inputs[i])
-		}
-	} else if len(inputs) == 1 && opts.jobs > 1 { // one file: its units are linted on every core
+	if len(inputs) == 1 && opts.jobs > 1 || opts.jobs == 1 && st.streams() { // one file on every core, or files one by one
 		ws := make([]*engine.Worker, opts.jobs-1)
 		for i := range ws {
 			ws[i] = l.Worker()
@@ -116,8 +105,14 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 		}
 		w := l.Worker()
 		st.stats.watch(w)
-		v := rc.lint(w, ws, &inputs[0], opts)
-		st.file(&v)
+		for i := range inputs {
+			if st.streams() { // the findings go to the reporters as they are found
+				st.stream(rc, w, ws, &inputs[i])
+			} else {
+				v := rc.lint(w, ws, &inputs[i], opts)
+				st.file(&v)
+			}
+		}
 	} else {
 		orderedMap(len(inputs), opts.jobs, func() func(int) linted {
 			w := l.Worker()
