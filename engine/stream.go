@@ -26,10 +26,10 @@ const ahead = 4
 // calling goroutine, each handed out before the next begins. With ws, w (after
 // the document's rules) and each worker of ws lint runs in table order on
 // goroutines of their own, at most ahead runs per worker ahead of what is
-// handed out, while out is called on the calling goroutine. A batch is valid only during
-// the call of out; fingerprints are set. An error of out stops the linting
-// and is returned. ws must be workers of w's linter, used by no one else
-// meanwhile.
+// handed out, while out is called on the calling goroutine. A batch is valid
+// only during the call of out, which may change it; fingerprints are set. An
+// error of out stops the linting and is returned. ws must be workers of w's
+// linter, used by no one else meanwhile.
 func (w *Worker) LintStream(doc *table.Document, ws []*Worker, out func([]Finding) error) (FileResult, error) {
 	return w.lintStream(doc, ws, runWeight, out)
 }
@@ -44,15 +44,22 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 		w.lintDocument(doc, &r)
 		s.take(&r, -1)
 		w.begin(doc, nil)
-		for k, run := range runs {
+		for k := 0; k < len(runs) && s.err == nil; k++ {
 			r = runResult{}
-			w.lintRun(doc, run, &r)
+			w.lintRun(doc, runs[k], &r)
 			s.take(&r, k)
 		}
 		w.end()
 		return s.res, s.err
 	}
-	workers := append([]*Worker{w}, ws...)
+	streamOn(doc, runs, append([]*Worker{w}, ws...), &s)
+	return s.res, s.err
+}
+
+// streamOn lints doc's runs on workers, each on a goroutine of its own, the
+// first running the document's rules before, and hands their findings out
+// through s on the calling goroutine, in order.
+func streamOn(doc *table.Document, runs [][]*table.Unit, workers []*Worker, s *streamer) {
 	slots := make([]chan runResult, len(runs)+1) // the document's rules, then the runs
 	for i := range slots {
 		slots[i] = make(chan runResult, 1)
@@ -102,7 +109,6 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 		}
 	}
 	wg.Wait()
-	return s.res, s.err
 }
 
 // runResult is what linting a run (or the document's rules) gave.
