@@ -69,7 +69,12 @@ func (p place) before(q place) bool {
 // of the document's rules and of the runs before, can be handed out in order.
 // When a rule of the set can place its findings outside its unit, every start
 // is the beginning of the file, so that nothing is handed out before the end.
+// When no rule runs above the document, the runs find nothing: there are no
+// starts, and everything is handed out as soon as it is found.
 func (l *Linter) runStarts(runs [][]*table.Unit) []place {
+	if len(l.byScope[scopeUnit])+len(l.byScope[scopeProject])+len(l.byScope[scopeIndicator]) == 0 {
+		return nil
+	}
 	starts := make([]place, len(runs))
 	if !l.inUnit {
 		return starts

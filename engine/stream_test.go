@@ -6,6 +6,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/jxlint/jxlint/rules"
@@ -210,5 +211,18 @@ func TestLintStreamHoldsLittle(t *testing.T) {
 	t.Logf("%d findings: %d KB held by Lint's result, at most %d KB while %d batches were handed out", n, all>>10, peak>>10, batches)
 	if n < 10_000 || batches < 50 || peak > all/2 {
 		t.Errorf("%d findings in %d batches: the heap held up to %d KB, more than half of the %d KB of Lint's result", n, batches, peak>>10, all>>10)
+	}
+}
+
+// TestLintStreamDocumentRulesOnly lints with a rule over the document alone:
+// the runs find nothing, and the document's findings are Lint's.
+func TestLintStreamDocumentRulesOnly(t *testing.T) {
+	doc := denseDoc(t, 5)
+	l := mustLinter(t, setFrom(t, "doc.yaml", []byte(splitRules[:strings.Index(splitRules, "  - id: unit-fails")])), "zh")
+	want := l.Worker().Lint(doc)
+	for n := 1; n <= 2; n++ {
+		if got, _ := streamed(t, l, doc, n, 50); !reflect.DeepEqual(got, want) || len(got.Findings) == 0 {
+			t.Errorf("%d workers: findings\n%s\nwant\n%s", n, describe(got.Findings), describe(want.Findings))
+		}
 	}
 }
