@@ -180,6 +180,21 @@ type streamer struct {
 	fp      fingerprinter
 	res     FileResult
 	failed  map[string]bool // rules with an error in res.RuleErrors
+	last    Finding         // the last finding handed out, if handed
+	handed  bool
+}
+
+// misplaced records, as an error of f's rule, that f stands before findings
+// already handed out, which placesInUnit should have ruled out: the output
+// is then out of order, and says so rather than be wrong in silence.
+func (s *streamer) misplaced(f *Finding) {
+	if s.failed[f.RuleID] {
+		return
+	}
+	s.failed[f.RuleID] = true
+	s.res.RuleErrors = append(s.res.RuleErrors, RuleError{RuleID: f.RuleID, Span: f.Span,
+		Err: errorf("placed a finding outside its unit, after findings that follow it were written: they are out of order",
+			"发现位于其单位之外，排在其后的发现已经输出：发现的顺序有误")})
 }
 
 // take adds the result of run k (-1 for the document's rules), the next in
@@ -194,6 +209,9 @@ func (s *streamer) take(r *runResult, k int) {
 			s.failed[re.RuleID] = true
 			s.res.RuleErrors = append(s.res.RuleErrors, re)
 		}
+	}
+	if len(r.refs) > 0 && s.handed && compareFindings(r.refs[0], &s.last) < 0 {
+		s.misplaced(r.refs[0])
 	}
 	merged := mergeFindings(s.spare[:0], s.pending, r.refs) // the pending came first: they go first among equals
 	n := len(merged)
@@ -221,6 +239,7 @@ func (s *streamer) hand(fs []*Finding) {
 			s.batch = append(s.batch, *f)
 		}
 		s.fp.count(s.batch)
+		s.last, s.handed = s.batch[n-1], true
 		s.err = s.out(s.batch)
 		clear(s.batch)
 		fs = fs[n:]

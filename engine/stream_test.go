@@ -113,6 +113,13 @@ func TestLintStreamOutsideUnit(t *testing.T) {
 			t.Errorf("%d workers: %d batches, findings\n%s\nwant\n%s", n, batches, describe(got.Findings), describe(want.Findings))
 		}
 	}
+	// Were the rule taken for one that places its findings in its unit, the
+	// findings handed out would be out of order: the rule's error says so.
+	l.inUnit = true
+	got, _ := streamed(t, l, doc, 1, 50)
+	if len(got.RuleErrors) != 1 || got.RuleErrors[0].RuleID != "first" || !strings.Contains(got.RuleErrors[0].Err.Error(), "out of order") {
+		t.Errorf("rule errors %v; want that of first, out of order", got.RuleErrors)
+	}
 }
 
 // TestLintStreamStops returns the error of the first batch and hands out
