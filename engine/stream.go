@@ -16,7 +16,7 @@ const runWeight = 2048
 // ahead is how many runs per worker may be linted ahead of those handed out,
 // so that the workers need not wait for one another, nor for the document's
 // rules before the first, for long.
-const ahead = 4
+const ahead = 2
 
 // LintStream lints doc as Lint does, but hands its findings to out in order,
 // batch by batch, as soon as no finding still to come can stand before them,
