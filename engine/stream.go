@@ -41,7 +41,8 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 		res: FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}, failed: map[string]bool{}}
 	if len(ws) == 0 || len(runs) < 2 {
 		var r runResult
-		w.lintDocument(doc, &r)
+		w.lintDocument(doc, w.l.byScope[scopeDocument], &r)
+		r.prepare(w.l)
 		s.take(&r, -1)
 		w.begin(doc, nil)
 		for k := 0; k < len(runs) && s.err == nil; k++ {
@@ -56,11 +57,16 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 	return s.res, s.err
 }
 
-// streamOn lints doc's runs on workers, each on a goroutine of its own, the
-// first running the document's rules before, and hands their findings out
-// through s on the calling goroutine, in order.
+// streamOn lints doc's runs on workers, each on a goroutine of its own,
+// after the document's rules, which they share out one rule at a time, and
+// hands their findings out through s on the calling goroutine, in order.
 func streamOn(doc *table.Document, runs [][]*table.Unit, workers []*Worker, s *streamer) {
-	slots := make([]chan runResult, len(runs)+1) // the document's rules, then the runs
+	docRules := s.l.byScope[scopeDocument]
+	docParts := make([]runResult, len(docRules))
+	var docNext atomic.Int64
+	var docDone sync.WaitGroup
+	docDone.Add(len(docRules))
+	slots := make([]chan runResult, len(runs))
 	for i := range slots {
 		slots[i] = make(chan runResult, 1)
 	}
@@ -75,38 +81,42 @@ func streamOn(doc *table.Document, runs [][]*table.Unit, workers []*Worker, s *s
 		close(next)
 	}()
 	var wg sync.WaitGroup
-	for i, o := range workers {
+	for _, o := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var r runResult
-			if i == 0 {
-				o.lintDocument(doc, &r)
-				slots[0] <- r
+			for i := int(docNext.Add(1)) - 1; i < len(docRules); i = int(docNext.Add(1)) - 1 {
+				o.lintDocument(doc, docRules[i:i+1], &docParts[i])
+				docDone.Done()
 			}
 			o.begin(doc, nil)
 			for k := range next {
-				r = runResult{}
+				var r runResult
 				if !stop.Load() {
 					o.lintRun(doc, runs[k], &r)
 				}
-				slots[k+1] <- r
+				slots[k] <- r
 			}
 			o.end()
 		}()
 	}
-	for k := -1; k < len(runs); k++ {
-		r := <-slots[k+1]
-		slots[k+1] = nil
+	docDone.Wait()
+	var r runResult
+	for i := range docParts {
+		r.add(&docParts[i])
+	}
+	r.prepare(s.l)
+	s.take(&r, -1)
+	for k := range runs {
+		r := <-slots[k]
+		slots[k] = nil
 		if s.err == nil {
 			s.take(&r, k)
 		}
 		if s.err != nil {
 			stop.Store(true)
 		}
-		if k >= 0 {
-			<-window
-		}
+		<-window
 	}
 	wg.Wait()
 }
@@ -138,22 +148,32 @@ func (r *runResult) prepare(l *Linter) {
 	firstPrints(r.refs)
 }
 
-// lintDocument runs the document's rules into r on a worker of its own,
+// lintDocument runs the document's rules cs into r on a worker of its own,
 // whose rule times, if any, are added to w's: the VM of a rule over the whole
 // document may keep memory in proportion to it, let go with the worker.
-func (w *Worker) lintDocument(doc *table.Document, r *runResult) {
+func (w *Worker) lintDocument(doc *table.Document, cs []*compiled, r *runResult) {
 	d := w.l.Worker()
 	if w.times != nil {
 		d.TimeRules()
 	}
 	d.begin(doc, &r.part)
-	d.runScope(&target{doc: doc, scope: scopeDocument})
+	if d.times != nil {
+		d.runTimed(cs, &target{doc: doc, scope: scopeDocument})
+	} else {
+		d.runRules(cs, &target{doc: doc, scope: scopeDocument})
+	}
 	d.end()
 	r.found = d.found
-	r.prepare(w.l)
 	for i, t := range d.times {
 		w.times[i] += t
 	}
+}
+
+// add appends the findings and rule errors of o, which came after r's.
+func (r *runResult) add(o *runResult) {
+	r.found.chunks = append(r.found.chunks, o.found.chunks...)
+	r.found.n += o.found.n
+	r.part.RuleErrors = append(r.part.RuleErrors, o.part.RuleErrors...)
 }
 
 // lintRun lints the units of run into r, the worker's project facts first

@@ -6,6 +6,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -54,6 +55,29 @@ func denseDoc(t *testing.T, n int) *table.Document {
 	return doc
 }
 
+// streamRules are splitRules with three more rules over the document, two
+// that fail and one that names projects, so that the workers share them out.
+const streamRules = splitRules + `  - id: doc-fails
+    title: t
+    message: m
+    severity: error
+    scope: document
+    check: document.units[len(document.units) + 5].name == ""
+  - id: doc-fails-too
+    title: t
+    message: m
+    severity: error
+    scope: document
+    check: document.units[len(document.units) + 6].name == ""
+  - id: doc-projects
+    title: t
+    message: m
+    severity: warning
+    scope: document
+    check: |
+      flatten(map(document.units, map(filter(.projects, len(.indicators) % 2 == 0), ({"project": #, "message": #.name}))))
+`
+
 // TestLintStreamAsLint hands out the findings of 30 copies of the published
 // example in runs of several sizes, on one to three workers: gathered, the
 // batches are Lint's findings with their fingerprints, and the counts and
@@ -61,13 +85,17 @@ func denseDoc(t *testing.T, n int) *table.Document {
 // one run, findings are handed out before the end.
 func TestLintStreamAsLint(t *testing.T) {
 	doc := denseDoc(t, 30)
-	set := setFrom(t, "split.yaml", []byte(splitRules))
+	set := setFrom(t, "stream.yaml", []byte(streamRules))
 	set.Ignores = []rules.Ignore{{Rule: "same", Project: "两新*"}}
 	l := mustLinter(t, set, "zh")
 	if !l.inUnit {
 		t.Fatal("the rules should place their findings in their units")
 	}
 	want := l.Worker().Lint(doc)
+	if len(want.RuleErrors) != 4 || want.RuleErrors[0].RuleID != "doc-fails" || want.RuleErrors[1].RuleID != "doc-fails-too" ||
+		!slices.ContainsFunc(want.Findings, func(f Finding) bool { return f.RuleID == "doc-projects" }) {
+		t.Fatalf("rule errors %v and %d findings; the test needs both doc-fails's first and doc-projects's findings", want.RuleErrors, len(want.Findings))
+	}
 	want.Findings = append([]Finding(nil), want.Findings...)
 	for _, weight := range []int{1, 50, 700, 1 << 30} {
 		for n := 1; n <= 3; n++ {
