@@ -40,13 +40,13 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 	s := streamer{l: w.l, out: out, starts: w.l.runStarts(runs),
 		res: FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}, failed: map[string]bool{}}
 	if len(ws) == 0 || len(runs) < 2 {
-		var r runResult
-		w.lintDocument(doc, w.l.byScope[scopeDocument], &r)
-		r.prepare(w.l)
-		s.take(&r, -1)
+		docRules, i := w.l.byScope[scopeDocument], 0
+		parts := make([]runResult, len(docRules))
+		w.lintDocument(doc, docRules, func() int { i++; return i - 1 }, parts)
+		s.take(documentResult(w.l, parts), -1)
 		w.begin(doc, nil)
 		for k := 0; k < len(runs) && s.err == nil; k++ {
-			r = runResult{}
+			var r runResult
 			w.lintRun(doc, runs[k], &r)
 			s.take(&r, k)
 		}
@@ -65,7 +65,7 @@ func streamOn(doc *table.Document, runs [][]*table.Unit, workers []*Worker, s *s
 	docParts := make([]runResult, len(docRules))
 	var docNext atomic.Int64
 	var docDone sync.WaitGroup
-	docDone.Add(len(docRules))
+	docDone.Add(len(workers))
 	slots := make([]chan runResult, len(runs))
 	for i := range slots {
 		slots[i] = make(chan runResult, 1)
@@ -85,10 +85,8 @@ func streamOn(doc *table.Document, runs [][]*table.Unit, workers []*Worker, s *s
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := int(docNext.Add(1)) - 1; i < len(docRules); i = int(docNext.Add(1)) - 1 {
-				o.lintDocument(doc, docRules[i:i+1], &docParts[i])
-				docDone.Done()
-			}
+			o.lintDocument(doc, docRules, func() int { return int(docNext.Add(1)) - 1 }, docParts)
+			docDone.Done()
 			o.begin(doc, nil)
 			for k := range next {
 				var r runResult
@@ -101,12 +99,7 @@ func streamOn(doc *table.Document, runs [][]*table.Unit, workers []*Worker, s *s
 		}()
 	}
 	docDone.Wait()
-	var r runResult
-	for i := range docParts {
-		r.add(&docParts[i])
-	}
-	r.prepare(s.l)
-	s.take(&r, -1)
+	s.take(documentResult(s.l, docParts), -1)
 	for k := range runs {
 		r := <-slots[k]
 		slots[k] = nil
@@ -148,25 +141,41 @@ func (r *runResult) prepare(l *Linter) {
 	firstPrints(r.refs)
 }
 
-// lintDocument runs the document's rules cs into r on a worker of its own,
-// whose rule times, if any, are added to w's: the VM of a rule over the whole
-// document may keep memory in proportion to it, let go with the worker.
-func (w *Worker) lintDocument(doc *table.Document, cs []*compiled, r *runResult) {
+// lintDocument runs document rules cs[i], for each i that next gives until
+// it gives len(cs), into parts[i], on a worker of its own whose rule times,
+// if any, are added to w's: the VM of a rule over the whole document may keep
+// memory in proportion to it, let go with the worker.
+func (w *Worker) lintDocument(doc *table.Document, cs []*compiled, next func() int, parts []runResult) {
 	d := w.l.Worker()
 	if w.times != nil {
 		d.TimeRules()
 	}
-	d.begin(doc, &r.part)
-	if d.times != nil {
-		d.runTimed(cs, &target{doc: doc, scope: scopeDocument})
-	} else {
-		d.runRules(cs, &target{doc: doc, scope: scopeDocument})
+	d.begin(doc, nil)
+	t := target{doc: doc, scope: scopeDocument}
+	for i := next(); i < len(cs); i = next() {
+		d.res = &parts[i].part
+		if d.times != nil {
+			d.runTimed(cs[i:i+1], &t)
+		} else {
+			d.runRules(cs[i:i+1], &t)
+		}
+		parts[i].found, d.found = d.found, found{}
 	}
 	d.end()
-	r.found = d.found
 	for i, t := range d.times {
 		w.times[i] += t
 	}
+}
+
+// documentResult is the result of the document's rules, from their parts in
+// rule order, prepared to be taken.
+func documentResult(l *Linter, parts []runResult) *runResult {
+	var r runResult
+	for i := range parts {
+		r.add(&parts[i])
+	}
+	r.prepare(l)
+	return &r
 }
 
 // add appends the findings and rule errors of o, which came after r's.
