@@ -15,9 +15,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"errors"
 	"hash/crc32"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -27,7 +25,7 @@ import (
 )
 
 // magic starts every entry; its last byte is the entry format's version.
-var magic = []byte("jxlint-cache\x00\x01")
+var magic = []byte("jxlint-cache\x00\x02")
 
 // Cache is a folder of entries. Its methods are safe for concurrent use.
 type Cache struct {
@@ -114,42 +112,11 @@ func Cacheable(res *engine.FileResult) bool {
 	return res.Err == nil && len(res.RuleErrors) == 0
 }
 
-// Put stores res under k. It writes a temporary file beside the entry and
-// renames it into place, so a reader sees the old entry, the new one or none.
-// Unlike internal/atomicfile it does not sync to disk, which would cost more
-// than linting: an entry lost or torn in a crash fails its checksum and is a
-// miss.
+// Put stores res under k (see Writer).
 func (c *Cache) Put(k Key, res *engine.FileResult) error {
-	if !Cacheable(res) {
-		return errors.New("cache: a result with errors is not stored")
-	}
-	b := append([]byte(nil), magic...)
-	b = append(b, k[:]...)
-	b = binary.BigEndian.AppendUint32(b, 0) // checksum, filled in below
-	start := len(b)
-	b = encodeResult(b, res)
-	binary.BigEndian.PutUint32(b[start-4:], crc32.ChecksumIEEE(b[start:]))
-	name := c.file(k)
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".tmp-*")
-	if errors.Is(err, fs.ErrNotExist) {
-		if err = os.MkdirAll(filepath.Dir(name), 0o755); err == nil {
-			tmp, err = os.CreateTemp(filepath.Dir(name), ".tmp-*")
-		}
-	}
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(b)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), name)
-	}
-	if err != nil {
-		_ = os.Remove(tmp.Name())
-	}
-	return err
+	w := c.Writer(k, res.Path)
+	w.Add(res.Findings)
+	return w.Close(res)
 }
 
 // unwrap checks an entry's magic, key and checksum and returns its body.

@@ -41,39 +41,53 @@ func (e *encoder) span(s table.Span) {
 }
 
 // encodeResult appends res to b: everything a reporter reads of a file
-// linted without error, except the path, which the key already holds.
+// linted without error, except the path, which the key already holds. The
+// findings come first, so that they can be written as they are found, and
+// the file's counts after them, in a trailer whose length ends the entry.
 func encodeResult(b []byte, res *engine.FileResult) []byte {
 	e := encoder{b: b}
+	for i := range res.Findings {
+		e.finding(&res.Findings[i], res.Path)
+	}
+	return appendTrailer(e.b, res, len(res.Findings))
+}
+
+// finding appends f, a finding of the file at path.
+func (e *encoder) finding(f *engine.Finding, path string) {
+	e.str(f.RuleID)
+	e.str(string(f.Severity))
+	e.str(f.Message)
+	e.bool(f.Path == path)
+	if f.Path != path {
+		e.str(f.Path)
+	}
+	e.span(f.Span)
+	e.str(f.Unit)
+	e.str(f.Project)
+	e.str(f.Indicator)
+	e.str(f.Field)
+	e.str(f.Text)
+	e.str(f.Fingerprint)
+	e.bool(f.Fix != nil)
+	if f.Fix != nil {
+		e.span(f.Fix.Span)
+		e.str(f.Fix.Replacement)
+		e.str(f.Fix.Description)
+	}
+}
+
+// appendTrailer appends the counts of res, which has n findings, and the
+// length of what it appended as 4 bytes.
+func appendTrailer(b []byte, res *engine.FileResult, n int) []byte {
+	e := encoder{b: b}
+	start := len(b)
 	e.str(res.Format)
 	e.str(res.Encoding)
 	e.int(res.Projects)
 	e.int(res.Indicators)
 	e.int(res.Ignored)
-	e.int(len(res.Findings))
-	for i := range res.Findings {
-		f := &res.Findings[i]
-		e.str(f.RuleID)
-		e.str(string(f.Severity))
-		e.str(f.Message)
-		e.bool(f.Path == res.Path)
-		if f.Path != res.Path {
-			e.str(f.Path)
-		}
-		e.span(f.Span)
-		e.str(f.Unit)
-		e.str(f.Project)
-		e.str(f.Indicator)
-		e.str(f.Field)
-		e.str(f.Text)
-		e.str(f.Fingerprint)
-		e.bool(f.Fix != nil)
-		if f.Fix != nil {
-			e.span(f.Fix.Span)
-			e.str(f.Fix.Replacement)
-			e.str(f.Fix.Description)
-		}
-	}
-	return e.b
+	e.int(n)
+	return binary.BigEndian.AppendUint32(e.b, uint32(len(e.b)-start))
 }
 
 // decoder reads what encoder wrote; the first error sticks. Its strings
@@ -136,9 +150,18 @@ func (d *decoder) span() table.Span {
 
 // decodeResult reads a result encoded by encodeResult for the file at path.
 func decodeResult(b []byte, path string) (engine.FileResult, error) {
-	d := decoder{s: string(b), b: b}
+	if len(b) < 4 {
+		return engine.FileResult{}, errCorrupt
+	}
+	t := int(binary.BigEndian.Uint32(b[len(b)-4:]))
+	if t > len(b)-4 {
+		return engine.FileResult{}, errCorrupt
+	}
+	s := string(b)
+	d := decoder{s: s[:len(b)-4], b: b[len(b)-4-t : len(b)-4]}
 	res := engine.FileResult{Path: path, Format: d.str(), Encoding: d.str(), Projects: d.int(), Indicators: d.int(), Ignored: d.int()}
 	n := d.int()
+	d.s, d.b = s[:len(b)-4-t], b[:len(b)-4-t]
 	if d.err != nil || n < 0 || n > len(d.b) { // every finding takes more than a byte
 		return engine.FileResult{}, errCorrupt
 	}

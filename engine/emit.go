@@ -178,9 +178,10 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		}
 		span, text = sub, subText
 	}
-	if span.IsZero() && e.rng == nil && e.span == nil {
+	if span.IsZero() && e.span == nil {
 		// The field has no place in this layout (an empty cell a reader could
-		// not name): point at the object, so that every finding has a place.
+		// not name), nor then any range of its text: point at the object, so
+		// that every finding has a place.
 		_, span = defaultField(&tt).get(&tt)
 	}
 	msg := e.message

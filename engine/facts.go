@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/expr-lang/expr/ast"
@@ -44,9 +45,11 @@ func factMask(r *rules.Rule, sc scope, fail func(pos rules.Pos, en, zh string, a
 // namesRead records the names a rule's expressions read: the linter finds
 // facts (facts, projectFacts) for each object only when a rule reads them,
 // and of the project facts only the parts that the facts read by name need.
-// It is the first patch, so that it sees each name before others rewrite it.
+// String constants are noted too, quoted (a field read by name,
+// projectFacts.copiedFrom, holds "copiedFrom"). It is the first patch, so
+// that it sees each name before others rewrite it.
 type namesRead struct {
-	names        map[string]bool // every identifier read
+	names        map[string]bool // every identifier read, and every string constant quoted
 	projectFacts map[string]bool // the facts read as projectFacts.x (or projectFacts["x"])
 	bare         int             // the reads of projectFacts that name no fact
 }
@@ -61,7 +64,8 @@ func (n *namesRead) reset() {
 	n.bare = 0
 }
 
-// Visit notes node when it is a name, or a fact of projectFacts read by name.
+// Visit notes node when it is a name, a string constant, or a fact of
+// projectFacts read by name.
 // Nodes come after their children: the projectFacts of projectFacts.x is
 // counted as a read that names no fact, and then taken back.
 func (n *namesRead) Visit(node *ast.Node) {
@@ -71,6 +75,8 @@ func (n *namesRead) Visit(node *ast.Node) {
 		if x.Value == "projectFacts" {
 			n.bare++
 		}
+	case *ast.StringNode:
+		n.names[strconv.Quote(x.Value)] = true
 	case *ast.MemberNode:
 		id, isID := x.Node.(*ast.IdentifierNode)
 		prop, isName := x.Property.(*ast.StringNode)

@@ -9,45 +9,87 @@ import (
 	"unicode/utf8"
 )
 
+// Fingerprints show half of a SHA-256 hash, in hex digits.
+const (
+	printBytes = sha256.Size / 2
+	printWidth = 2 * printBytes
+)
+
 // fingerprint sets each finding's fingerprint: a hash of what the finding is
 // about, never of where it stands, so that lines added above or projects
 // reordered keep it. A key that repeats in the file gets a counter. The key is
 // the rule, path, unit, project, indicator, field and text without white
-// space, joined by NUL; it is built in one buffer for all findings. The
-// fingerprints are written into one string and each finding's is a slice of
-// it, so that many findings do not cost an allocation each.
+// space, joined by NUL. fs are a file's findings, in order.
 func fingerprint(fs []Finding) {
-	const half = sha256.Size / 2 // the bytes of the hash a fingerprint shows
-	const width = 2 * half       // in hex digits
-	seen := make(map[[sha256.Size]byte]int, len(fs))
+	refs := make([]*Finding, len(fs))
+	for i := range fs {
+		refs[i] = &fs[i]
+	}
+	firstPrints(refs)
+	var fp fingerprinter
+	fp.count(fs)
+}
+
+// firstPrints sets the fingerprint of each of fs as if its key were the first
+// of its kind in the file, as it most often is; fingerprinter.count mends
+// the others. The fingerprints are written into one string and each
+// finding's is a slice of it, so that many findings do not cost an
+// allocation each.
+func firstPrints(fs []*Finding) {
 	var key []byte
 	var all strings.Builder
-	all.Grow(width * len(fs))
-	var digits [width]byte
-	for i := range fs {
-		f := &fs[i]
-		key = key[:0]
-		for k, part := range [...]string{f.RuleID, f.Path, f.Unit, f.Project, f.Indicator, f.Field} {
-			if k > 0 {
-				key = append(key, 0)
-			}
-			key = append(key, part...)
-		}
-		key = append(key, 0)
-		key = appendNoSpace(key, f.Text)
+	all.Grow(printWidth * len(fs))
+	var digits [printWidth]byte
+	for _, f := range fs {
+		key = appendPrintKey(key[:0], f)
 		sum := sha256.Sum256(key)
-		n := seen[sum]
-		seen[sum] = n + 1
-		if n > 0 {
-			key = append(append(key, 0), strconv.Itoa(n)...)
-			sum = sha256.Sum256(key)
-		}
-		hex.Encode(digits[:], sum[:half])
+		hex.Encode(digits[:], sum[:printBytes])
 		all.Write(digits[:])
 	}
 	text := all.String()
+	for i, f := range fs {
+		f.Fingerprint = text[i*printWidth : (i+1)*printWidth]
+	}
+}
+
+// appendPrintKey appends the key of f's fingerprint to b.
+func appendPrintKey(b []byte, f *Finding) []byte {
+	for k, part := range [...]string{f.RuleID, f.Path, f.Unit, f.Project, f.Indicator, f.Field} {
+		if k > 0 {
+			b = append(b, 0)
+		}
+		b = append(b, part...)
+	}
+	b = append(b, 0)
+	return appendNoSpace(b, f.Text)
+}
+
+// fingerprinter counts the fingerprints of one file's findings, handed to it
+// in order in one or more batches, so that a key that repeats gets the
+// counter it would if the whole file were fingerprinted at once.
+type fingerprinter struct {
+	seen map[[printBytes]byte]int32 // by the fingerprint of a key's first finding
+	key  []byte
+}
+
+// count gives the findings of fs, the file's next ones in order, each with
+// the fingerprint of firstPrints, their fingerprints: the n-th finding of a
+// key after the first has its key hashed again with n.
+func (fp *fingerprinter) count(fs []Finding) {
+	if fp.seen == nil {
+		fp.seen = make(map[[printBytes]byte]int32, len(fs))
+	}
+	var first [printBytes]byte
 	for i := range fs {
-		fs[i].Fingerprint = text[i*width : (i+1)*width]
+		f := &fs[i]
+		_, _ = hex.Decode(first[:], []byte(f.Fingerprint)) // always hex digits, from firstPrints
+		n := fp.seen[first]
+		fp.seen[first] = n + 1
+		if n > 0 {
+			fp.key = strconv.AppendInt(append(appendPrintKey(fp.key[:0], f), 0), int64(n), 10)
+			sum := sha256.Sum256(fp.key)
+			f.Fingerprint = hex.EncodeToString(sum[:printBytes])
+		}
 	}
 }
 

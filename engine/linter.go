@@ -37,6 +37,7 @@ type Linter struct {
 	rules   []*compiled            // enabled rules, in set order
 	byScope [numScopes][]*compiled // the same rules grouped by scope
 	ignores []ignore
+	inUnit  bool // every rule above the document places its findings in its unit (see placesInUnit)
 }
 
 // compiled is one rule ready to run.
@@ -72,7 +73,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		patches = patch.New(reflect.TypeFor[Env](), typed, exprOpts)
 		exprOpts = append(exprOpts, patches.Options()...)
 	}
-	l := &Linter{opts: opts, typed: typed}
+	l := &Linter{opts: opts, typed: typed, inUnit: true}
 	var errs []error
 	for _, r := range set.Rules {
 		names.reset()
@@ -83,6 +84,9 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		errs = append(errs, rerrs...)
 		if c == nil {
 			continue
+		}
+		if c.scope != scopeDocument && !placesInUnit(c, names) {
+			l.inUnit = false
 		}
 		c.index = len(l.rules)
 		l.rules = append(l.rules, c)

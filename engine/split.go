@@ -80,21 +80,14 @@ func (w *Worker) prime(units []*table.Unit) {
 // the same number of projects and indicators (the cuts fall where the runs
 // come closest to equal shares); a run is never empty.
 func splitUnits(units []*table.Unit, n int) [][]*table.Unit {
-	weight := func(u *table.Unit) int {
-		k := 1
-		for _, p := range u.Projects {
-			k += 1 + len(p.Indicators)
-		}
-		return k
-	}
 	total := 0
 	for _, u := range units {
-		total += weight(u)
+		total += unitWeight(u)
 	}
 	var runs [][]*table.Unit
 	start, sum := 0, 0
 	for i, u := range units {
-		wu := weight(u)
+		wu := unitWeight(u)
 		// Cut before u when the run so far is closer to its share than with u.
 		if target := total * (len(runs) + 1); len(runs) < n-1 && i > start && (sum+wu)*n >= target &&
 			target-sum*n < (sum+wu)*n-target {
@@ -111,4 +104,14 @@ func splitUnits(units []*table.Unit, n int) [][]*table.Unit {
 		runs = append(runs, units[start:])
 	}
 	return runs
+}
+
+// unitWeight is the number of objects of u: the unit, its projects and their
+// indicators.
+func unitWeight(u *table.Unit) int {
+	k := 1
+	for _, p := range u.Projects {
+		k += 1 + len(p.Indicators)
+	}
+	return k
 }

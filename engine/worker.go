@@ -25,6 +25,7 @@ type Worker struct {
 	index  docIndex             // where the current file's objects stand
 	found  found                // the current file's findings, as they come
 	msg    bytes.Buffer         // where a message is rendered
+	primed int                  // the units of the current file the project facts have seen, by LintStream's runs
 	res    *FileResult
 	times  []time.Duration // time spent per rule, by index; nil unless TimeRules was called
 }
@@ -63,6 +64,7 @@ func (w *Worker) begin(doc *table.Document, res *FileResult) {
 	w.index.reset(doc)
 	w.env = Env{Typed: w.l.typed, Document: doc}
 	w.pfacts.Forget()
+	w.primed = 0
 	if w.l.dwide {
 		w.findDocument()
 	}

@@ -38,8 +38,13 @@ func (g *GitHub) File(res *engine.FileResult) error {
 		g.annotate(res.Path, span, rules.Error, g.run.ToolName, msg)
 		return g.flush()
 	}
-	for i := range res.Findings {
-		f := &res.Findings[i]
+	return g.Findings(res.Findings)
+}
+
+// Findings writes findings of the file whose result comes next.
+func (g *GitHub) Findings(fs []engine.Finding) error {
+	for i := range fs {
+		f := &fs[i]
 		if f.Suppressed != nil {
 			continue
 		}

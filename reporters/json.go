@@ -119,8 +119,13 @@ func (j *JSON) File(res *engine.FileResult) error {
 		j.errors = append(j.errors, newJSONError("file", res.Path, span, "", msg))
 	}
 	j.files = append(j.files, rec)
-	for i := range res.Findings {
-		appendJSONFinding(j.out.element("    "), &res.Findings[i])
+	return j.Findings(res.Findings)
+}
+
+// Findings writes findings of the file whose result comes next.
+func (j *JSON) Findings(fs []engine.Finding) error {
+	for i := range fs {
+		appendJSONFinding(j.out.element("    "), &fs[i])
 		if err := j.out.end(); err != nil {
 			return err
 		}

@@ -52,3 +52,15 @@ type Reporter interface {
 	File(res *engine.FileResult) error
 	End(sum Summary) error
 }
+
+// Batcher is a Reporter that can also write a file's findings in batches as
+// they are found, before the file's result: Findings is called with the
+// file's next findings in order, any number of times, then File with the
+// result, which then holds none of them. A batch is valid only during the
+// call. The text, JSON, SARIF and GitHub reporters are Batchers; the others
+// need a file's findings at once. A Batcher with Run.Grouped or
+// Run.ShowSource takes findings only through File.
+type Batcher interface {
+	Reporter
+	Findings(fs []engine.Finding) error
+}

@@ -74,8 +74,13 @@ func (s *SARIF) File(res *engine.FileResult) error {
 			Locations: []sarifLocation{s.location(res.Path, span)},
 		})
 	}
-	for i := range res.Findings {
-		s.appendResult(s.out.element("        "), &res.Findings[i])
+	return s.Findings(res.Findings)
+}
+
+// Findings writes findings of the file whose result comes next.
+func (s *SARIF) Findings(fs []engine.Finding) error {
+	for i := range fs {
+		s.appendResult(s.out.element("        "), &fs[i])
 		if err := s.out.end(); err != nil {
 			return err
 		}

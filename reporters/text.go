@@ -53,8 +53,18 @@ func (t *Text) File(res *engine.FileResult) error {
 		lines := newSourceLines(res.Source)
 		src = &lines
 	}
-	for i := range res.Findings {
-		f := &res.Findings[i]
+	return t.findings(res.Findings, src)
+}
+
+// Findings writes findings of the file whose result comes next, without
+// excerpts; grouped output takes findings only through File.
+func (t *Text) Findings(fs []engine.Finding) error { return t.findings(fs, nil) }
+
+// findings writes a line per finding not accepted by a baseline, each with
+// its excerpt from src when src is not nil.
+func (t *Text) findings(fs []engine.Finding, src *sourceLines) error {
+	for i := range fs {
+		f := &fs[i]
 		if f.Suppressed != nil {
 			continue
 		}

@@ -79,12 +79,12 @@ func (st *lintState) applyFixes(v *linted) {
 // dropModelFixes removes the fixes of the findings of a model file: their
 // spans point into the table the model was made from, whose bytes this run
 // did not read, so no output offers to rewrite it.
-func dropModelFixes(res *engine.FileResult) {
-	if res.Format != "json" && res.Format != "yaml" {
+func dropModelFixes(format string, fs []engine.Finding) {
+	if format != "json" && format != "yaml" {
 		return
 	}
-	for i := range res.Findings {
-		res.Findings[i].Fix = nil
+	for i := range fs {
+		fs[i].Fix = nil
 	}
 }
 

@@ -75,12 +75,6 @@ func useColor(mode string, w io.Writer) bool {
 	return isTerminal(w)
 }
 
-// isTTY reports whether w is a terminal.
-func isTTY(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
+// isTTY reports whether w is a terminal: output sent to the null device is
+// not grouped for reading, nor is progress shown there.
+func isTTY(w io.Writer) bool { return isCharDevice(w) }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/reporters"
 	"github.com/jxlint/jxlint/rules"
 	"github.com/jxlint/jxlint/table"
@@ -12,21 +13,29 @@ import (
 // counts for --stats, --quiet's filter, --show-source's text.
 func (st *lintState) mind(v *linted) {
 	res := &v.res
-	st.stats.count(res)
-	if st.opts.quiet {
-		kept := res.Findings[:0]
-		for _, f := range res.Findings {
-			if f.Severity == rules.Error {
-				kept = append(kept, f)
-			}
-		}
-		res.Findings = kept
-	}
+	st.stats.file()
+	res.Findings = st.shown(res.Findings)
 	if st.opts.showSource && v.data != nil && res.Err == nil && (res.Format == "text" || res.Format == "csv") {
 		if text, _, err := table.Decode(v.data); err == nil {
 			res.Source = text
 		}
 	}
+}
+
+// shown counts fs for --stats and returns those the reporters show: with
+// --quiet, the errors alone, kept in fs.
+func (st *lintState) shown(fs []engine.Finding) []engine.Finding {
+	st.stats.count(fs)
+	if !st.opts.quiet {
+		return fs
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.Severity == rules.Error {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 // shownSummary is the summary the reporters print: with --quiet, without

@@ -16,6 +16,7 @@ type sink struct {
 	rep    reporters.Reporter
 	w      io.Writer
 	file   *os.File
+	batch  bool // rep takes a file's findings in batches (see lintState.streams)
 }
 
 // planSinks pairs formats with outputs (see pairOutputs), adds the

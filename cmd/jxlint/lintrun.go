@@ -92,10 +92,12 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 			ColorOutput: sinks[i].format == "text" && sinks[i].path == "" && useColor(opts.color, e.stdout),
 			ShowSource:  opts.showSource, Grouped: sinks[i].format == "text" && sinks[i].path == "" && isTTY(e.stdout)}
 		st.write(sinks[i].rep.Begin(sinks[i].w, run))
+		_, batches := sinks[i].rep.(reporters.Batcher)
+		sinks[i].batch = batches && !run.Grouped && !run.ShowSource
 	}
 	rc := openCache(e, opts, set)
 	st.stats, st.progress = newStats(opts.stats, set), newProgress(e.stderr, e.global.lang, len(inputs))
-	if len(inputs) == 1 && opts.jobs > 1 { // one file: its units are linted on every core
+	if len(inputs) == 1 && opts.jobs > 1 || opts.jobs == 1 && st.streams() { // one file on every core, or files one by one
 		ws := make([]*engine.Worker, opts.jobs-1)
 		for i := range ws {
 			ws[i] = l.Worker()
@@ -103,8 +105,14 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 		}
 		w := l.Worker()
 		st.stats.watch(w)
-		v := rc.lint(w, ws, &inputs[0], opts)
-		st.file(&v)
+		for i := range inputs {
+			if st.streams() { // the findings go to the reporters as they are found
+				st.stream(rc, w, ws, &inputs[i])
+			} else {
+				v := rc.lint(w, ws, &inputs[i], opts)
+				st.file(&v)
+			}
+		}
 	} else {
 		orderedMap(len(inputs), opts.jobs, func() func(int) linted {
 			w := l.Worker()
@@ -165,21 +173,9 @@ func (st *lintState) file(v *linted) {
 	if st.opts.fix {
 		st.applyFixes(v)
 	}
-	dropModelFixes(res)
+	dropModelFixes(res.Format, res.Findings)
 	st.sum.Ignored += res.Ignored
-	for i := range res.Findings {
-		f := &res.Findings[i]
-		switch {
-		case f.Suppressed != nil:
-			st.sum.Suppressed++
-		case f.Severity == "error":
-			st.sum.Errors++
-		case f.Severity == "warning":
-			st.sum.Warnings++
-		default:
-			st.sum.Infos++
-		}
-	}
+	st.count(res.Findings)
 	if st.opts.writeBaseline != "" {
 		st.all = append(st.all, res.Findings...)
 	}
@@ -194,6 +190,23 @@ func (st *lintState) file(v *linted) {
 	}
 	res.Doc, res.Data, v.data = nil, nil, nil
 	st.progress.done(v.size)
+}
+
+// count adds findings to the summary, by severity.
+func (st *lintState) count(fs []engine.Finding) {
+	for i := range fs {
+		f := &fs[i]
+		switch {
+		case f.Suppressed != nil:
+			st.sum.Suppressed++
+		case f.Severity == "error":
+			st.sum.Errors++
+		case f.Severity == "warning":
+			st.sum.Warnings++
+		default:
+			st.sum.Infos++
+		}
+	}
 }
 
 // ruleErrors reports on stderr, once per run, each rule that failed while running.

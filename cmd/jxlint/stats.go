@@ -44,16 +44,22 @@ func (s *runStats) watch(w *engine.Worker) {
 	s.mu.Unlock()
 }
 
-// count adds one file's findings, those accepted by a baseline left out.
-func (s *runStats) count(res *engine.FileResult) {
+// count adds findings of a file, those accepted by a baseline left out.
+func (s *runStats) count(fs []engine.Finding) {
 	if s == nil {
 		return
 	}
-	s.files++
-	for i := range res.Findings {
-		if res.Findings[i].Suppressed == nil {
-			s.counts[res.Findings[i].RuleID]++
+	for i := range fs {
+		if fs[i].Suppressed == nil {
+			s.counts[fs[i].RuleID]++
 		}
+	}
+}
+
+// file counts a file reported.
+func (s *runStats) file() {
+	if s != nil {
+		s.files++
 	}
 }
 

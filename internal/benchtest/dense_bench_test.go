@@ -26,7 +26,11 @@ var benchDense = sync.OnceValues(func() (Dense, error) {
 // (Parse, the reference), linting with every built-in rule (Lint: placing,
 // message, fingerprint) and writing the findings in each format
 // (Report/<format>), and linting with the units cut into as many runs as
-// GOMAXPROCS (LintSplit, with -cpu 1,2). Each reports ns/finding besides ns/op.
+// GOMAXPROCS (LintSplit, with -cpu 1,2), and handing the findings out in
+// batches as they are found (LintStream), with the memory held halfway
+// from a quarter to three quarters through, per finding of the file
+// (held-B/finding; engine's TestLintStreamHoldsLittle keeps it small). Each reports ns/finding besides
+// ns/op.
 func BenchmarkDense(b *testing.B) {
 	d, err := benchDense()
 	if err != nil {
@@ -72,6 +76,21 @@ func BenchmarkDense(b *testing.B) {
 			w.LintSplit(doc, ws)
 		}
 		perFinding(b)
+	})
+	b.Run("LintStream", func(b *testing.B) { // the findings handed out in batches, on GOMAXPROCS workers
+		w, ws := l.Worker(), make([]*engine.Worker, runtime.GOMAXPROCS(0)-1)
+		for i := range ws {
+			ws[i] = l.Worker()
+		}
+		b.SetBytes(int64(len(d.Data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := w.LintStream(doc, ws, func([]engine.Finding) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perFinding(b)
+		b.ReportMetric(float64(heldWhileStreaming(b, l, doc))/n, "held-B/finding")
 	})
 	for _, format := range reporters.Formats() {
 		b.Run("Report/"+format, func(b *testing.B) {

@@ -1,0 +1,145 @@
+package engine
+
+import (
+	"github.com/expr-lang/expr/ast"
+
+	"github.com/jxlint/jxlint/table"
+)
+
+// placesInUnit reports whether the findings of rule c, a rule of unit, project
+// or indicator scope, can only stand on the objects of the unit it runs on:
+// on a field of the unit, of one of its projects or of their indicators, or
+// where such a field has no place on the object's own place. It is so when the
+// check's findings name no span (which could point anywhere) and no unit,
+// project or indicator, unless the rule reads neither the document, nor the
+// project a project is copied from, nor the variables by name ($env): the
+// only ways to reach the objects of other units. Keys written as anything but
+// a string constant count as a span. names are what the rule's expressions
+// read (see namesRead).
+func placesInUnit(c *compiled, names *namesRead) bool {
+	if c.scope == scopeDocument {
+		return false
+	}
+	reachesOut := names.names["document"] || names.names[`"copiedFrom"`] || names.names["$env"]
+	local := true
+	ast.Find(c.check.Node(), func(n ast.Node) bool {
+		pair, ok := n.(*ast.PairNode)
+		if !ok {
+			return false
+		}
+		key, ok := pair.Key.(*ast.StringNode)
+		switch {
+		case !ok || key.Value == "span":
+			local = false
+		case reachesOut && (key.Value == "unit" || key.Value == "project" || key.Value == "indicator"):
+			local = false
+		}
+		return !local
+	})
+	return local
+}
+
+// place is where a finding stands, as compareFindings orders it first:
+// sheet, then line and column (or row and column of a workbook cell).
+type place struct {
+	sheet    string
+	row, col int
+}
+
+// placeOf returns the place of a finding on span s.
+func placeOf(s table.Span) place {
+	f := Finding{Span: s}
+	row, col := position(&f)
+	return place{s.Sheet(), row, col}
+}
+
+// before reports whether p stands before q.
+func (p place) before(q place) bool {
+	if p.sheet != q.sheet {
+		return p.sheet < q.sheet
+	}
+	if p.row != q.row {
+		return p.row < q.row
+	}
+	return p.col < q.col
+}
+
+// runStarts returns, for each run of units, the place before which no
+// finding of that run or of the runs after it can stand: findings before it,
+// of the document's rules and of the runs before, can be handed out in order.
+// When a rule of the set can place its findings outside its unit, every start
+// is the beginning of the file, so that nothing is handed out before the end.
+// When no rule runs above the document, the runs find nothing: there are no
+// starts, and everything is handed out as soon as it is found.
+func (l *Linter) runStarts(runs [][]*table.Unit) []place {
+	if len(l.byScope[scopeUnit])+len(l.byScope[scopeProject])+len(l.byScope[scopeIndicator]) == 0 {
+		return nil
+	}
+	starts := make([]place, len(runs))
+	if !l.inUnit {
+		return starts
+	}
+	for i := len(runs) - 1; i >= 0; i-- {
+		var low lowest
+		if i+1 < len(runs) {
+			low.note(table.Span{}, starts[i+1])
+		}
+		for _, u := range runs[i] {
+			low.unit(u)
+		}
+		starts[i] = low.at
+	}
+	return starts
+}
+
+// lowest finds the first place that a finding on a field of the objects it
+// is shown can take: the field's span, or the object's own (see defaults)
+// where the field has none. Every span of an object is taken for one of its
+// fields, which can only put the place earlier.
+type lowest struct {
+	at   place
+	seen bool
+}
+
+// note takes the place of span s, or p when s is zero.
+func (w *lowest) note(s table.Span, p place) {
+	if !s.IsZero() {
+		p = placeOf(s)
+	}
+	if !w.seen || p.before(w.at) {
+		w.at, w.seen = p, true
+	}
+}
+
+// unit takes the places of u, its projects and their indicators.
+func (w *lowest) unit(u *table.Unit) {
+	own := placeOf(u.Spans.Name)
+	w.note(table.Span{}, own)
+	for c := range u.Amounts.Cells {
+		w.note(u.Amounts.Cells[c].Span, own)
+	}
+	for _, p := range u.Projects {
+		own := placeOf(p.Spans.Name)
+		w.note(table.Span{}, own)
+		for _, s := range [...]table.Span{p.Spans.Goal, p.Spans.PeriodGoal, p.Spans.Indicators} {
+			w.note(s, own)
+		}
+		for c := range p.Amounts.Cells {
+			w.note(p.Amounts.Cells[c].Span, own)
+		}
+		for _, ind := range p.Indicators {
+			w.indicator(ind)
+		}
+	}
+}
+
+// indicator takes the places of ind.
+func (w *lowest) indicator(ind *table.Indicator) {
+	s := &ind.Spans
+	own := placeOf(s.Item)
+	w.note(table.Span{}, own)
+	for _, f := range [...]table.Span{s.Number, s.Level1, s.Level2, s.Name, s.Period, s.Annual, s.Operator,
+		s.MeasureUnit, s.Weight, s.Kind, s.Direction} {
+		w.note(f, own)
+	}
+}
