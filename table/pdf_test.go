@@ -10,7 +10,8 @@ import (
 )
 
 // TestPDFErrors reads PDFs that hold no table to read: a scan (an image, no
-// text layer) and an encrypted PDF; each error says so in both languages.
+// text layer), an encrypted PDF and a notice with text but no table header;
+// each error says so in both languages.
 func TestPDFErrors(t *testing.T) {
 	for _, tt := range []struct{ file, en, zh string }{
 		{"scan.pdf", "the PDF has no text layer (a scan?): run text recognition (OCR) on it, or check the original table",
@@ -18,6 +19,9 @@ func TestPDFErrors(t *testing.T) {
 		{"encrypted.pdf", "the PDF is encrypted: save a copy without a password and check that",
 			"PDF 文件已加密：请另存一份不设密码的副本，再检查该副本"},
 		{"pazhou.docx", "not a readable PDF", "无法读取的 PDF 文件"},
+		{"notable.pdf", "not a performance-goal table: no header row found on page 1 (expected a line of columns such as " +
+			"项目名称 总计 财政拨款 … 绩效目标 绩效指标, or 项目名称 … 一级指标 二级指标 三级指标 指标值)",
+			"不是绩效目标表：第1页中未找到表头行（应有一行列名，如 项目名称 总计 财政拨款 … 绩效目标 绩效指标，或 项目名称 … 一级指标 二级指标 三级指标 指标值）"},
 	} {
 		data, err := os.ReadFile("../testdata/docs/" + tt.file)
 		must(t, err)

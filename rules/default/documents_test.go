@@ -23,6 +23,9 @@ var docSources = []struct{ doc, src, sheets string }{
 	{"pazhou.pdf", corpus, `第[1-3]页`},
 	{"pazhou-a3.pdf", corpus, `第[12]页`},
 	{"rows.pdf", "../../testdata/sheets/layout-rows-example.csv", `第1页`},
+	{"pazhou-plain.pdf", corpus, `第[1-3]页`},
+	{"rows-plain.pdf", "../../testdata/sheets/layout-rows-example.csv", `第1页`},
+	{"rows-plain-lo.pdf", "../../testdata/sheets/layout-rows-example.csv", `第1页`},
 }
 
 // TestDocumentsGiveTheFindingsOfTheirSource lints every document made by an

@@ -65,9 +65,23 @@ pdf() { # pdf NAME: print $tmp/NAME.html to NAME.pdf
 }
 pdf pazhou
 pdf rows
+# Tables without drawn rules: the same tables without borders, printed by
+# Chromium, and the rows table exported to PDF by LibreOffice Writer (cells
+# aligned at their tops, with some padding, as a Writer table has).
+for t in pazhou rows; do
+	sed 's/border:1px solid #000/border:none/' "$tmp/$t.html" >"$tmp/$t-plain.html"
+	pdf "$t-plain"
+done
+sed 's/<td/<td valign="top"/g; s/<table>/<table cellpadding="3">/' "$tmp/rows-plain.html" >"$tmp/rows-plain-lo.html"
+soffice --headless --norestore --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+	--outdir "$tmp" "$tmp/rows-plain-lo.html" >/dev/null
+cp "$tmp/rows-plain-lo.pdf" .
 # The corpus on A3 landscape: the same table with its page breaks elsewhere.
 sed 's|</style>|@page{size:A3 landscape}</style>|' "$tmp/pazhou.html" >"$tmp/pazhou-a3.html"
 pdf pazhou-a3
+# Text but no table: a notice without a table header.
+echo '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><h1>关于报送绩效目标的通知</h1><p>各单位：请于月底前报送项目支出绩效目标表。</p></body></html>' >"$tmp/notable.html"
+pdf notable
 # A scan: a page that holds only an image of text, no text layer.
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,500 \
 	--screenshot="$tmp/rows.png" "file://$tmp/rows.html" 2>/dev/null

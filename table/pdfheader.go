@@ -1,0 +1,122 @@
+//go:build !nopdf
+
+package table
+
+import (
+	"math"
+	"slices"
+)
+
+// pdfCols are the columns of a table without rules: the x-range of each
+// header cell, from left to right; and the wrap distance of its cells' lines
+// (see pdfWrap), which a page where no cell wraps takes from the page before.
+type pdfCols struct {
+	lo, hi []float64
+	wrap   float64
+	layout string // the name of the header's layout
+}
+
+// pdfFindHeader looks for a layout's header among the first lines: a line,
+// or a few lines at the wrap distance where header cells wrap. It returns the
+// index of the header's first line, its number of lines and its columns, or
+// n 0 when there is none.
+func pdfFindHeader(lines []pdfLine, wrap float64) (first, n int, cols pdfCols) {
+	for i := range min(len(lines), pdfHeaderScan) {
+		for k := 1; k <= pdfHeaderLines && i+k <= len(lines); k++ {
+			if k > 1 && !pdfWrapped(lines[i+k-2], lines[i+k-1], wrap) {
+				break
+			}
+			_, texts := pdfHeaderCols(lines[i : i+k])
+			layout := matchLayout(texts)
+			if texts == nil || layout == "" {
+				continue
+			}
+			for i+k < len(lines) && k < pdfHeaderLines && pdfWrapped(lines[i+k-1], lines[i+k], wrap) {
+				k++ // a header cell wraps once more
+			}
+			cols, _ = pdfHeaderCols(lines[i : i+k])
+			cols.layout = layout
+			return i, k, cols
+		}
+	}
+	return 0, 0, pdfCols{}
+}
+
+// pdfWrapped reports whether line b follows line a at the wrap distance, as
+// the wrapped lines of a cell do.
+func pdfWrapped(a, b pdfLine, wrap float64) bool {
+	return wrap > 0 && math.Abs(a.base-b.base-wrap) <= pdfBaseTol
+}
+
+// pdfHeaderCols makes the columns of header lines: each run joins the column
+// of the line above that it overlaps, or starts one. texts are the columns'
+// texts, wrapped lines joined, or nil when a run spans several columns (a
+// title above the header is not part of it).
+func pdfHeaderCols(lines []pdfLine) (pdfCols, []string) {
+	var cols pdfCols
+	var texts []string
+	for _, l := range lines {
+		for _, s := range l.segs {
+			if cols.spans(s) {
+				return cols, nil
+			}
+			if j := cols.overlapping(s); j >= 0 {
+				texts[j] += s.text
+				cols.lo[j], cols.hi[j] = min(cols.lo[j], s.left), max(cols.hi[j], s.right)
+				continue
+			}
+			at, _ := slices.BinarySearch(cols.lo, s.left)
+			cols.lo, cols.hi = slices.Insert(cols.lo, at, s.left), slices.Insert(cols.hi, at, s.right)
+			texts = slices.Insert(texts, at, s.text)
+		}
+	}
+	return cols, texts
+}
+
+// overlapping returns the column that s overlaps most, or -1.
+func (c pdfCols) overlapping(s pdfSeg) int {
+	best, most := -1, 0.0
+	for j := range c.lo {
+		if o := min(s.right, c.hi[j]) - max(s.left, c.lo[j]); o > most {
+			best, most = j, o
+		}
+	}
+	return best
+}
+
+// spans reports whether s overlaps more than one column.
+func (c pdfCols) spans(s pdfSeg) bool {
+	n := 0
+	for j := range c.lo {
+		if min(s.right, c.hi[j]) > max(s.left, c.lo[j]) {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// column returns the column of a run: the one it overlaps most, else the
+// last that begins left of it (a run after a space in a cell wider than its
+// header), else the first.
+func (c pdfCols) column(s pdfSeg) int {
+	if j := c.overlapping(s); j >= 0 {
+		return j
+	}
+	j, _ := slices.BinarySearch(c.lo, s.left+pdfTol)
+	return max(j-1, 0)
+}
+
+// matchLayout returns the name of the layout whose header cells of these
+// texts are, or "".
+func matchLayout(texts []string) string {
+	row := Row{Cells: make([]Cell, len(texts))}
+	for i, t := range texts {
+		row.Cells[i].Text = t
+	}
+	for _, l := range layouts {
+		if l.match(row) {
+			return l.name
+		}
+	}
+	return ""
+}

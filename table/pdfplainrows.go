@@ -1,0 +1,219 @@
+//go:build !nopdf
+
+package table
+
+import (
+	"math"
+	"strings"
+
+	"github.com/jxlint/jxlint/table/pdfium"
+)
+
+// pdfPlainPage reads a page without drawn rules. Before the first header
+// of the document, its lines (title, 部门名称, 单位) read as rows of their
+// own; a header and the lines below it are cut into the header's columns,
+// and cols, those of the header met on a page before, serve the lines of a
+// page above its own header or without one. It returns the page's rows,
+// numbered from the top of the page, and the columns now in force (none
+// before the first header); cut reports that the first row is the rest of a
+// row that the page before cut: a row of the packed layout without a name at
+// the top of the page (in the rows layout, such a row is an indicator of the
+// project above).
+func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, cut bool) {
+	sheet := pdfSheet(n)
+	lines, near := pdfPlainLines(pg.Chars)
+	wrap := pdfWrap(lines)
+	if wrap == 0 {
+		wrap = cols.wrap
+	}
+	cols.wrap = wrap
+	first, k, hcols := pdfFindHeader(lines, wrap)
+	if k == 0 {
+		first = len(lines)
+	}
+	table := func(lines []pdfLine, cols pdfCols, header bool) {
+		if !header {
+			if n := len(lines); n > 0 && pdfPageNumber(lines[n-1]) {
+				lines = lines[:n-1]
+			}
+		}
+		groups := [][]pdfSeg{nil}
+		if header {
+			for _, l := range lines {
+				groups[0] = append(groups[0], l.segs...)
+			}
+		} else {
+			groups = pdfSplitRows(lines, cols, near, wrap)
+		}
+		rows = append(rows, pdfTableRows(groups, cols, sheet, len(rows)+1)...)
+	}
+	if len(cols.lo) == 0 {
+		for i, line := range lines[:first] {
+			rows = append(rows, Row{Line: i + 1, Cells: pdfLineSegCells(line, sheet, i+1)})
+		}
+	} else {
+		table(lines[:first], cols, false)
+		cut = len(rows) > 0 && cols.layout == "packed" && strings.TrimSpace(rows[0].Cells[0].Text) == ""
+	}
+	if k > 0 {
+		cols = hcols
+		cols.wrap = wrap
+		table(lines[first:first+k], cols, true)
+		table(lines[first+k:], cols, false)
+	}
+	return rows, cols, cut
+}
+
+// pdfTableRows makes a row of cells in cols of each group of runs, the first
+// numbered line. A space that ends a cell's line is dropped where the cell's
+// text wraps, as a line wrap is not in the text.
+func pdfTableRows(groups [][]pdfSeg, cols pdfCols, sheet string, line int) []Row {
+	rows := make([]Row, 0, len(groups))
+	texts := make([]string, len(cols.lo))
+	bases := make([]float64, len(cols.lo))
+	for r, g := range groups {
+		for _, s := range g {
+			c := cols.column(s)
+			if texts[c] != "" && math.Abs(bases[c]-s.base) > pdfBaseTol {
+				texts[c] = strings.TrimRight(texts[c], " ")
+			}
+			texts[c] += s.text
+			bases[c] = s.base
+		}
+		row := Row{Line: line + r, Cells: make([]Cell, len(cols.lo))}
+		for c := range row.Cells {
+			row.Cells[c] = Cell{Text: texts[c], Span: CellSpan(sheet, pdfCellName(c, line+r))}
+			texts[c] = ""
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// pdfSplitRows groups the runs of lines of a table into rows. The lines of a
+// cell follow each other at the wrap distance; a row begins where some
+// column's Chinese text begins after a larger distance, the cells of a row
+// being aligned at their tops. A column's text that runs on at the wrap
+// distance belongs to the row where it began, so that a cell merged over
+// several rows, whose text runs on beside the next row, stays in its first
+// row. Runs without Chinese text (amounts, 24, %) belong to the row that
+// begins on or just below their line. With no wrap distance (0), every line
+// of Chinese text begins a row.
+func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg {
+	var starts []float64 // the baseline of each row's first line
+	var rows [][]pdfSeg
+	last := make([]float64, len(cols.lo)) // per column, the baseline of its Chinese line above
+	row := make([]int, len(cols.lo))      // and its row, or -1
+	for c := range row {
+		row[c] = -1
+	}
+	for _, l := range lines {
+		for _, s := range l.segs {
+			c := cols.column(s)
+			if !hasHan(s.text) {
+				continue
+			}
+			if d := last[c] - l.base; row[c] < 0 || d > near && math.Abs(d-wrap) > pdfBaseTol {
+				if n := len(starts); n == 0 || starts[n-1]-l.base > near {
+					starts, rows = append(starts, l.base), append(rows, nil)
+				}
+				row[c] = len(rows) - 1
+			}
+			last[c] = l.base
+			rows[row[c]] = append(rows[row[c]], s)
+		}
+	}
+	for _, l := range lines {
+		for _, s := range l.segs {
+			if hasHan(s.text) {
+				continue
+			}
+			if len(rows) == 0 {
+				starts, rows = append(starts, l.base), append(rows, nil)
+			}
+			r := 0
+			for r+1 < len(starts) && starts[r+1] >= s.base-near {
+				r++
+			}
+			rows[r] = append(rows[r], s)
+		}
+	}
+	return rows
+}
+
+// pdfWrap is the wrap distance of a page's lines: the smallest distance
+// between two lines one above the other that hold Chinese text at the same
+// place, or 0 when no such distance is larger than it (every line is a row).
+func pdfWrap(lines []pdfLine) float64 {
+	wrap, most := math.Inf(1), 0.0
+	for i := 1; i < len(lines); i++ {
+		d := lines[i-1].base - lines[i].base
+		if d <= pdfBaseTol || !pdfStacked(lines[i-1], lines[i]) {
+			continue
+		}
+		wrap, most = min(wrap, d), max(most, d)
+	}
+	if most <= wrap+pdfBaseTol {
+		return 0
+	}
+	return wrap
+}
+
+// pdfStacked reports whether a run of Chinese text of line b lies under one of
+// line a.
+func pdfStacked(a, b pdfLine) bool {
+	for _, s := range b.segs {
+		for _, t := range a.segs {
+			if hasHan(s.text) && hasHan(t.text) && min(s.right, t.right) > max(s.left, t.left) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pdfPageNumber reports whether a line is a page number (第 1 页, 第1页 共3页, - 1 -).
+func pdfPageNumber(l pdfLine) bool {
+	var b strings.Builder
+	for _, s := range l.segs {
+		b.WriteString(s.text)
+	}
+	t := strings.Join(strings.Fields(b.String()), "")
+	t = strings.Trim(t, "-—")
+	if strings.HasPrefix(t, "第") {
+		t = t[len("第"):]
+	}
+	digits := strings.TrimLeft(t, "0123456789")
+	if len(digits) == len(t) {
+		return false
+	}
+	switch {
+	case digits == "", digits == "页":
+		return true
+	case strings.HasPrefix(digits, "页共"):
+		rest := strings.TrimLeft(digits[len("页共"):], "0123456789")
+		return rest == "页"
+	}
+	return false
+}
+
+// pdfLineSegCells splits a line outside the table into cells where a gap
+// wider than two characters separates its runs (部门名称：… and 单位：万元 on one
+// line), placed in columns A, B, … of row row.
+func pdfLineSegCells(l pdfLine, sheet string, row int) []Cell {
+	var cells []Cell
+	prev := pdfSeg{}
+	for i, s := range l.segs {
+		w := max((s.right-s.left)/float64(max(1, len([]rune(s.text)))), 3)
+		if i > 0 && s.left-prev.right <= 2*w {
+			cells[len(cells)-1].Text += s.text
+		} else {
+			cells = append(cells, Cell{Text: s.text, Span: CellSpan(sheet, pdfCellName(len(cells), row))})
+		}
+		prev = s
+	}
+	for i := range cells {
+		cells[i].Text = strings.TrimSpace(cells[i].Text)
+	}
+	return cells
+}
