@@ -19,10 +19,14 @@ const (
 )
 
 // pdfSeg is a run of characters that a page draws together on one line: the
-// text of one cell on one line (PDFium marks the end of each run).
+// text of one cell on one line. PDFium ends each run with a character of its
+// own (\r\n, or a space) whose box lies flat on the run's baseline: base is
+// that baseline (the lowest character's bottom when the run has no end).
 type pdfSeg struct {
 	text              string
 	left, right, base float64
+	low               float64 // the lowest character's bottom
+	open              bool    // no end character: base is a guess
 }
 
 // pdfLine is the runs of one baseline, from left to right.
@@ -38,38 +42,46 @@ type pdfLine struct {
 // lower than that of Chinese text beside it). Characters without a finite
 // place are left out.
 func pdfPlainLines(chars []pdfium.Char) (lines []pdfLine, near float64) {
+	near = pdfHanHeight(chars) / 3
 	var segs []pdfSeg
 	var b strings.Builder
 	var cur pdfSeg
+	var lo, hi float64 // the height the run's characters cover
 	flush := func() {
 		if strings.TrimSpace(b.String()) != "" {
-			cur.text = b.String()
+			cur.text, cur.low = b.String(), lo
 			segs = append(segs, cur)
 		}
 		b.Reset()
 	}
 	for _, ch := range chars {
-		if !finite(ch.Left) || !finite(ch.Right) || !finite(ch.Baseline) {
+		if !finite(ch.Left) || !finite(ch.Right) || !finite(ch.Bottom) || !finite(ch.Top) || ch.Text == "" {
 			continue
 		}
-		if ch.Text == "\r" || ch.Text == "\n" || ch.Text == "" {
+		if ch.Top-ch.Bottom < 0.01 { // a character that PDFium put where a run ends (\r, \n, a space), on its baseline
+			if b.Len() > 0 && ch.Bottom >= lo-near && ch.Bottom <= hi+near {
+				if ch.Text == " " {
+					b.WriteString(" ")
+				}
+				cur.base, cur.open = ch.Bottom, false
+			}
 			flush()
 			continue
 		}
-		if b.Len() > 0 && (math.Abs(ch.Baseline-cur.base) > pdfBaseTol || ch.Left < cur.right-pdfTol) {
+		mid := (ch.Top + ch.Bottom) / 2
+		if b.Len() > 0 && (mid < lo-near || mid > hi+near || ch.Left < cur.right-pdfTol) {
 			flush()
 		}
 		if b.Len() == 0 {
-			cur = pdfSeg{left: ch.Left, right: ch.Right, base: ch.Baseline}
+			cur = pdfSeg{left: ch.Left, right: ch.Right, base: ch.Bottom, open: true}
+			lo, hi = ch.Bottom, ch.Top
 		}
 		b.WriteString(ch.Text)
 		cur.left, cur.right = min(cur.left, ch.Left), max(cur.right, ch.Right)
-		if ch.Text == " " && ch.Right-ch.Left < 0.01 {
-			flush() // a space that PDFium put where a run ends
-		}
+		lo, hi = min(lo, ch.Bottom), max(hi, ch.Top)
 	}
 	flush()
-	near = pdfHanHeight(chars) / 3
+	pdfGuessBases(segs)
 	slices.SortStableFunc(segs, func(a, b pdfSeg) int { return cmpFloat(b.base, a.base) })
 	for _, s := range segs {
 		if n := len(lines); n > 0 && lines[n-1].base-s.base <= near {
@@ -85,6 +97,34 @@ func pdfPlainLines(chars []pdfium.Char) (lines []pdfLine, near float64) {
 		}
 	}
 	return lines, near
+}
+
+// pdfGuessBases sets the baseline of runs without an end character (the last
+// of a page) at their lowest character's bottom plus the usual distance from
+// it to the baseline in runs of the same kind (Chinese or not) that have one.
+func pdfGuessBases(segs []pdfSeg) {
+	var han, other []float64
+	for _, s := range segs {
+		if !s.open {
+			if hasHan(s.text) {
+				han = append(han, s.base-s.low)
+			} else {
+				other = append(other, s.base-s.low)
+			}
+		}
+	}
+	for i, s := range segs {
+		if s.open {
+			d := other
+			if hasHan(s.text) {
+				d = han
+			}
+			if len(d) > 0 {
+				slices.Sort(d)
+				segs[i].base = s.low + d[len(d)/2]
+			}
+		}
+	}
 }
 
 // pdfHanHeight is the middle height of the page's Chinese characters (of all

@@ -96,44 +96,49 @@ func pdfTableRows(groups [][]pdfSeg, cols pdfCols, sheet string, line int) []Row
 // being aligned at their tops. A column's text that runs on at the wrap
 // distance belongs to the row where it began, so that a cell merged over
 // several rows, whose text runs on beside the next row, stays in its first
-// row. Runs without Chinese text (amounts, 24, %) belong to the row that
-// begins on or just below their line. With no wrap distance (0), every line
-// of Chinese text begins a row.
+// row. Runs without Chinese text (amounts, 24, %) that do not run on from the
+// line above belong to the row that begins on or just below their line. With
+// no wrap distance (0), every line of Chinese text begins a row.
 func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg {
-	var starts []float64 // the baseline of each row's first line
-	var rows [][]pdfSeg
-	last := make([]float64, len(cols.lo)) // per column, the baseline of its Chinese line above
+	var starts []float64                  // the baseline of each row's first line
+	last := make([]float64, len(cols.lo)) // per column, the baseline of its line above
 	row := make([]int, len(cols.lo))      // and its row, or -1
 	for c := range row {
 		row[c] = -1
 	}
-	for _, l := range lines {
-		for _, s := range l.segs {
-			c := cols.column(s)
-			if !hasHan(s.text) {
+	rowOf := make([][]int, len(lines)) // per line and run, its row, or -1 for a run placed by its height
+	for i, l := range lines {
+		rowOf[i] = make([]int, len(l.segs))
+		for j, s := range l.segs {
+			c, han := cols.column(s), hasHan(s.text)
+			d := last[c] - l.base
+			runsOn := row[c] >= 0 && (d <= near || math.Abs(d-wrap) <= pdfBaseTol)
+			switch {
+			case runsOn:
+			case han:
+				if n := len(starts); n == 0 || starts[n-1]-l.base > near {
+					starts = append(starts, l.base)
+				}
+				row[c] = len(starts) - 1
+			default:
+				rowOf[i][j] = -1
 				continue
 			}
-			if d := last[c] - l.base; row[c] < 0 || d > near && math.Abs(d-wrap) > pdfBaseTol {
-				if n := len(starts); n == 0 || starts[n-1]-l.base > near {
-					starts, rows = append(starts, l.base), append(rows, nil)
-				}
-				row[c] = len(rows) - 1
-			}
-			last[c] = l.base
-			rows[row[c]] = append(rows[row[c]], s)
+			last[c], rowOf[i][j] = l.base, row[c]
 		}
 	}
-	for _, l := range lines {
-		for _, s := range l.segs {
-			if hasHan(s.text) {
-				continue
-			}
-			if len(rows) == 0 {
-				starts, rows = append(starts, l.base), append(rows, nil)
-			}
-			r := 0
-			for r+1 < len(starts) && starts[r+1] >= s.base-near {
-				r++
+	if len(starts) == 0 {
+		starts = []float64{0}
+	}
+	rows := make([][]pdfSeg, len(starts))
+	for i, l := range lines {
+		for j, s := range l.segs {
+			r := rowOf[i][j]
+			if r < 0 {
+				r = 0
+				for r+1 < len(starts) && starts[r+1] >= s.base-near {
+					r++
+				}
 			}
 			rows[r] = append(rows[r], s)
 		}

@@ -37,13 +37,10 @@ var (
 // Box is a rectangle on a page, in points from the page's bottom-left corner.
 type Box struct{ Left, Bottom, Right, Top float64 }
 
-// Char is one character of a page's text layer, its box and the y of its
-// baseline (its origin), which is the same for every character of a line
-// whatever its shape.
+// Char is one character of a page's text layer and its box.
 type Char struct {
 	Text string
 	Box
-	Baseline float64
 }
 
 // Page is what a page holds for a table reader: its size, its characters in
@@ -163,9 +160,6 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) (Page
 		pp := c.PointPosition
 		pg.Chars = append(pg.Chars, Char{Text: c.Text, Box: Box{Left: pp.Left, Bottom: pp.Bottom, Right: pp.Right, Top: pp.Top}})
 	}
-	if err := readBaselines(inst, ref, pg.Chars); err != nil {
-		return Page{}, err
-	}
 	n, err := inst.FPDFPage_CountObjects(&requests.FPDFPage_CountObjects{Page: ref})
 	if err != nil {
 		return Page{}, err
@@ -194,22 +188,4 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) (Page
 		}
 	}
 	return pg, nil
-}
-
-// readBaselines sets the baseline of each character of the page (chars in
-// the text page's order); a character without an origin gets its bottom.
-func readBaselines(inst pdfium.Pdfium, ref requests.Page, chars []Char) error {
-	tp, err := inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{Page: ref})
-	if err != nil {
-		return err
-	}
-	defer func() { _, _ = inst.FPDFText_ClosePage(&requests.FPDFText_ClosePage{TextPage: tp.TextPage}) }()
-	for i := range chars {
-		chars[i].Baseline = chars[i].Bottom
-		o, err := inst.FPDFText_GetCharOrigin(&requests.FPDFText_GetCharOrigin{TextPage: tp.TextPage, Index: i})
-		if err == nil {
-			chars[i].Baseline = o.Y
-		}
-	}
-	return nil
 }

@@ -66,16 +66,16 @@ pdf() { # pdf NAME: print $tmp/NAME.html to NAME.pdf
 pdf pazhou
 pdf rows
 # Tables without drawn rules: the same tables without borders, printed by
-# Chromium, and the rows table exported to PDF by LibreOffice Writer (cells
-# aligned at their tops, with some padding, as a Writer table has).
+# Chromium and exported to PDF by LibreOffice Writer (cells aligned at their
+# tops, with some padding, as a Writer table has).
 for t in pazhou rows; do
 	sed 's/border:1px solid #000/border:none/' "$tmp/$t.html" >"$tmp/$t-plain.html"
 	pdf "$t-plain"
+	sed 's/<td/<td valign="top"/g; s/<table>/<table cellpadding="3">/' "$tmp/$t-plain.html" >"$tmp/$t-plain-lo.html"
+	soffice --headless --norestore --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+		--outdir "$tmp" "$tmp/$t-plain-lo.html" >/dev/null
+	cp "$tmp/$t-plain-lo.pdf" .
 done
-sed 's/<td/<td valign="top"/g; s/<table>/<table cellpadding="3">/' "$tmp/rows-plain.html" >"$tmp/rows-plain-lo.html"
-soffice --headless --norestore --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
-	--outdir "$tmp" "$tmp/rows-plain-lo.html" >/dev/null
-cp "$tmp/rows-plain-lo.pdf" .
 # The corpus on A3 landscape: the same table with its page breaks elsewhere.
 sed 's|</style>|@page{size:A3 landscape}</style>|' "$tmp/pazhou.html" >"$tmp/pazhou-a3.html"
 pdf pazhou-a3
