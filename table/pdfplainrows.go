@@ -177,29 +177,13 @@ func pdfStacked(a, b pdfLine) bool {
 	return false
 }
 
-// pdfPageNumber reports whether a line is a page number (第 1 页, 第1页 共3页, - 1 -).
+// pdfPageNumber reports whether a line is a page number (see isPageNumber).
 func pdfPageNumber(l pdfLine) bool {
 	var b strings.Builder
 	for _, s := range l.segs {
 		b.WriteString(s.text)
 	}
-	t := strings.Join(strings.Fields(b.String()), "")
-	t = strings.Trim(t, "-—")
-	if strings.HasPrefix(t, "第") {
-		t = t[len("第"):]
-	}
-	digits := strings.TrimLeft(t, "0123456789")
-	if len(digits) == len(t) {
-		return false
-	}
-	switch {
-	case digits == "", digits == "页":
-		return true
-	case strings.HasPrefix(digits, "页共"):
-		rest := strings.TrimLeft(digits[len("页共"):], "0123456789")
-		return rest == "页"
-	}
-	return false
+	return isPageNumber(b.String())
 }
 
 // pdfLineSegCells splits a line outside the table into cells where a gap

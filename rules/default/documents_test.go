@@ -14,6 +14,8 @@ import (
 var docSources = []struct{ doc, src, sheets string }{
 	{"pazhou.docx", corpus, `表1`},
 	{"rows.docx", "../../testdata/sheets/layout-rows-example.csv", `表1`},
+	{"units.docx", "../../testdata/docs/units.txt", `表[1-4]|正文`},
+	{"rows-tables.docx", "../../testdata/sheets/layout-rows-example.csv", `表[12]`},
 	{"pazhou.odt", corpus, `表1`},
 	{"rows.odt", "../../testdata/sheets/layout-rows-example.csv", `表1`},
 	{"pazhou.ods", corpus, `Sheet1`},

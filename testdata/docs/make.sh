@@ -38,6 +38,27 @@ html() {
 	}'
 }
 
+# tables TITLE PROJECTS < tab-separated rows > HTML: a Word document of
+# several tables, as an office splits a table: a line of one cell (title,
+# 部门名称, 单位, a unit's name) is a paragraph between tables, after the page
+# number (第 N 页) of the table before; with PROJECTS set, each project (a row
+# with a 项目名称 in column 2) starts a table of its own, after a paragraph
+# 续表 and the header again.
+tables() {
+	awk -F'\t' -v title="$1" -v projects="$2" '
+	function close_table() { if (open) { print "</table>"; open = 0; printf "<p>第 %d 页</p>\n", ++page } }
+	BEGIN { print "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" title "</title>"
+		print "<style>table{border-collapse:collapse;font-size:9pt}td{border:1px solid #000;vertical-align:top}</style></head><body>" }
+	/^[ \t\r]*$/ { next }
+	NF == 1 { close_table(); print "<p>" $1 "</p>"; next }
+	projects && header != "" && $2 != "" && open && n++ > 0 { close_table(); print "<p>续表</p><table>" header; open = 1 }
+	{ row = "<tr>"; for (j = 1; j <= NF; j++) row = row "<td>" $j "</td>"; row = row "</tr>"
+		if (!open) { print "<table>"; open = 1 }
+		if (header == "" && row ~ /项目名称/) header = row
+		print row }
+	END { if (open) print "</table>"; print "</body></html>" }'
+}
+
 html pazhou 0 <../corpus/pazhou-project-goals.txt >"$tmp/pazhou.html"
 tr ',' '\t' <../sheets/layout-rows-example.csv | sed 's/"\([0-9]*\)\t\([0-9.]*\)"/\1,\2/; s/\t*$//' |
 	html rows 4 >"$tmp/rows.html"
@@ -57,6 +78,19 @@ done
 office xls "" formats.fods
 office ods "" formats.fods
 cp "$tmp/formats.xls" "$tmp/formats.ods" .
+# Word documents of several tables with paragraphs between them: the corpus
+# with each unit's row reduced to its name, a paragraph above the unit's
+# projects (units.txt is the text it is read against); the rows table with a
+# table per project.
+awk -F'\t' '/^(广州琶洲人工智能与数字经济试验区管理委员会|广州市海珠区琶洲数字经济创新发展服务中心)\t/ { print $1; next } { print }' \
+	../corpus/pazhou-project-goals.txt >units.txt
+tables units "" <units.txt >"$tmp/units.html"
+tr ',' '\t' <../sheets/layout-rows-example.csv | sed 's/"\([0-9]*\)\t\([0-9.]*\)"/\1,\2/; s/\t*$//' |
+	tables rows-tables 1 >"$tmp/rows-tables.html"
+for t in units rows-tables; do
+	office docx "HTML (StarWriter)" "$tmp/$t.html"
+	cp "$tmp/$t.docx" .
+done
 office doc "HTML (StarWriter)" "$tmp/pazhou.html"
 cp "$tmp/pazhou.doc" .
 pdf() { # pdf NAME: print $tmp/NAME.html to NAME.pdf
