@@ -80,7 +80,7 @@ func BenchmarkReadPDF(b *testing.B) {
 // FuzzReadPDF reads mutated PDFs through PDFium: a document or an *Error that
 // names the file, never a panic, whatever PDFium makes of the bytes.
 func FuzzReadPDF(f *testing.F) {
-	for _, name := range []string{"rows.pdf", "encrypted.pdf"} {
+	for _, name := range []string{"rows.pdf", "rows-plain-lo.pdf", "encrypted.pdf"} {
 		data, err := os.ReadFile("../testdata/docs/" + name)
 		must(f, err)
 		f.Add(data)

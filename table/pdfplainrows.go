@@ -111,20 +111,24 @@ func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg 
 		rowOf[i] = make([]int, len(l.segs))
 		for j, s := range l.segs {
 			c, han := cols.column(s), hasHan(s.text)
-			d := last[c] - l.base
+			base := s.base // Chinese text's own baseline: the line may join two a little apart
+			if !han {
+				base = l.base // digits: the baseline of the Chinese text beside them
+			}
+			d := last[c] - base
 			runsOn := row[c] >= 0 && (d <= near || math.Abs(d-wrap) <= pdfBaseTol)
 			switch {
 			case runsOn:
 			case han:
-				if n := len(starts); n == 0 || starts[n-1]-l.base > near {
-					starts = append(starts, l.base)
+				if n := len(starts); n == 0 || starts[n-1]-base > near {
+					starts = append(starts, base)
 				}
 				row[c] = len(starts) - 1
 			default:
 				rowOf[i][j] = -1
 				continue
 			}
-			last[c], rowOf[i][j] = l.base, row[c]
+			last[c], rowOf[i][j] = base, row[c]
 		}
 	}
 	if len(starts) == 0 {
@@ -136,7 +140,7 @@ func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg 
 			r := rowOf[i][j]
 			if r < 0 {
 				r = 0
-				for r+1 < len(starts) && starts[r+1] >= s.base-near {
+				for r+1 < len(starts) && starts[r+1] >= l.base-near {
 					r++
 				}
 			}

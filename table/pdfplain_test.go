@@ -1,0 +1,145 @@
+//go:build !nopdf
+
+package table
+
+import (
+	"encoding/binary"
+	"math"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/jxlint/jxlint/table/pdfium"
+)
+
+// plainRun is a run of text drawn at x on baseline y.
+type plainRun struct {
+	x, y float64
+	text string
+}
+
+// plainPage draws runs as a browser prints a table without rules: each
+// character 9 points wide, a Chinese one from 0.8 below its baseline to 7.4
+// above, a digit from its baseline to 6.5 above, and after each run the flat
+// character that PDFium puts where a run ends.
+func plainPage(runs ...plainRun) pdfium.Page {
+	var pg pdfium.Page
+	for _, r := range runs {
+		x := r.x
+		for _, c := range r.text {
+			b := pdfium.Box{Left: x, Right: x + 8, Bottom: r.y, Top: r.y + 6.5}
+			if unicode.Is(unicode.Han, c) {
+				b.Bottom, b.Top = r.y-0.8, r.y+7.4
+			}
+			pg.Chars = append(pg.Chars, pdfium.Char{Text: string(c), Box: b})
+			x += 9
+		}
+		pg.Chars = append(pg.Chars, pdfium.Char{Text: "\r", Box: pdfium.Box{Left: x, Right: x, Bottom: r.y, Top: r.y}},
+			pdfium.Char{Text: "\n", Box: pdfium.Box{Left: x, Right: x, Bottom: r.y, Top: r.y}})
+	}
+	return pg
+}
+
+// plainRowsText renders rows as cells joined by |, one row a line.
+func plainRowsText(rows []Row) string {
+	var b strings.Builder
+	for _, r := range rows {
+		for i, c := range r.Cells {
+			if i > 0 {
+				b.WriteString("|")
+			}
+			b.WriteString(c.Text)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestPDFPlainRows reads a page of the rows layout without rules: a header
+// whose cells wrap (三级指标 over two lines), a project cell merged over two
+// indicator rows whose text runs on beside the second, digits whose baseline
+// sits 1.5 above that of Chinese text, a wrapped indicator name, and a page
+// number at the foot.
+func TestPDFPlainRows(t *testing.T) {
+	pg := plainPage(
+		plainRun{10, 700, "标题"},
+		plainRun{10, 680, "项目名称"}, plainRun{100, 680, "一级指标"}, plainRun{200, 680, "三级"}, plainRun{300, 680, "指标值"},
+		plainRun{200, 668, "指标"},
+		plainRun{10, 652, "阅读推广"}, plainRun{100, 652, "产出指标"}, plainRun{200, 652, "活动场次"}, plainRun{300, 653.5, "24"},
+		plainRun{10, 640, "活动"},
+		plainRun{100, 638.5, "满意度指标"}, plainRun{200, 638.5, "满意度"}, plainRun{300, 640, "95%"},
+		plainRun{200, 626.5, "调查"},
+		plainRun{10, 612, "古籍修复"}, plainRun{100, 612, "产出指标"}, plainRun{200, 612, "修复册数"}, plainRun{300, 613.5, "150"},
+		plainRun{150, 30, "第 1 页"},
+	)
+	rows, cols, cut := pdfPlainPage(&pg, 1, pdfCols{})
+	want := "标题\n项目名称|一级指标|三级指标|指标值\n阅读推广活动|产出指标|活动场次|24\n|满意度指标|满意度调查|95%\n古籍修复|产出指标|修复册数|150\n"
+	if got := plainRowsText(rows); got != want || cut {
+		t.Errorf("rows (cut %v)\n%s\nwant\n%s", cut, got, want)
+	}
+	if cols.layout != "rows" || math.Abs(cols.wrap-12) > 0.01 {
+		t.Errorf("layout %q, wrap %v", cols.layout, cols.wrap)
+	}
+	if s := rows[3].Cells[2].Span; s.Sheet() != "第1页" || s.Cell() != "C4" {
+		t.Errorf("满意度调查 at %s!%s, want 第1页!C4", s.Sheet(), s.Cell())
+	}
+	// The next page goes on in the same columns and wrap distance; a row of
+	// the packed layout that begins it without a name is the rest of a cut
+	// row, one of the rows layout is not.
+	next := plainPage(plainRun{200, 700, "续"}, plainRun{100, 686, "效益指标"}, plainRun{200, 686, "阅读率"})
+	rows, _, cut = pdfPlainPage(&next, 2, cols)
+	if got := plainRowsText(rows); got != "||续|\n|效益指标|阅读率|\n" || cut {
+		t.Errorf("next page (cut %v)\n%s", cut, got)
+	}
+	cols.layout = "packed"
+	if _, _, cut = pdfPlainPage(&next, 2, cols); !cut {
+		t.Error("the packed layout's row without a name at the top of a page is not a cut row")
+	}
+}
+
+// FuzzPDFPlain reads pages of arbitrary runs without rules around a header
+// of the rows layout: no panic, rows are numbered from 1 down the page, and
+// the last row, one of the table, has a cell per column.
+func FuzzPDFPlain(f *testing.F) {
+	enc := func(runs ...plainRun) []byte {
+		var b []byte
+		for _, r := range runs {
+			b = binary.LittleEndian.AppendUint16(b, uint16(r.x))
+			b = binary.LittleEndian.AppendUint16(b, uint16(r.y*2))
+			b = append(b, byte(len([]rune(r.text))))
+			if strings.ContainsFunc(r.text, func(c rune) bool { return unicode.Is(unicode.Han, c) }) {
+				b = append(b, 0)
+			} else {
+				b = append(b, 1)
+			}
+		}
+		return b
+	}
+	f.Add(enc(plainRun{10, 652, "阅读推广"}, plainRun{100, 652, "产出指标"}, plainRun{200, 652, "活动场次"}, plainRun{300, 653.5, "24"},
+		plainRun{10, 640, "活动"}, plainRun{100, 638.5, "满意度指标"}, plainRun{200, 626.5, "调查"}))
+	f.Add([]byte{0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 9, 1})
+	header := []plainRun{{10, 700, "项目名称"}, {100, 700, "一级指标"}, {200, 700, "三级"}, {300, 700, "指标值"}, {200, 688, "指标"}}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		runs := append([]plainRun(nil), header...)
+		for i := 0; i+6 <= len(data) && len(runs) < 400; i += 6 {
+			x := float64(binary.LittleEndian.Uint16(data[i:]) % 600)
+			y := float64(binary.LittleEndian.Uint16(data[i+2:])%1600) / 2
+			text := strings.Repeat("字", int(data[i+4]%12))
+			if data[i+5]&1 == 1 {
+				text = strings.Repeat("9", int(data[i+4]%12))
+			}
+			runs = append(runs, plainRun{x, y, text})
+		}
+		pg := plainPage(runs...)
+		pg.Chars = append(pg.Chars, pdfium.Char{Text: "x", Box: pdfium.Box{Left: math.NaN()}})
+		rows, cols, _ := pdfPlainPage(&pg, 1, pdfCols{})
+		for i, r := range rows {
+			if r.Line != i+1 {
+				t.Fatalf("row %d numbered %d", i+1, r.Line)
+			}
+		}
+		if n := len(rows); len(cols.lo) > 0 && len(rows[n-1].Cells) != len(cols.lo) {
+			t.Fatalf("last row with %d cells, %d columns", len(rows[n-1].Cells), len(cols.lo))
+		}
+	})
+}
