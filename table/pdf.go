@@ -50,11 +50,8 @@ func readPDF(path string, data []byte) (*Document, error) {
 		g := newPDFGrid(&pages[i])
 		if g == nil {
 			pr, c, cut := pdfPlainPage(&pages[i], i+1, cols)
-			if n := len(rows); cut && n > 0 && len(rows[n-1].Cells) == len(pr[0].Cells) {
-				for c, cell := range pr[0].Cells {
-					rows[n-1].Cells[c].Text += cell.Text
-				}
-				pr = pr[1:]
+			if cut {
+				pr = joinPlainCut(rows, pr)
 			}
 			rows, last, cols = append(rows, pr...), nil, c
 			continue
@@ -102,6 +99,23 @@ func joinCut(row *Row, rowXs []float64, rest Row, xs []float64) {
 		}
 		row.Cells[best].Text += cell.Text
 	}
+}
+
+// joinPlainCut appends the cells of the first of rows, the rest of a row
+// that a page break cut, to the cells of the last row of before, when both
+// are rows of one table without rules, and returns the other rows. As a line
+// wrap, the page break is not in the text.
+func joinPlainCut(before, rows []Row) []Row {
+	n := len(before)
+	if n == 0 || len(rows) == 0 || len(before[n-1].Cells) != len(rows[0].Cells) {
+		return rows
+	}
+	for c, cell := range rows[0].Cells {
+		if cell.Text != "" {
+			before[n-1].Cells[c].Text = strings.TrimRight(before[n-1].Cells[c].Text, " ") + cell.Text
+		}
+	}
+	return rows[1:]
 }
 
 // pdfRows are the rows of one page: the lines above its grid and the grid's.

@@ -92,8 +92,18 @@ func TestPDFPlainRows(t *testing.T) {
 		t.Errorf("next page (cut %v)\n%s", cut, got)
 	}
 	cols.layout = "packed"
-	if _, _, cut = pdfPlainPage(&next, 2, cols); !cut {
-		t.Error("the packed layout's row without a name at the top of a page is not a cut row")
+	next = plainPage(plainRun{10, 700, "古籍"}, plainRun{300, 701.5, "150"})
+	if _, _, cut = pdfPlainPage(&next, 2, cols); cut {
+		t.Error("a row with a cell of digits (an amount) at the top of a page is a cut row")
+	}
+	next = plainPage(plainRun{10, 700, "活动"}, plainRun{200, 700, "次"}, plainRun{100, 686, "效益指标"}, plainRun{200, 686, "阅读率"})
+	rows, _, cut = pdfPlainPage(&next, 2, cols)
+	if !cut {
+		t.Fatal("the packed layout's row of Chinese text only at the top of a page is not a cut row")
+	}
+	before := []Row{{Cells: []Cell{{Text: "阅读推广 "}, {Text: "产出指标"}, {Text: "场"}, {Text: "24"}}}}
+	if rest := joinPlainCut(before, rows); len(rest) != 1 || plainRowsText(before) != "阅读推广活动|产出指标|场次|24\n" {
+		t.Errorf("joined %q, %d rows left", plainRowsText(before), len(rest))
 	}
 }
 

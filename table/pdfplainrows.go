@@ -4,6 +4,7 @@ package table
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/jxlint/jxlint/table/pdfium"
@@ -16,9 +17,10 @@ import (
 // page above its own header or without one. It returns the page's rows,
 // numbered from the top of the page, and the columns now in force (none
 // before the first header); cut reports that the first row is the rest of a
-// row that the page before cut: a row of the packed layout without a name at
-// the top of the page (in the rows layout, such a row is an indicator of the
-// project above).
+// row that the page before cut: a row of the packed layout at the top of the
+// page without amounts, whose every cell holds Chinese text (the rest of a
+// name, a goal, indicators). In the rows layout no row is taken for cut: an
+// indicator row reads as one whether or not the row above was cut.
 func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, cut bool) {
 	sheet := pdfSheet(n)
 	lines, near := pdfPlainLines(pg.Chars)
@@ -53,7 +55,9 @@ func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, 
 		}
 	} else {
 		table(lines[:first], cols, false)
-		cut = len(rows) > 0 && cols.layout == "packed" && strings.TrimSpace(rows[0].Cells[0].Text) == ""
+		cut = len(rows) > 0 && cols.layout == "packed" && !slices.ContainsFunc(rows[0].Cells, func(c Cell) bool {
+			return strings.TrimSpace(c.Text) != "" && !hasHan(c.Text)
+		})
 	}
 	if k > 0 {
 		cols = hcols
