@@ -7,6 +7,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/jxlint/jxlint/table/pdfium"
 )
 
 // TestPDFErrors reads PDFs that hold no table to read: a scan (an image, no
@@ -62,16 +64,22 @@ func TestPDFPages(t *testing.T) {
 
 // BenchmarkReadPDF reads the corpus printed over three pages, with PDFium
 // already started: the cost of a PDF once the engine runs.
-func BenchmarkReadPDF(b *testing.B) {
-	data, err := os.ReadFile("../testdata/docs/pazhou.pdf")
+func BenchmarkReadPDF(b *testing.B) { benchmarkPDF(b, "pazhou.pdf") }
+
+// BenchmarkReadPDFPlain reads the corpus printed over three pages without
+// rules: the cost of rebuilding rows from baselines, against BenchmarkReadPDF.
+func BenchmarkReadPDFPlain(b *testing.B) { benchmarkPDF(b, "pazhou-plain.pdf") }
+
+func benchmarkPDF(b *testing.B, name string) {
+	data, err := os.ReadFile("../testdata/docs/" + name)
 	must(b, err)
-	if _, err := Read("pazhou.pdf", data); err != nil {
+	if _, err := Read(name, data); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		if _, err := Read("pazhou.pdf", data); err != nil {
+		if _, err := Read(name, data); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -93,4 +101,29 @@ func FuzzReadPDF(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkPDFPages rebuilds the rows of the pages of the corpus printed
+// with and without rules, the pages already read by PDFium: the cost of the
+// table readers alone.
+func BenchmarkPDFPages(b *testing.B) {
+	for _, name := range []string{"pazhou.pdf", "pazhou-plain.pdf"} {
+		data, err := os.ReadFile("../testdata/docs/" + name)
+		must(b, err)
+		pages, err := pdfium.Pages(data)
+		must(b, err)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				var cols pdfCols
+				for i := range pages {
+					if g := newPDFGrid(&pages[i]); g != nil {
+						pdfGridRows(&pages[i], i+1, g)
+					} else {
+						_, cols, _ = pdfPlainPage(&pages[i], i+1, cols)
+					}
+				}
+			}
+		})
+	}
 }
