@@ -51,11 +51,16 @@ func pdfWrapped(a, b pdfLine, wrap float64) bool {
 // pdfHeaderCols makes the columns of header lines: each run joins the column
 // of the line above that it overlaps, or starts one. texts are the columns'
 // texts, wrapped lines joined, or nil when a run spans several columns (a
-// title above the header is not part of it).
+// title above the header is not part of it) or the lines hold more runs than
+// a header of pdfMaxCols columns would.
 func pdfHeaderCols(lines []pdfLine) (pdfCols, []string) {
 	var cols pdfCols
 	var texts []string
+	runs := 0
 	for _, l := range lines {
+		if runs += len(l.segs); runs > 2*pdfMaxCols {
+			return cols, nil
+		}
 		for _, s := range l.segs {
 			if cols.spans(s) {
 				return cols, nil

@@ -5,6 +5,7 @@ package table
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/jxlint/jxlint/table/pdfium"
@@ -142,11 +143,8 @@ func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg 
 	for i, l := range lines {
 		for j, s := range l.segs {
 			r := rowOf[i][j]
-			if r < 0 {
-				r = 0
-				for r+1 < len(starts) && starts[r+1] >= l.base-near {
-					r++
-				}
+			if r < 0 { // the last row that begins on or just below the line
+				r = max(sort.Search(len(starts), func(i int) bool { return starts[i] < l.base-near })-1, 0)
 			}
 			rows[r] = append(rows[r], s)
 		}
@@ -175,6 +173,9 @@ func pdfWrap(lines []pdfLine) float64 {
 // pdfStacked reports whether a run of Chinese text of line b lies under one of
 // line a.
 func pdfStacked(a, b pdfLine) bool {
+	if len(a.segs)*len(b.segs) > 1<<16 {
+		return false // not lines of a table, and too costly to compare
+	}
 	for _, s := range b.segs {
 		for _, t := range a.segs {
 			if hasHan(s.text) && hasHan(t.text) && min(s.right, t.right) > max(s.left, t.left) {
