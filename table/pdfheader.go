@@ -14,12 +14,15 @@ type pdfCols struct {
 	lo, hi []float64
 	wrap   float64
 	layout string // the name of the header's layout
+	centre bool   // cells are centred in their rows' height (see pdfSplitCentred)
 }
 
 // pdfFindHeader looks for a layout's header among the first lines: a line,
-// or a few lines at the wrap distance where header cells wrap. It returns the
-// index of the header's first line, its number of lines and its columns, or
-// n 0 when there is none.
+// or a few lines no farther apart than the wrap distance where header cells
+// wrap. It returns the index of the header's first line, its number of lines
+// and its columns, or n 0 when there is none. The cells are taken as centred
+// in their rows when a header line lies between two wrapped lines of another
+// cell rather than at the wrap distance from the header's first.
 func pdfFindHeader(lines []pdfLine, wrap float64) (first, n int, cols pdfCols) {
 	for i := range min(len(lines), pdfHeaderScan) {
 		for k := 1; k <= pdfHeaderLines && i+k <= len(lines); k++ {
@@ -36,16 +39,21 @@ func pdfFindHeader(lines []pdfLine, wrap float64) (first, n int, cols pdfCols) {
 			}
 			cols, _ = pdfHeaderCols(lines[i : i+k])
 			cols.layout = layout
+			for _, l := range lines[i+1 : i+k] {
+				steps := (lines[i].base - l.base) / wrap
+				cols.centre = cols.centre || math.Abs(steps-math.Round(steps))*wrap > pdfBaseTol
+			}
 			return i, k, cols
 		}
 	}
 	return 0, 0, pdfCols{}
 }
 
-// pdfWrapped reports whether line b follows line a at the wrap distance, as
-// the wrapped lines of a cell do.
+// pdfWrapped reports whether line b follows line a no farther than the wrap
+// distance, as the wrapped lines of a cell do (and the lines of cells centred
+// between them).
 func pdfWrapped(a, b pdfLine, wrap float64) bool {
-	return wrap > 0 && math.Abs(a.base-b.base-wrap) <= pdfBaseTol
+	return wrap > 0 && a.base-b.base <= wrap+pdfBaseTol
 }
 
 // pdfHeaderCols makes the columns of header lines: each run joins the column

@@ -108,7 +108,7 @@ func TestPDFPlainRows(t *testing.T) {
 }
 
 // FuzzPDFPlain reads pages of arbitrary runs without rules around a header
-// of the rows layout: no panic, rows are numbered from 1 down the page, and
+// of the rows layout, its cells aligned at their tops or centred: no panic, rows are numbered from 1 down the page, and
 // the last row, one of the table, has a cell per column.
 func FuzzPDFPlain(f *testing.F) {
 	enc := func(runs ...plainRun) []byte {
@@ -128,9 +128,14 @@ func FuzzPDFPlain(f *testing.F) {
 	f.Add(enc(plainRun{10, 652, "阅读推广"}, plainRun{100, 652, "产出指标"}, plainRun{200, 652, "活动场次"}, plainRun{300, 653.5, "24"},
 		plainRun{10, 640, "活动"}, plainRun{100, 638.5, "满意度指标"}, plainRun{200, 626.5, "调查"}))
 	f.Add([]byte{0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 9, 1})
+	f.Add([]byte{0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 9, 1, 0})
 	header := []plainRun{{10, 700, "项目名称"}, {100, 700, "一级指标"}, {200, 700, "三级"}, {300, 700, "指标值"}, {200, 688, "指标"}}
+	centred := []plainRun{{10, 694, "项目名称"}, {100, 694, "一级指标"}, {200, 700, "三级"}, {300, 694, "指标值"}, {200, 688, "指标"}}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		runs := append([]plainRun(nil), header...)
+		if len(data)%2 == 1 {
+			runs = append(runs[:0], centred...)
+		}
 		for i := 0; i+6 <= len(data) && len(runs) < 400; i += 6 {
 			x := float64(binary.LittleEndian.Uint16(data[i:]) % 600)
 			y := float64(binary.LittleEndian.Uint16(data[i+2:])%1600) / 2
@@ -152,4 +157,24 @@ func FuzzPDFPlain(f *testing.F) {
 			t.Fatalf("last row with %d cells, %d columns", len(rows[n-1].Cells), len(cols.lo))
 		}
 	})
+}
+
+// TestPDFPlainCentred reads a page whose cells are centred in their rows'
+// height, as LibreOffice lays out an HTML table: a one-line header cell lies
+// between the two lines of 三级指标, and the one-line cells of a row lie
+// between the two lines of its indicator's name; rows are 3 points apart.
+func TestPDFPlainCentred(t *testing.T) {
+	pg := plainPage(
+		plainRun{10, 673, "项目名称"}, plainRun{100, 673, "一级指标"}, plainRun{200, 680, "三级"}, plainRun{300, 673, "指标值"},
+		plainRun{200, 666, "指标"},
+		plainRun{200, 649, "活动"},
+		plainRun{10, 642, "阅读推广"}, plainRun{100, 642, "产出指标"}, plainRun{300, 643.5, "24"},
+		plainRun{200, 635, "场次"},
+		plainRun{10, 615, "古籍修复"}, plainRun{100, 615, "产出指标"}, plainRun{200, 615, "修复册数"}, plainRun{300, 616.5, "150"},
+	)
+	rows, cols, _ := pdfPlainPage(&pg, 1, pdfCols{})
+	want := "项目名称|一级指标|三级指标|指标值\n阅读推广|产出指标|活动场次|24\n古籍修复|产出指标|修复册数|150\n"
+	if got := plainRowsText(rows); got != want || !cols.centre {
+		t.Errorf("rows (centred %v)\n%s\nwant\n%s", cols.centre, got, want)
+	}
 }

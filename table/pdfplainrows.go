@@ -105,6 +105,9 @@ func pdfTableRows(groups [][]pdfSeg, cols pdfCols, sheet string, line int) []Row
 // line above belong to the row that begins on or just below their line. With
 // no wrap distance (0), every line of Chinese text begins a row.
 func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg {
+	if cols.centre {
+		return pdfSplitCentred(lines, cols, near, wrap)
+	}
 	var starts []float64                  // the baseline of each row's first line
 	last := make([]float64, len(cols.lo)) // per column, the baseline of its line above
 	row := make([]int, len(cols.lo))      // and its row, or -1
@@ -152,17 +155,22 @@ func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg 
 	return rows
 }
 
+// pdfStackScan is how many lines up pdfWrap looks for the line above one.
+const pdfStackScan = 4
+
 // pdfWrap is the wrap distance of a page's lines: the smallest distance
 // between two lines one above the other that hold Chinese text at the same
 // place, or 0 when no such distance is larger than it (every line is a row).
 func pdfWrap(lines []pdfLine) float64 {
 	wrap, most := math.Inf(1), 0.0
 	for i := 1; i < len(lines); i++ {
-		d := lines[i-1].base - lines[i].base
-		if d <= pdfBaseTol || !pdfStacked(lines[i-1], lines[i]) {
-			continue
+		for j := i - 1; j >= max(0, i-pdfStackScan); j-- { // lines of other cells may lie between
+			d := lines[j].base - lines[i].base
+			if d > pdfBaseTol && pdfStacked(lines[j], lines[i]) {
+				wrap, most = min(wrap, d), max(most, d)
+				break
+			}
 		}
-		wrap, most = min(wrap, d), max(most, d)
 	}
 	if most <= wrap+pdfBaseTol {
 		return 0
