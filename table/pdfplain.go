@@ -21,7 +21,7 @@ const (
 // pdfSeg is a run of characters that a page draws together on one line: the
 // text of one cell on one line. PDFium ends each run with a character of its
 // own (\r\n, or a space) whose box lies flat on the run's baseline: base is
-// that baseline (the lowest character's bottom when the run has no end).
+// that baseline, guessed by pdfGuessBases for a run without an end.
 type pdfSeg struct {
 	text              string
 	left, right, base float64
@@ -29,7 +29,8 @@ type pdfSeg struct {
 	open              bool    // no end character: base is a guess
 }
 
-// pdfLine is the runs of one baseline, from left to right.
+// pdfLine is the runs of one line, from left to right; base is the baseline
+// of its first run of Chinese text (else of its first run).
 type pdfLine struct {
 	base float64
 	segs []pdfSeg
@@ -113,6 +114,8 @@ func pdfGuessBases(segs []pdfSeg) {
 			}
 		}
 	}
+	slices.Sort(han)
+	slices.Sort(other)
 	for i, s := range segs {
 		if s.open {
 			d := other
@@ -120,7 +123,6 @@ func pdfGuessBases(segs []pdfSeg) {
 				d = han
 			}
 			if len(d) > 0 {
-				slices.Sort(d)
 				segs[i].base = s.low + d[len(d)/2]
 			}
 		}
