@@ -49,9 +49,9 @@ func readPDF(path string, data []byte) (*Document, error) {
 	for i := range pages {
 		g := newPDFGrid(&pages[i])
 		if g == nil {
-			pr, c, cut := pdfPlainPage(&pages[i], i+1, cols)
-			if cut {
-				pr = joinPlainCut(rows, pr)
+			pr, c, goesOn := pdfPlainPage(&pages[i], i+1, cols)
+			if goesOn {
+				pr = joinPlainCut(rows, pr, c)
 			}
 			rows, last, cols = append(rows, pr...), nil, c
 			continue
@@ -99,23 +99,6 @@ func joinCut(row *Row, rowXs []float64, rest Row, xs []float64) {
 		}
 		row.Cells[best].Text += cell.Text
 	}
-}
-
-// joinPlainCut appends the cells of the first of rows, the rest of a row
-// that a page break cut, to the cells of the last row of before, when both
-// are rows of one table without rules, and returns the other rows. As a line
-// wrap, the page break is not in the text.
-func joinPlainCut(before, rows []Row) []Row {
-	n := len(before)
-	if n == 0 || len(rows) == 0 || len(before[n-1].Cells) != len(rows[0].Cells) {
-		return rows
-	}
-	for c, cell := range rows[0].Cells {
-		if cell.Text != "" {
-			before[n-1].Cells[c].Text = strings.TrimRight(before[n-1].Cells[c].Text, " ") + cell.Text
-		}
-	}
-	return rows[1:]
 }
 
 // pdfRows are the rows of one page: the lines above its grid and the grid's.

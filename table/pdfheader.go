@@ -13,8 +13,9 @@ import (
 type pdfCols struct {
 	lo, hi []float64
 	wrap   float64
-	layout string // the name of the header's layout
-	centre bool   // cells are centred in their rows' height (see pdfSplitCentred)
+	layout string      // the name of the header's layout
+	centre bool        // cells are centred in their rows' height (see pdfSplitCentred)
+	roles  rowsColumns // in the rows layout, the column of each header name, or -1
 }
 
 // pdfFindHeader looks for a layout's header among the first lines: a line,
@@ -37,8 +38,15 @@ func pdfFindHeader(lines []pdfLine, wrap float64) (first, n int, cols pdfCols) {
 			for i+k < len(lines) && k < pdfHeaderLines && pdfWrapped(lines[i+k-1], lines[i+k], wrap) {
 				k++ // a header cell wraps once more
 			}
-			cols, _ = pdfHeaderCols(lines[i : i+k])
+			cols, texts = pdfHeaderCols(lines[i : i+k])
 			cols.layout = layout
+			if layout == "rows" {
+				head := Row{Cells: make([]Cell, len(texts))}
+				for j, t := range texts {
+					head.Cells[j].Text = t
+				}
+				cols.roles, _ = resolveRowsHeader(nil, head)
+			}
 			for _, l := range lines[i+1 : i+k] {
 				steps := (lines[i].base - l.base) / wrap
 				cols.centre = cols.centre || math.Abs(steps-math.Round(steps))*wrap > pdfBaseTol

@@ -83,27 +83,51 @@ func TestPDFPlainRows(t *testing.T) {
 	if s := rows[3].Cells[2].Span; s.Sheet() != "第1页" || s.Cell() != "C4" {
 		t.Errorf("满意度调查 at %s!%s, want 第1页!C4", s.Sheet(), s.Cell())
 	}
-	// The next page goes on in the same columns and wrap distance; a row of
-	// the packed layout that begins it without a name is the rest of a cut
-	// row, one of the rows layout is not.
+	// The next page goes on in the same columns and wrap distance.
 	next := plainPage(plainRun{200, 700, "续"}, plainRun{100, 686, "效益指标"}, plainRun{200, 686, "阅读率"})
-	rows, _, cut = pdfPlainPage(&next, 2, cols)
-	if got := plainRowsText(rows); got != "||续|\n|效益指标|阅读率|\n" || cut {
-		t.Errorf("next page (cut %v)\n%s", cut, got)
+	more, _, goesOn := pdfPlainPage(&next, 2, cols)
+	if got := plainRowsText(more); got != "||续|\n|效益指标|阅读率|\n" || !goesOn {
+		t.Errorf("next page (goes on %v)\n%s", goesOn, got)
 	}
-	cols.layout = "packed"
-	next = plainPage(plainRun{10, 700, "古籍"}, plainRun{300, 701.5, "150"})
-	if _, _, cut = pdfPlainPage(&next, 2, cols); cut {
-		t.Error("a row with a cell of digits (an amount) at the top of a page is a cut row")
+}
+
+// TestJoinPlainCut joins the first row of a page of a table without rules
+// with the rows before it where a page break cut a row.
+func TestJoinPlainCut(t *testing.T) {
+	cells := func(texts ...string) Row {
+		r := Row{}
+		for _, s := range texts {
+			r.Cells = append(r.Cells, Cell{Text: s})
+		}
+		return r
 	}
-	next = plainPage(plainRun{10, 700, "活动"}, plainRun{200, 700, "次"}, plainRun{100, 686, "效益指标"}, plainRun{200, 686, "阅读率"})
-	rows, _, cut = pdfPlainPage(&next, 2, cols)
-	if !cut {
-		t.Fatal("the packed layout's row of Chinese text only at the top of a page is not a cut row")
+	// Packed: 项目名称 总计 绩效目标 绩效指标.
+	packed := pdfCols{layout: "packed"}
+	before := []Row{cells("阅读推广 ", "12.00", "提升", "1、产出")}
+	rest := joinPlainCut(before, []Row{cells("活动", "", "阅读率", "指标"), cells("古籍", "8.00", "", "")}, packed)
+	if got := plainRowsText(before) + "/" + plainRowsText(rest); got != "阅读推广活动|12.00|提升阅读率|1、产出指标\n/古籍|8.00||\n" {
+		t.Errorf("packed: %s", got)
 	}
-	before := []Row{{Cells: []Cell{{Text: "阅读推广 "}, {Text: "产出指标"}, {Text: "场"}, {Text: "24"}}}}
-	if rest := joinPlainCut(before, rows); len(rest) != 1 || plainRowsText(before) != "阅读推广活动|产出指标|场次|24\n" {
-		t.Errorf("joined %q, %d rows left", plainRowsText(before), len(rest))
+	rest = joinPlainCut(before, []Row{cells("古籍", "8.00", "", "")}, packed)
+	if len(rest) != 1 || len(before) != 1 {
+		t.Error("packed: a row with an amount is joined to the row above")
+	}
+	// Rows: 项目名称 预算数 一级指标 三级指标 指标值; the project cell is merged
+	// over two indicator rows, and the second is cut.
+	var roles rowsColumns
+	for i := range roles {
+		roles[i] = -1
+	}
+	roles[hProject], roles[hBudget], roles[hLevel1], roles[hName], roles[hValue] = 0, 1, 2, 3, 4
+	rows := pdfCols{layout: "rows", roles: roles}
+	before = []Row{cells("阅读推广", "120.00", "产出指标", "活动场次", "24"), cells("", "", "满意度指标", "参与居民满", "90%")}
+	rest = joinPlainCut(before, []Row{cells("活动", "", "", "意度", ""), cells("", "", "效益指标", "阅读率", "2")}, rows)
+	if got := plainRowsText(before) + "/" + plainRowsText(rest); got != "阅读推广活动|120.00|产出指标|活动场次|24\n||满意度指标|参与居民满意度|90%\n/||效益指标|阅读率|2\n" {
+		t.Errorf("rows: %s", got)
+	}
+	rest = joinPlainCut(before, []Row{cells("古籍", "80.00", "产出指标", "册数", "150")}, rows)
+	if len(rest) != 1 || len(before) != 2 || before[0].Cells[0].Text != "阅读推广活动" {
+		t.Error("rows: a project with its budget is joined to the rows above")
 	}
 }
 

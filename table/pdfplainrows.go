@@ -4,7 +4,6 @@ package table
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strings"
 
@@ -17,12 +16,10 @@ import (
 // and cols, those of the header met on a page before, serve the lines of a
 // page above its own header or without one. It returns the page's rows,
 // numbered from the top of the page, and the columns now in force (none
-// before the first header); cut reports that the first row is the rest of a
-// row that the page before cut: a row of the packed layout at the top of the
-// page without amounts, whose every cell holds Chinese text (the rest of a
-// name, a goal, indicators). In the rows layout no row is taken for cut: an
-// indicator row reads as one whether or not the row above was cut.
-func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, cut bool) {
+// before the first header); goesOn reports that the first row is one of the
+// table going on from the page before, which may be the rest of a row that
+// the page break cut (see joinPlainCut).
+func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, goesOn bool) {
 	sheet := pdfSheet(n)
 	lines, near := pdfPlainLines(pg.Chars)
 	wrap := pdfWrap(lines)
@@ -56,9 +53,7 @@ func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, 
 		}
 	} else {
 		table(lines[:first], cols, false)
-		cut = len(rows) > 0 && cols.layout == "packed" && !slices.ContainsFunc(rows[0].Cells, func(c Cell) bool {
-			return strings.TrimSpace(c.Text) != "" && !hasHan(c.Text)
-		})
+		goesOn = len(rows) > 0
 	}
 	if k > 0 {
 		cols = hcols
@@ -66,7 +61,7 @@ func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, 
 		table(lines[first:first+k], cols, true)
 		table(lines[first+k:], cols, false)
 	}
-	return rows, cols, cut
+	return rows, cols, goesOn
 }
 
 // pdfTableRows makes a row of cells in cols of each group of runs, the first
