@@ -132,8 +132,9 @@ func TestJoinPlainCut(t *testing.T) {
 }
 
 // FuzzPDFPlain reads pages of arbitrary runs without rules around a header
-// of the rows layout, its cells aligned at their tops or centred: no panic, rows are numbered from 1 down the page, and
-// the last row, one of the table, has a cell per column.
+// of the rows layout, its cells aligned at their tops or centred, and the
+// same runs as the next page: no panic, rows are numbered from 1 down the
+// page, and the last row, one of the table, has a cell per column.
 func FuzzPDFPlain(f *testing.F) {
 	enc := func(runs ...plainRun) []byte {
 		var b []byte
@@ -179,6 +180,13 @@ func FuzzPDFPlain(f *testing.F) {
 		}
 		if n := len(rows); len(cols.lo) > 0 && len(rows[n-1].Cells) != len(cols.lo) {
 			t.Fatalf("last row with %d cells, %d columns", len(rows[n-1].Cells), len(cols.lo))
+		}
+		// The same runs without the header, as the next page, join the rows
+		// above where a row was cut.
+		next := plainPage(runs[len(header):]...)
+		more, cols, goesOn := pdfPlainPage(&next, 2, cols)
+		if goesOn {
+			joinPlainCut(rows, more, cols)
 		}
 	})
 }
