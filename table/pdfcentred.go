@@ -2,7 +2,10 @@
 
 package table
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // pdfBlock is the text of one cell of a table without rules: the runs of a
 // column on lines no farther apart than the wrap distance, from baseline top
@@ -18,8 +21,10 @@ type pdfBlock struct {
 // together. Each column's runs make blocks (cells); the column with the most
 // blocks, where every row has a cell of its own (三级指标, 项目名称), gives the
 // rows, and every other block goes to the first of them whose height it
-// shares: a cell merged over several rows goes to its first, as in a
-// workbook. A block that shares no row's height makes a row of its own.
+// shares. A block that shares no row's height makes a row of its own. In the
+// rows layout, a cell of the unit, project and goal columns, merged over the
+// rows of its project and centred in them, goes to the first row after the
+// column's cell above, as in a workbook.
 func pdfSplitCentred(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg {
 	var blocks []pdfBlock
 	open := make([]int, len(cols.lo)) // per column, its last block, or -1
@@ -51,6 +56,10 @@ func pdfSplitCentred(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfS
 			anchor = c
 		}
 	}
+	group := 0 // in the rows layout, the columns left of the indicator's (unit, project, goal), merged over rows
+	if cols.layout == "rows" {
+		group = max(cols.roles[hLevel1], 0)
+	}
 	var rows []pdfBlock // the extent of each row, from the top down
 	for _, b := range blocks {
 		if b.col == anchor {
@@ -58,13 +67,25 @@ func pdfSplitCentred(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfS
 		}
 	}
 	for _, b := range blocks {
-		if b.col != anchor && !slices.ContainsFunc(rows, func(r pdfBlock) bool { return pdfShare(r, b, near) }) {
+		if b.col != anchor && b.col >= group && !slices.ContainsFunc(rows, func(r pdfBlock) bool { return pdfShare(r, b, near) }) {
 			rows = append(rows, b)
 		}
 	}
 	slices.SortStableFunc(rows, func(a, b pdfBlock) int { return cmpFloat(b.top, a.top) })
-	for i := range blocks {
-		blocks[i].row = slices.IndexFunc(rows, func(r pdfBlock) bool { return pdfShare(r, blocks[i], near) })
+	next := make([]int, len(cols.lo)) // per column, the row below its last cell
+	for i, b := range blocks {
+		r := slices.IndexFunc(rows, func(r pdfBlock) bool { return pdfShare(r, b, near) })
+		end := r
+		if b.col < group && (r < 0 || r > next[b.col]) {
+			// A cell merged over rows is centred in them: it belongs to
+			// the first row after the rows of the column's cell above,
+			// and its rows end where their middle is its middle.
+			r = min(next[b.col], len(rows)-1)
+			mid := (b.top + b.bottom) / 2
+			for end = r; end+1 < len(rows) && math.Abs((rows[r].top+rows[end+1].bottom)/2-mid) < math.Abs((rows[r].top+rows[end].bottom)/2-mid); end++ {
+			}
+		}
+		blocks[i].row, next[b.col] = r, end+1
 	}
 	out := make([][]pdfSeg, len(rows))
 	for i, l := range lines {

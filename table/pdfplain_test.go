@@ -210,3 +210,22 @@ func TestPDFPlainCentred(t *testing.T) {
 		t.Errorf("rows (centred %v)\n%s\nwant\n%s", cols.centre, got, want)
 	}
 }
+
+// TestPDFPlainCentredMerged reads a centred page of the rows layout whose
+// project cell is merged over two indicator rows and centred between them:
+// the project is read on the first of its rows.
+func TestPDFPlainCentredMerged(t *testing.T) {
+	pg := plainPage(
+		plainRun{10, 673, "项目名称"}, plainRun{100, 673, "一级指标"}, plainRun{200, 680, "三级"}, plainRun{300, 673, "指标值"},
+		plainRun{200, 666, "指标"},
+		plainRun{100, 645, "产出指标"}, plainRun{200, 645, "活动场次"}, plainRun{300, 646.5, "24"},
+		plainRun{10, 635, "阅读推广"},
+		plainRun{100, 625, "满意度指标"}, plainRun{200, 625, "满意度"}, plainRun{300, 626.5, "95%"},
+		plainRun{10, 605, "古籍修复"}, plainRun{100, 605, "产出指标"}, plainRun{200, 605, "修复册数"}, plainRun{300, 606.5, "150"},
+	)
+	rows, _, _ := pdfPlainPage(&pg, 1, pdfCols{})
+	want := "项目名称|一级指标|三级指标|指标值\n阅读推广|产出指标|活动场次|24\n|满意度指标|满意度|95%\n古籍修复|产出指标|修复册数|150\n"
+	if got := plainRowsText(rows); got != want {
+		t.Errorf("rows\n%s\nwant\n%s", got, want)
+	}
+}

@@ -120,11 +120,13 @@ soffice --headless --norestore --infilter="HTML (StarWriter)" --convert-to pdf:w
 	--outdir "$tmp" "$tmp/rows-pages-lo.html" >/dev/null
 cp "$tmp/rows-pages-lo.pdf" .
 # LibreOffice's own import of the table without borders centres each cell in
-# its row's height.
-cp "$tmp/pazhou-plain.html" "$tmp/pazhou-plain-centred.html"
-soffice --headless --norestore --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
-	--outdir "$tmp" "$tmp/pazhou-plain-centred.html" >/dev/null
-cp "$tmp/pazhou-plain-centred.pdf" .
+# its row's height, and a cell merged over rows in the middle of them.
+for t in pazhou rows; do
+	cp "$tmp/$t-plain.html" "$tmp/$t-plain-centred.html"
+	soffice --headless --norestore --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+		--outdir "$tmp" "$tmp/$t-plain-centred.html" >/dev/null
+	cp "$tmp/$t-plain-centred.pdf" .
+done
 # The corpus on A3 landscape: the same table with its page breaks elsewhere.
 sed 's|</style>|@page{size:A3 landscape}</style>|' "$tmp/pazhou.html" >"$tmp/pazhou-a3.html"
 pdf pazhou-a3
