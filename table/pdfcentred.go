@@ -73,6 +73,21 @@ func pdfSplitCentred(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfS
 	}
 	slices.SortStableFunc(rows, func(a, b pdfBlock) int { return cmpFloat(b.top, a.top) })
 	next := make([]int, len(cols.lo)) // per column, the row below its last cell
+	if group > 0 {
+		// A page's first merged cells begin on its first row that has an
+		// indicator's 一级指标, not on the rest of a row cut at its top.
+		first := len(rows) - 1
+		for _, b := range blocks {
+			if b.col == cols.roles[hLevel1] {
+				if r := slices.IndexFunc(rows, func(r pdfBlock) bool { return pdfShare(r, b, near) }); r >= 0 {
+					first = min(first, r)
+				}
+			}
+		}
+		for c := range group {
+			next[c] = max(first, 0)
+		}
+	}
 	for i, b := range blocks {
 		r := slices.IndexFunc(rows, func(r pdfBlock) bool { return pdfShare(r, b, near) })
 		end := r
