@@ -92,13 +92,7 @@ func pdfSplitCentred(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfS
 		r := slices.IndexFunc(rows, func(r pdfBlock) bool { return pdfShare(r, b, near) })
 		end := r
 		if b.col < group && (r < 0 || r > next[b.col]) {
-			// A cell merged over rows is centred in them: it belongs to
-			// the first row after the rows of the column's cell above,
-			// and its rows end where their middle is its middle.
-			r = min(next[b.col], len(rows)-1)
-			mid := (b.top + b.bottom) / 2
-			for end = r; end+1 < len(rows) && math.Abs((rows[r].top+rows[end+1].bottom)/2-mid) < math.Abs((rows[r].top+rows[end].bottom)/2-mid); end++ {
-			}
+			r, end = pdfMergedRows(rows, b, next[b.col])
 		}
 		blocks[i].row, next[b.col] = r, end+1
 	}
@@ -111,6 +105,32 @@ func pdfSplitCentred(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfS
 	}
 	return out
 }
+
+// pdfMergedRows returns the rows first to last of a cell merged over rows
+// and centred in them: they begin at row from or below, reach the cell, and
+// their middle is nearest the cell's middle (the first such rows when some
+// are as near). At most pdfMergeScan rows are tried each way.
+func pdfMergedRows(rows []pdfBlock, b pdfBlock, from int) (first, last int) {
+	from = min(from, len(rows)-1)
+	mid := (b.top + b.bottom) / 2
+	reach := from // the first row at or below the cell's middle
+	for reach+1 < len(rows) && rows[reach].top > mid {
+		reach++
+	}
+	first, last = from, from
+	best := math.Inf(1)
+	for r := from; r <= reach && r < from+pdfMergeScan; r++ {
+		for e := max(r, reach-1); e < len(rows) && e < r+pdfMergeScan; e++ {
+			if d := math.Abs((rows[r].top+rows[e].bottom)/2 - mid); d < best-pdfBaseTol {
+				first, last, best = r, e, d
+			}
+		}
+	}
+	return first, last
+}
+
+// pdfMergeScan bounds the rows that pdfMergedRows tries.
+const pdfMergeScan = 64
 
 // pdfShare reports whether blocks a and b share some height, within near.
 func pdfShare(a, b pdfBlock, near float64) bool {

@@ -111,14 +111,18 @@ for t in pazhou rows; do
 	cp "$tmp/$t-plain-lo.pdf" .
 done
 # The rows example six times over (rows-pages.csv, the text it is read
-# against) exported by LibreOffice over four pages without borders: page
-# breaks cut indicator rows and project cells merged over rows.
+# against) exported by LibreOffice over four pages without borders, cells at
+# the top and centred: page breaks cut indicator rows and project cells
+# merged over rows.
 { head -3 ../sheets/layout-rows-example.csv; for _ in 1 2 3 4 5 6; do tail -n +4 ../sheets/layout-rows-example.csv; done; } >rows-pages.csv
 tr ',' '\t' <rows-pages.csv | sed 's/"\([0-9]*\)\t\([0-9.]*\)"/\1,\2/; s/\t*$//' | html rows-pages 4 |
-	sed 's/border:1px solid #000/border:none/; s/<td/<td valign="top"/g; s/<table>/<table cellpadding="3">/' >"$tmp/rows-pages-lo.html"
-soffice --headless --norestore --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
-	--outdir "$tmp" "$tmp/rows-pages-lo.html" >/dev/null
-cp "$tmp/rows-pages-lo.pdf" .
+	sed 's/border:1px solid #000/border:none/' >"$tmp/rows-pages-centred.html"
+sed 's/<td/<td valign="top"/g; s/<table>/<table cellpadding="3">/' "$tmp/rows-pages-centred.html" >"$tmp/rows-pages-lo.html"
+for t in rows-pages-lo rows-pages-centred; do
+	soffice --headless --norestore --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+		--outdir "$tmp" "$tmp/$t.html" >/dev/null
+	cp "$tmp/$t.pdf" .
+done
 # LibreOffice's own import of the table without borders centres each cell in
 # its row's height, and a cell merged over rows in the middle of them.
 for t in pazhou rows; do
