@@ -49,9 +49,9 @@ func readPDF(path string, data []byte) (*Document, error) {
 	for i := range pages {
 		g := newPDFGrid(&pages[i])
 		if g == nil {
-			pr, c, goesOn := pdfPlainPage(&pages[i], i+1, cols)
-			if goesOn {
-				pr = joinPlainCut(rows, pr, c)
+			pr, c, on := pdfPlainPage(&pages[i], i+1, cols)
+			if on >= 0 {
+				pr = append(pr[:on:on], joinPlainCut(rows, pr[on:], c)...)
 			}
 			rows, last, cols = append(rows, pr...), nil, c
 			continue

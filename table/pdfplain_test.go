@@ -72,10 +72,10 @@ func TestPDFPlainRows(t *testing.T) {
 		plainRun{10, 612, "古籍修复"}, plainRun{100, 612, "产出指标"}, plainRun{200, 612, "修复册数"}, plainRun{300, 613.5, "150"},
 		plainRun{150, 30, "第 1 页"},
 	)
-	rows, cols, cut := pdfPlainPage(&pg, 1, pdfCols{})
+	rows, cols, on := pdfPlainPage(&pg, 1, pdfCols{})
 	want := "标题\n项目名称|一级指标|三级指标|指标值\n阅读推广活动|产出指标|活动场次|24\n|满意度指标|满意度调查|95%\n古籍修复|产出指标|修复册数|150\n"
-	if got := plainRowsText(rows); got != want || cut {
-		t.Errorf("rows (cut %v)\n%s\nwant\n%s", cut, got, want)
+	if got := plainRowsText(rows); got != want || on != -1 {
+		t.Errorf("rows (goes on at %d)\n%s\nwant\n%s", on, got, want)
 	}
 	if cols.layout != "rows" || math.Abs(cols.wrap-12) > 0.01 {
 		t.Errorf("layout %q, wrap %v", cols.layout, cols.wrap)
@@ -85,9 +85,17 @@ func TestPDFPlainRows(t *testing.T) {
 	}
 	// The next page goes on in the same columns and wrap distance.
 	next := plainPage(plainRun{200, 700, "续"}, plainRun{100, 686, "效益指标"}, plainRun{200, 686, "阅读率"})
-	more, _, goesOn := pdfPlainPage(&next, 2, cols)
-	if got := plainRowsText(more); got != "||续|\n|效益指标|阅读率|\n" || !goesOn {
-		t.Errorf("next page (goes on %v)\n%s", goesOn, got)
+	more, _, on := pdfPlainPage(&next, 2, cols)
+	if got := plainRowsText(more); got != "||续|\n|效益指标|阅读率|\n" || on != 0 {
+		t.Errorf("next page (goes on at %d)\n%s", on, got)
+	}
+	// With the header repeated at its top, the row below it goes on.
+	next = plainPage(plainRun{10, 730, "项目名称"}, plainRun{100, 730, "一级指标"}, plainRun{200, 730, "三级指标"}, plainRun{300, 730, "指标值"},
+		plainRun{200, 700, "续"}, plainRun{100, 680, "效益指标"}, plainRun{200, 680, "阅读率"},
+		plainRun{100, 660, "满意度指标"}, plainRun{200, 660, "满意度"}, plainRun{200, 648, "调查"})
+	more, _, on = pdfPlainPage(&next, 2, cols)
+	if got := plainRowsText(more); got != "项目名称|一级指标|三级指标|指标值\n||续|\n|效益指标|阅读率|\n|满意度指标|满意度调查|\n" || on != 1 {
+		t.Errorf("next page with its header (goes on at %d)\n%s", on, got)
 	}
 }
 
@@ -184,9 +192,9 @@ func FuzzPDFPlain(f *testing.F) {
 		// The same runs without the header, as the next page, join the rows
 		// above where a row was cut.
 		next := plainPage(runs[len(header):]...)
-		more, cols, goesOn := pdfPlainPage(&next, 2, cols)
-		if goesOn {
-			joinPlainCut(rows, more, cols)
+		more, cols, on := pdfPlainPage(&next, 2, cols)
+		if on >= 0 {
+			joinPlainCut(rows, more[on:], cols)
 		}
 	})
 }

@@ -16,10 +16,11 @@ import (
 // and cols, those of the header met on a page before, serve the lines of a
 // page above its own header or without one. It returns the page's rows,
 // numbered from the top of the page, and the columns now in force (none
-// before the first header); goesOn reports that the first row is one of the
-// table going on from the page before, which may be the rest of a row that
-// the page break cut (see joinPlainCut).
-func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, goesOn bool) {
+// before the first header); on is the index of the row that goes on from
+// the page before, which may be the rest of a row that the page break cut
+// (see joinPlainCut): the first row of a page whose table goes on, or the
+// first below a header repeated at the top of the page; -1 when none.
+func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, on int) {
 	sheet := pdfSheet(n)
 	lines, near := pdfPlainLines(pg.Chars)
 	wrap := pdfWrap(lines)
@@ -47,21 +48,28 @@ func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, 
 		}
 		rows = append(rows, pdfTableRows(groups, cols, sheet, len(rows)+1)...)
 	}
+	on = -1
 	if len(cols.lo) == 0 {
 		for i, line := range lines[:first] {
 			rows = append(rows, Row{Line: i + 1, Cells: pdfLineSegCells(line, sheet, i+1)})
 		}
 	} else {
 		table(lines[:first], cols, false)
-		goesOn = len(rows) > 0
+		if len(rows) > 0 {
+			on = 0
+		}
 	}
 	if k > 0 {
+		repeated := len(cols.lo) > 0 && first == 0
 		cols = hcols
 		cols.wrap = wrap
 		table(lines[first:first+k], cols, true)
+		if repeated && first+k < len(lines) {
+			on = len(rows)
+		}
 		table(lines[first+k:], cols, false)
 	}
-	return rows, cols, goesOn
+	return rows, cols, on
 }
 
 // pdfTableRows makes a row of cells in cols of each group of runs, the first
@@ -134,8 +142,11 @@ func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg 
 			last[c], rowOf[i][j] = base, row[c]
 		}
 	}
-	if len(starts) == 0 {
-		starts = []float64{0}
+	if len(starts) == 0 { // runs without Chinese text only
+		if len(lines) == 0 {
+			return nil
+		}
+		starts = []float64{lines[0].base}
 	}
 	rows := make([][]pdfSeg, len(starts))
 	for i, l := range lines {
