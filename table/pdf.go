@@ -43,13 +43,17 @@ func readPDF(path string, data []byte) (*Document, error) {
 			"PDF 文件没有文字层（可能是扫描件）：请先做文字识别（OCR），或检查原始表格文件")
 	}
 	var rows []Row
-	var last *pdfGrid // the grid of the page before, when its last row was cut
-	var cols pdfCols  // the columns of a table without rules, from its header
+	var last *pdfGrid         // the grid of the page before, when its last row was cut
+	var cols pdfCols          // the columns of a table without rules, from its header
+	var edges map[string]bool // margin lines repeated on pages without rules
 	ruled := false
 	for i := range pages {
 		g := newPDFGrid(&pages[i])
 		if g == nil {
-			pr, c, on := pdfPlainPage(&pages[i], i+1, cols)
+			if edges == nil {
+				edges = pdfRepeatedEdges(pages)
+			}
+			pr, c, on := pdfPlainPage(&pages[i], i+1, cols, edges)
 			if on >= 0 {
 				pr = append(pr[:on:on], joinPlainCut(rows, pr[on:], c)...)
 			}

@@ -120,7 +120,7 @@ func BenchmarkPDFPages(b *testing.B) {
 					if g := newPDFGrid(&pages[i]); g != nil {
 						pdfGridRows(&pages[i], i+1, g)
 					} else {
-						_, cols, _ = pdfPlainPage(&pages[i], i+1, cols)
+						_, cols, _ = pdfPlainPage(&pages[i], i+1, cols, nil)
 					}
 				}
 			}

@@ -25,6 +25,9 @@ func joinPlainCut(before, rows []Row, cols pdfCols) []Row {
 		return rows
 	}
 	first := rows[0]
+	if pdfFurniture(first) {
+		return rows
+	}
 	switch cols.layout {
 	case "packed":
 		if slices.ContainsFunc(first.Cells, func(c Cell) bool { return strings.TrimSpace(c.Text) != "" && !hasHan(c.Text) }) {
@@ -70,4 +73,22 @@ func appendCells(row *Row, rest Row, lo, hi int) {
 // column the header lacks, -1).
 func pdfCellEmpty(row Row, c int) bool {
 	return c < 0 || c >= len(row.Cells) || strings.TrimSpace(row.Cells[c].Text) == ""
+}
+
+// pdfFurniture reports whether row holds only a 部门名称 or 单位 line, page
+// furniture that a layout skips, never the rest of a cut row.
+func pdfFurniture(row Row) bool {
+	text := ""
+	for _, c := range row.Cells {
+		if t := strings.TrimSpace(c.Text); t != "" {
+			if text != "" {
+				return false
+			}
+			text = t
+		}
+	}
+	_, _, dept := metaValue(text, "部门名称")
+	_, _, unit := metaValue(text, "单位")
+	_, _, money := metaValue(text, "金额单位")
+	return dept || unit || money
 }

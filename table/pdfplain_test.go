@@ -72,7 +72,7 @@ func TestPDFPlainRows(t *testing.T) {
 		plainRun{10, 612, "古籍修复"}, plainRun{100, 612, "产出指标"}, plainRun{200, 612, "修复册数"}, plainRun{300, 613.5, "150"},
 		plainRun{150, 30, "第 1 页"},
 	)
-	rows, cols, on := pdfPlainPage(&pg, 1, pdfCols{})
+	rows, cols, on := pdfPlainPage(&pg, 1, pdfCols{}, nil)
 	want := "标题\n项目名称|一级指标|三级指标|指标值\n阅读推广活动|产出指标|活动场次|24\n|满意度指标|满意度调查|95%\n古籍修复|产出指标|修复册数|150\n"
 	if got := plainRowsText(rows); got != want || on != -1 {
 		t.Errorf("rows (goes on at %d)\n%s\nwant\n%s", on, got, want)
@@ -85,7 +85,7 @@ func TestPDFPlainRows(t *testing.T) {
 	}
 	// The next page goes on in the same columns and wrap distance.
 	next := plainPage(plainRun{200, 700, "续"}, plainRun{100, 686, "效益指标"}, plainRun{200, 686, "阅读率"})
-	more, _, on := pdfPlainPage(&next, 2, cols)
+	more, _, on := pdfPlainPage(&next, 2, cols, nil)
 	if got := plainRowsText(more); got != "||续|\n|效益指标|阅读率|\n" || on != 0 {
 		t.Errorf("next page (goes on at %d)\n%s", on, got)
 	}
@@ -93,9 +93,16 @@ func TestPDFPlainRows(t *testing.T) {
 	next = plainPage(plainRun{10, 730, "项目名称"}, plainRun{100, 730, "一级指标"}, plainRun{200, 730, "三级指标"}, plainRun{300, 730, "指标值"},
 		plainRun{200, 700, "续"}, plainRun{100, 680, "效益指标"}, plainRun{200, 680, "阅读率"},
 		plainRun{100, 660, "满意度指标"}, plainRun{200, 660, "满意度"}, plainRun{200, 648, "调查"})
-	more, _, on = pdfPlainPage(&next, 2, cols)
+	more, _, on = pdfPlainPage(&next, 2, cols, nil)
 	if got := plainRowsText(more); got != "项目名称|一级指标|三级指标|指标值\n||续|\n|效益指标|阅读率|\n|满意度指标|满意度调查|\n" || on != 1 {
 		t.Errorf("next page with its header (goes on at %d)\n%s", on, got)
+	}
+	// A page's heading, one run across columns, is a line of its own above
+	// the row that goes on.
+	next = plainPage(plainRun{10, 740, "某某局二〇二六年部门预算公开"}, plainRun{200, 700, "续"}, plainRun{100, 686, "效益指标"}, plainRun{200, 686, "阅读率"})
+	more, _, on = pdfPlainPage(&next, 2, cols, nil)
+	if got := plainRowsText(more); got != "某某局二〇二六年部门预算公开\n||续|\n|效益指标|阅读率|\n" || on != 1 {
+		t.Errorf("next page with a heading (goes on at %d)\n%s", on, got)
 	}
 }
 
@@ -119,6 +126,10 @@ func TestJoinPlainCut(t *testing.T) {
 	rest = joinPlainCut(before, []Row{cells("古籍", "8.00", "", "")}, packed)
 	if len(rest) != 1 || len(before) != 1 {
 		t.Error("packed: a row with an amount is joined to the row above")
+	}
+	rest = joinPlainCut(before, []Row{cells("单位：万元", "", "", "")}, packed)
+	if len(rest) != 1 || before[0].Cells[0].Text != "阅读推广活动" {
+		t.Error("packed: a 单位 line is joined to the row above")
 	}
 	// Rows: 项目名称 预算数 一级指标 三级指标 指标值; the project cell is merged
 	// over two indicator rows, and the second is cut.
@@ -180,7 +191,7 @@ func FuzzPDFPlain(f *testing.F) {
 		}
 		pg := plainPage(runs...)
 		pg.Chars = append(pg.Chars, pdfium.Char{Text: "x", Box: pdfium.Box{Left: math.NaN()}})
-		rows, cols, _ := pdfPlainPage(&pg, 1, pdfCols{})
+		rows, cols, _ := pdfPlainPage(&pg, 1, pdfCols{}, nil)
 		for i, r := range rows {
 			if r.Line != i+1 {
 				t.Fatalf("row %d numbered %d", i+1, r.Line)
@@ -192,7 +203,7 @@ func FuzzPDFPlain(f *testing.F) {
 		// The same runs without the header, as the next page, join the rows
 		// above where a row was cut.
 		next := plainPage(runs[len(header):]...)
-		more, cols, on := pdfPlainPage(&next, 2, cols)
+		more, cols, on := pdfPlainPage(&next, 2, cols, nil)
 		if on >= 0 {
 			joinPlainCut(rows, more[on:], cols)
 		}
@@ -212,7 +223,7 @@ func TestPDFPlainCentred(t *testing.T) {
 		plainRun{200, 635, "场次"},
 		plainRun{10, 615, "古籍修复"}, plainRun{100, 615, "产出指标"}, plainRun{200, 615, "修复册数"}, plainRun{300, 616.5, "150"},
 	)
-	rows, cols, _ := pdfPlainPage(&pg, 1, pdfCols{})
+	rows, cols, _ := pdfPlainPage(&pg, 1, pdfCols{}, nil)
 	want := "项目名称|一级指标|三级指标|指标值\n阅读推广|产出指标|活动场次|24\n古籍修复|产出指标|修复册数|150\n"
 	if got := plainRowsText(rows); got != want || !cols.centre {
 		t.Errorf("rows (centred %v)\n%s\nwant\n%s", cols.centre, got, want)
@@ -231,7 +242,7 @@ func TestPDFPlainCentredMerged(t *testing.T) {
 		plainRun{100, 625, "满意度指标"}, plainRun{200, 625, "满意度"}, plainRun{300, 626.5, "95%"},
 		plainRun{10, 605, "古籍修复"}, plainRun{100, 605, "产出指标"}, plainRun{200, 605, "修复册数"}, plainRun{300, 606.5, "150"},
 	)
-	rows, _, _ := pdfPlainPage(&pg, 1, pdfCols{})
+	rows, _, _ := pdfPlainPage(&pg, 1, pdfCols{}, nil)
 	want := "项目名称|一级指标|三级指标|指标值\n阅读推广|产出指标|活动场次|24\n|满意度指标|满意度|95%\n古籍修复|产出指标|修复册数|150\n"
 	if got := plainRowsText(rows); got != want {
 		t.Errorf("rows\n%s\nwant\n%s", got, want)

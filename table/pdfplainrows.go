@@ -4,8 +4,10 @@ package table
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/jxlint/jxlint/table/pdfium"
 )
@@ -13,16 +15,19 @@ import (
 // pdfPlainPage reads a page without drawn rules. Before the first header
 // of the document, its lines (title, 部门名称, 单位) read as rows of their
 // own; a header and the lines below it are cut into the header's columns,
+// margin lines left out (see pdfTrimEdges, edges from pdfRepeatedEdges),
 // and cols, those of the header met on a page before, serve the lines of a
 // page above its own header or without one. It returns the page's rows,
 // numbered from the top of the page, and the columns now in force (none
 // before the first header); on is the index of the row that goes on from
 // the page before, which may be the rest of a row that the page break cut
 // (see joinPlainCut): the first row of a page whose table goes on, or the
-// first below a header repeated at the top of the page; -1 when none.
-func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, on int) {
+// first below a header repeated at the top of the page, below the page's
+// heading if any (a line of one run across columns); -1 when none.
+func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols, edges map[string]bool) (rows []Row, _ pdfCols, on int) {
 	sheet := pdfSheet(n)
 	lines, near := pdfPlainLines(pg.Chars)
+	lines = pdfTrimEdges(lines, near, edges)
 	wrap := pdfWrap(lines)
 	if wrap == 0 {
 		wrap = cols.wrap
@@ -54,13 +59,17 @@ func pdfPlainPage(pg *pdfium.Page, n int, cols pdfCols) (rows []Row, _ pdfCols, 
 			rows = append(rows, Row{Line: i + 1, Cells: pdfLineSegCells(line, sheet, i+1)})
 		}
 	} else {
-		table(lines[:first], cols, false)
-		if len(rows) > 0 {
-			on = 0
+		top := 0 // a page's own heading, one run across columns, reads as a line of its own
+		for ; top < first && len(lines[top].segs) == 1 && cols.spans(lines[top].segs[0]); top++ {
+			rows = append(rows, Row{Line: top + 1, Cells: pdfLineSegCells(lines[top], sheet, top+1)})
+		}
+		table(lines[top:first], cols, false)
+		if len(rows) > top {
+			on = top
 		}
 	}
 	if k > 0 {
-		repeated := len(cols.lo) > 0 && first == 0
+		repeated := len(cols.lo) > 0 && on < 0 // at the top of the page, below its heading if any
 		cols = hcols
 		cols.wrap = wrap
 		table(lines[first:first+k], cols, true)
@@ -228,4 +237,63 @@ func pdfLineSegCells(l pdfLine, sheet string, row int) []Cell {
 		cells[i].Text = strings.TrimSpace(cells[i].Text)
 	}
 	return cells
+}
+
+// pdfTrimEdges drops the first and the last line of a page when they hold no
+// Chinese text and stand apart, more than twice a line's height from the
+// next, or repeat a page's edge line (see pdfEdgeKey) found on another page:
+// what a browser prints in the margins (date, title, address, 1/3).
+func pdfTrimEdges(lines []pdfLine, near float64, repeated map[string]bool) []pdfLine {
+	drop := func(l, next pdfLine) bool {
+		if slices.ContainsFunc(l.segs, func(s pdfSeg) bool { return hasHan(s.text) }) {
+			return false
+		}
+		return math.Abs(l.base-next.base) > 6*near || repeated[pdfEdgeKey(l)]
+	}
+	if n := len(lines); n > 1 && drop(lines[n-1], lines[n-2]) {
+		lines = lines[:n-1]
+	}
+	if len(lines) > 1 && drop(lines[0], lines[1]) {
+		lines = lines[1:]
+	}
+	return lines
+}
+
+// pdfEdgeKey is the text of a line with its digits and spaces left out, so
+// that a margin line reads the same on every page (1/3, 2/3).
+func pdfEdgeKey(l pdfLine) string {
+	var b strings.Builder
+	for _, s := range l.segs {
+		for _, r := range s.text {
+			if (r < '0' || r > '9') && !unicode.IsSpace(r) {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+// pdfRepeatedEdges returns the keys of the first and last lines of the pages
+// without drawn rules that occur on more than one page.
+func pdfRepeatedEdges(pages []pdfium.Page) map[string]bool {
+	seen := map[string]int{}
+	for i := range pages {
+		if newPDFGrid(&pages[i]) != nil {
+			continue
+		}
+		lines, _ := pdfPlainLines(pages[i].Chars)
+		if n := len(lines); n > 0 {
+			seen[pdfEdgeKey(lines[0])]++
+			if n > 1 {
+				seen[pdfEdgeKey(lines[n-1])]++
+			}
+		}
+	}
+	repeated := map[string]bool{}
+	for k, n := range seen {
+		if n > 1 && k != "" {
+			repeated[k] = true
+		}
+	}
+	return repeated
 }

@@ -123,6 +123,10 @@ for t in rows-pages-lo rows-pages-centred; do
 		--outdir "$tmp" "$tmp/$t.html" >/dev/null
 	cp "$tmp/$t.pdf" .
 done
+# The corpus without borders printed by Chromium with its own header and
+# footer in the margins (date, title, address, page 1/3).
+chromium --headless --no-sandbox --disable-gpu --print-to-pdf="$PWD/pazhou-plain-margins.pdf" \
+	"file://$tmp/pazhou-plain.html" 2>/dev/null
 # LibreOffice's own import of the table without borders centres each cell in
 # its row's height, and a cell merged over rows in the middle of them.
 for t in pazhou rows; do
