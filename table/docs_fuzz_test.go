@@ -130,7 +130,9 @@ func TestFuzzSeedsAreTables(t *testing.T) {
 func FuzzReadDOCX(f *testing.F) {
 	fuzzPart(f, "docx", "word/document.xml", "", docxSeed(),
 		`<w:tbl><w:tr><w:gridBefore w:val="3"/><w:tc><w:tcPr><w:gridSpan w:val="999999"/></w:tcPr></w:tc></w:tr></w:tbl>`,
-		`<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`)
+		`<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`,
+		strings.Replace(docxSeed(), "</w:tbl>", `</w:tbl><w:p><w:r><w:t>第 1 页</w:t></w:r></w:p><w:p><w:r><w:t>102-档案馆</w:t></w:r></w:p>`+
+			`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>续</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`, 1))
 }
 
 func FuzzReadODS(f *testing.F) {

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"fmt"
 	"os"
 	"testing"
 )
@@ -48,5 +49,37 @@ func TestDirectionSpan(t *testing.T) {
 		if in.Direction != "正向指标" || in.Spans.Direction.Cell() != "L5" {
 			t.Errorf("%s: %q at %s", name, in.Direction, in.Spans.Direction.Cell())
 		}
+	}
+}
+
+// TestDOCXParagraphsBetweenTables reads Word documents of several tables
+// made by LibreOffice: the name of each unit in a paragraph above its
+// projects' table is that unit, placed at its paragraph, and the page numbers
+// and 续表 between tables are not read; each project is placed in its table.
+func TestDOCXParagraphsBetweenTables(t *testing.T) {
+	data, err := os.ReadFile("../testdata/docs/units.docx")
+	must(t, err)
+	doc, err := Read("units.docx", data)
+	must(t, err)
+	got := ""
+	for _, u := range doc.Units {
+		got += fmt.Sprintf("%s@%s!%s:%d ", u.Name, u.Spans.Name.Sheet(), u.Spans.Name.Cell(), len(u.Projects))
+	}
+	if want := "广州琶洲人工智能与数字经济试验区管理委员会@正文!第5段:10 广州市海珠区琶洲数字经济创新发展服务中心@正文!第11段:1 "; got != want {
+		t.Errorf("units %s\nwant  %s", got, want)
+	}
+	data, err = os.ReadFile("../testdata/docs/rows-tables.docx")
+	must(t, err)
+	doc, err = Read("rows-tables.docx", data)
+	must(t, err)
+	got = ""
+	for _, u := range doc.Units {
+		got += u.Name + ":"
+		for _, p := range u.Projects {
+			got += fmt.Sprintf(" %s@%s!%s %d", p.Name, p.Spans.Name.Sheet(), p.Spans.Name.Cell(), len(p.Indicators))
+		}
+	}
+	if want := "101-示例区图书馆: 社区阅读推广活动@表1!B2 5 古籍修复@表2!B2 4"; got != want {
+		t.Errorf("projects %s\nwant     %s", got, want)
 	}
 }

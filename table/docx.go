@@ -19,9 +19,10 @@ const docxBodySheet = "正文"
 
 // readDOCX reads a Word document: the rows of every table (w:tbl) in order,
 // the tables joined as one grid so that a table continued on the next page, or
-// repeated with its header, reads as the text layout does; and, before the
-// first table, the body's paragraphs as rows of one cell (title, 部门名称,
-// 单位). A cell spanning columns (gridSpan) is read at its first column; a cell
+// repeated with its header, reads as the text layout does; and, in document
+// order between them, the body's paragraphs as rows of one cell (title,
+// 部门名称, 单位, a unit's name above its table; page numbers and 续表 between
+// tables are left out). A cell spanning columns (gridSpan) is read at its first column; a cell
 // merged down (vMerge) reads as the top cell on every row, as XLSX merged
 // cells do. Positions name the table in the sheet's role and the cell in it:
 // 表1!C4 (the 4th row of the 1st table, 3rd grid column).

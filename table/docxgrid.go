@@ -17,7 +17,7 @@ type docxReader struct {
 	rows   []Row
 	cells  int    // cells kept, against xlsxMaxCells
 	tables int    // top-level tables met
-	paras  int    // body paragraphs met before the first table
+	paras  int    // body paragraphs met
 	depth  int    // w:tbl nesting: 1 inside a top-level table
 	row    *Row   // the row being read, or nil
 	rowNum int    // its number in its table
@@ -98,20 +98,20 @@ func (r *docxReader) start(e xml.StartElement) error {
 			r.vmerge = v != "restart"
 		}
 	case "p":
-		if r.inCell || r.tables == 0 {
+		if r.inCell || r.depth == 0 {
 			if r.hasPar {
 				r.text.WriteByte('\n')
 			}
 			r.hasPar = true
 		}
 	case "t":
-		r.inT = r.inCell || r.tables == 0
+		r.inT = r.inCell || r.depth == 0
 	case "tab":
-		if r.inCell || r.tables == 0 {
+		if r.inCell || r.depth == 0 {
 			r.text.WriteByte('\t')
 		}
 	case "br", "cr":
-		if r.inCell || r.tables == 0 {
+		if r.inCell || r.depth == 0 {
 			r.text.WriteByte('\n')
 		}
 	}
@@ -135,14 +135,16 @@ func (r *docxReader) end(e xml.EndElement) error {
 	case "tc":
 		if r.depth == 1 && r.inCell {
 			r.inCell = false
-			return r.placeCell()
+			err := r.placeCell()
+			r.text.Reset()
+			return err
 		}
 	case "tr":
 		if r.depth == 1 && r.row != nil {
 			r.endRow()
 		}
 	case "p":
-		if r.tables == 0 && r.depth == 0 {
+		if r.depth == 0 {
 			return r.bodyParagraph()
 		}
 	}
@@ -207,14 +209,16 @@ func (r *docxReader) endRow() {
 	r.row = nil
 }
 
-// bodyParagraph keeps a non-empty paragraph before the first table as a row of
-// one cell, placed as 正文!第N段.
+// bodyParagraph keeps a non-empty paragraph outside the tables (title,
+// 部门名称 and 单位 lines, a unit's name above its table) as a row of one cell
+// in document order, placed as 正文!第N段; a page number or 续表 between two
+// tables is left out.
 func (r *docxReader) bodyParagraph() error {
 	r.paras++
 	text := r.text.String()
 	r.text.Reset()
 	r.hasPar = false
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(text) == "" || r.tables > 0 && isPageNumber(text) {
 		return nil
 	}
 	if r.cells++; r.cells > xlsxMaxCells {

@@ -4,6 +4,7 @@ package table
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 
@@ -42,18 +43,37 @@ func readPDF(path string, data []byte) (*Document, error) {
 			"PDF 文件没有文字层（可能是扫描件）：请先做文字识别（OCR），或检查原始表格文件")
 	}
 	var rows []Row
-	var last *pdfGrid // the grid of the page before, when its last row was cut
+	var last *pdfGrid         // the grid of the page before, when its last row was cut
+	var cols pdfCols          // the columns of a table without rules, from its header
+	var edges map[string]bool // margin lines repeated on pages without rules
+	ruled := false
 	for i := range pages {
-		pr, g := pdfPageRows(&pages[i], i+1)
-		if g != nil && g.openTop && last != nil && len(rows) > 0 && len(pr.grid) > 0 {
+		g := newPDFGrid(&pages[i])
+		if g == nil {
+			if edges == nil {
+				edges = pdfRepeatedEdges(pages)
+			}
+			pr, c, on := pdfPlainPage(&pages[i], i+1, cols, edges)
+			if on >= 0 {
+				pr = append(pr[:on:on], joinPlainCut(rows, pr[on:], c)...)
+			}
+			rows, last, cols = append(rows, pr...), nil, c
+			continue
+		}
+		ruled = true
+		pr := pdfGridRows(&pages[i], i+1, g)
+		if g.openTop && last != nil && len(rows) > 0 && len(pr.grid) > 0 {
 			joinCut(&rows[len(rows)-1], last.xs, pr.grid[0], g.xs)
 			pr.grid = pr.grid[1:]
 		}
 		rows = append(append(rows, pr.above...), pr.grid...)
 		last = nil
-		if g != nil && g.openBottom && len(pr.grid) > 0 {
+		if g.openBottom && len(pr.grid) > 0 {
 			last = g
 		}
+	}
+	if !ruled && len(cols.lo) == 0 {
+		return nil, pdfNoHeader(path, len(pages))
 	}
 	doc := &Document{Path: path, Format: "pdf", Units: []*Unit{}}
 	if err := readGrid(doc, &gridRows{rows}); err != nil {
@@ -88,10 +108,17 @@ func joinCut(row *Row, rowXs []float64, rest Row, xs []float64) {
 // pdfRows are the rows of one page: the lines above its grid and the grid's.
 type pdfRows struct{ above, grid []Row }
 
-// pdfPageRows reads the rows of page n (1-based).
+// pdfPageRows reads the rows of page n (1-based) and its grid, nil when it
+// has no drawn table.
 func pdfPageRows(pg *pdfium.Page, n int) (pdfRows, *pdfGrid) {
-	sheet := pdfSheet(n)
 	g := newPDFGrid(pg)
+	return pdfGridRows(pg, n, g), g
+}
+
+// pdfGridRows reads the rows of page n (1-based) with its grid g, or only the
+// lines of its text when g is nil.
+func pdfGridRows(pg *pdfium.Page, n int, g *pdfGrid) pdfRows {
+	sheet := pdfSheet(n)
 	var out pdfRows
 	var cells map[int][]pdfium.Char // chars per owning cell
 	var outside []pdfium.Char
@@ -119,7 +146,7 @@ func pdfPageRows(pg *pdfium.Page, n int) (pdfRows, *pdfGrid) {
 		out.above = append(out.above, Row{Line: i + 1, Cells: pdfLineCells(line, sheet, i+1)})
 	}
 	if g == nil {
-		return out, nil
+		return out
 	}
 	first := len(out.above) + 1
 	for r := range g.rows() {
@@ -137,5 +164,20 @@ func pdfPageRows(pg *pdfium.Page, n int) (pdfRows, *pdfGrid) {
 		}
 		out.grid = append(out.grid, row)
 	}
-	return out, g
+	return out
+}
+
+// pdfNoHeader is the error for a PDF without drawn tables in which no page
+// holds a table's header.
+func pdfNoHeader(path string, pages int) error {
+	where, whereZh := "page 1", "第1页"
+	if pages > 1 {
+		where, whereZh = fmt.Sprintf("pages 1 to %d", pages), fmt.Sprintf("第1页至第%d页", pages)
+	}
+	e := newError(path, nil, "not a performance-goal table: no header row found on "+where+
+		" (expected a line of columns such as 项目名称 总计 财政拨款 … 绩效目标 绩效指标, or 项目名称 … 一级指标 二级指标 三级指标 指标值)",
+		"不是绩效目标表："+whereZh+"中未找到表头行（应有一行列名，如 项目名称 总计 财政拨款 … 绩效目标 绩效指标，"+
+			"或 项目名称 … 一级指标 二级指标 三级指标 指标值）")
+	e.Sheet, e.Cell = pdfSheet(1), "A1"
+	return e
 }

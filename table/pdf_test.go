@@ -7,10 +7,13 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/jxlint/jxlint/table/pdfium"
 )
 
 // TestPDFErrors reads PDFs that hold no table to read: a scan (an image, no
-// text layer) and an encrypted PDF; each error says so in both languages.
+// text layer), an encrypted PDF and a notice with text but no table header;
+// each error says so in both languages.
 func TestPDFErrors(t *testing.T) {
 	for _, tt := range []struct{ file, en, zh string }{
 		{"scan.pdf", "the PDF has no text layer (a scan?): run text recognition (OCR) on it, or check the original table",
@@ -18,6 +21,9 @@ func TestPDFErrors(t *testing.T) {
 		{"encrypted.pdf", "the PDF is encrypted: save a copy without a password and check that",
 			"PDF 文件已加密：请另存一份不设密码的副本，再检查该副本"},
 		{"pazhou.docx", "not a readable PDF", "无法读取的 PDF 文件"},
+		{"notable.pdf", "not a performance-goal table: no header row found on page 1 (expected a line of columns such as " +
+			"项目名称 总计 财政拨款 … 绩效目标 绩效指标, or 项目名称 … 一级指标 二级指标 三级指标 指标值)",
+			"不是绩效目标表：第1页中未找到表头行（应有一行列名，如 项目名称 总计 财政拨款 … 绩效目标 绩效指标，或 项目名称 … 一级指标 二级指标 三级指标 指标值）"},
 	} {
 		data, err := os.ReadFile("../testdata/docs/" + tt.file)
 		must(t, err)
@@ -58,16 +64,22 @@ func TestPDFPages(t *testing.T) {
 
 // BenchmarkReadPDF reads the corpus printed over three pages, with PDFium
 // already started: the cost of a PDF once the engine runs.
-func BenchmarkReadPDF(b *testing.B) {
-	data, err := os.ReadFile("../testdata/docs/pazhou.pdf")
+func BenchmarkReadPDF(b *testing.B) { benchmarkPDF(b, "pazhou.pdf") }
+
+// BenchmarkReadPDFPlain reads the corpus printed over three pages without
+// rules: the cost of rebuilding rows from baselines, against BenchmarkReadPDF.
+func BenchmarkReadPDFPlain(b *testing.B) { benchmarkPDF(b, "pazhou-plain.pdf") }
+
+func benchmarkPDF(b *testing.B, name string) {
+	data, err := os.ReadFile("../testdata/docs/" + name)
 	must(b, err)
-	if _, err := Read("pazhou.pdf", data); err != nil {
+	if _, err := Read(name, data); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		if _, err := Read("pazhou.pdf", data); err != nil {
+		if _, err := Read(name, data); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -76,7 +88,7 @@ func BenchmarkReadPDF(b *testing.B) {
 // FuzzReadPDF reads mutated PDFs through PDFium: a document or an *Error that
 // names the file, never a panic, whatever PDFium makes of the bytes.
 func FuzzReadPDF(f *testing.F) {
-	for _, name := range []string{"rows.pdf", "encrypted.pdf"} {
+	for _, name := range []string{"rows.pdf", "rows-plain-lo.pdf", "encrypted.pdf"} {
 		data, err := os.ReadFile("../testdata/docs/" + name)
 		must(f, err)
 		f.Add(data)
@@ -89,4 +101,29 @@ func FuzzReadPDF(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkPDFPages rebuilds the rows of the pages of the corpus printed
+// with and without rules, the pages already read by PDFium: the cost of the
+// table readers alone.
+func BenchmarkPDFPages(b *testing.B) {
+	for _, name := range []string{"pazhou.pdf", "pazhou-plain.pdf"} {
+		data, err := os.ReadFile("../testdata/docs/" + name)
+		must(b, err)
+		pages, err := pdfium.Pages(data)
+		must(b, err)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				var cols pdfCols
+				for i := range pages {
+					if g := newPDFGrid(&pages[i]); g != nil {
+						pdfGridRows(&pages[i], i+1, g)
+					} else {
+						_, cols, _ = pdfPlainPage(&pages[i], i+1, cols, nil)
+					}
+				}
+			}
+		})
+	}
 }

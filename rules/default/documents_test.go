@@ -14,6 +14,8 @@ import (
 var docSources = []struct{ doc, src, sheets string }{
 	{"pazhou.docx", corpus, `表1`},
 	{"rows.docx", "../../testdata/sheets/layout-rows-example.csv", `表1`},
+	{"units.docx", "../../testdata/docs/units.txt", `表[1-4]|正文`},
+	{"rows-tables.docx", "../../testdata/sheets/layout-rows-example.csv", `表[12]`},
 	{"pazhou.odt", corpus, `表1`},
 	{"rows.odt", "../../testdata/sheets/layout-rows-example.csv", `表1`},
 	{"pazhou.ods", corpus, `Sheet1`},
@@ -23,6 +25,15 @@ var docSources = []struct{ doc, src, sheets string }{
 	{"pazhou.pdf", corpus, `第[1-3]页`},
 	{"pazhou-a3.pdf", corpus, `第[12]页`},
 	{"rows.pdf", "../../testdata/sheets/layout-rows-example.csv", `第1页`},
+	{"pazhou-plain.pdf", corpus, `第[1-3]页`},
+	{"rows-plain.pdf", "../../testdata/sheets/layout-rows-example.csv", `第1页`},
+	{"pazhou-plain-lo.pdf", corpus, `第[1-4]页`},
+	{"pazhou-plain-centred.pdf", corpus, `第[1-4]页`},
+	{"pazhou-plain-margins.pdf", corpus, `第[1-3]页`},
+	{"rows-plain-centred.pdf", "../../testdata/sheets/layout-rows-example.csv", `第1页`},
+	{"rows-pages-lo.pdf", "../../testdata/docs/rows-pages.csv", `第[1-4]页`},
+	{"rows-pages-centred.pdf", "../../testdata/docs/rows-pages.csv", `第[1-4]页`},
+	{"rows-plain-lo.pdf", "../../testdata/sheets/layout-rows-example.csv", `第1页`},
 }
 
 // TestDocumentsGiveTheFindingsOfTheirSource lints every document made by an
