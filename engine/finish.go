@@ -16,7 +16,8 @@ func (l *Linter) ignored(f *Finding) bool {
 }
 
 // compareFindings orders findings by place, then rule id and message: line and
-// column in a text file; sheet, row and column in a workbook.
+// column in a text file; sheet, row and column in a workbook, then the column
+// inside the cell.
 func compareFindings(a, b *Finding) int {
 	if c := cmp.Compare(a.Span.Sheet(), b.Span.Sheet()); c != 0 {
 		return c
@@ -27,6 +28,9 @@ func compareFindings(a, b *Finding) int {
 		return c
 	}
 	if c := cmp.Compare(ac, bc); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Span.Column, b.Span.Column); c != 0 { // inside one workbook cell
 		return c
 	}
 	if c := cmp.Compare(a.RuleID, b.RuleID); c != 0 {

@@ -171,13 +171,11 @@ func ccSeverity(s rules.Severity) string {
 	return "info"
 }
 
-// cellPlace returns "sheet!cell" (or the cell alone) of a workbook span, or "".
+// cellPlace returns "sheet!cell" (or the cell alone) of a workbook span, with
+// the range it flags inside the cell (see appendCell), or "".
 func cellPlace(s table.Span) string {
 	if s.Cell() == "" {
 		return ""
 	}
-	if s.Sheet() == "" {
-		return s.Cell()
-	}
-	return s.Sheet() + "!" + s.Cell()
+	return string(appendCell(nil, s))
 }

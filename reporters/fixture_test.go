@@ -93,10 +93,11 @@ func testResults() []*engine.FileResult {
 			Path: xlsxPath, Format: "xlsx", Projects: 1, Indicators: 4,
 			Findings: []engine.Finding{{
 				RuleID: "typo", Severity: rules.Warning, Message: "「正产」应为「正常」",
-				Path: xlsxPath, Span: table.CellSpan("项目表", "G14"),
-				Unit: "海珠区某局", Project: "两新组织党员活动经费", Indicator: "3", Field: "指标值",
+				Path: xlsxPath, Span: table.Span{Column: 1, EndColumn: 3, CellRef: table.NewCellRef("项目表", "G14")},
+				Text: "正产", Unit: "海珠区某局", Project: "两新组织党员活动经费", Indicator: "3", Field: "指标值",
 				Fingerprint: "e4da3b7fbbce2345",
-				Fix:         &engine.Fix{Span: table.CellSpan("项目表", "G14"), Replacement: "正常运转", Description: "将「正产」改为「正常」"},
+				Fix: &engine.Fix{Span: table.Span{Column: 1, EndColumn: 3, CellRef: table.NewCellRef("项目表", "G14")},
+					Replacement: "正常", Description: "将「正产」改为「正常」"},
 			}},
 		},
 		{

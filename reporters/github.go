@@ -111,11 +111,7 @@ func (g *GitHub) annotate(path string, s table.Span, sev rules.Severity, title, 
 	}
 	b = append(b, "::"...)
 	if s.Cell() != "" {
-		if s.Sheet() != "" {
-			b = appendEscaped(b, s.Sheet(), false)
-			b = append(b, '!')
-		}
-		b = appendEscaped(b, s.Cell(), false)
+		b = appendEscaped(b, cellPlace(s), false)
 		b = append(b, ": "...)
 	}
 	b = appendEscaped(b, msg, false)

@@ -136,7 +136,11 @@ func bestCell(rows []*gridRow, meta []*gridCell, level rowKind, f *engine.Findin
 func cellAfter(r *gridRow, span table.Span) *gridCell {
 	for c := colNumber; c < numCols; c++ {
 		cell := r.cells[c]
-		if cell != nil && cell.span.HasText() && posBefore(span.Line, span.Column, cell.span.Line, cell.span.Column) {
+		if cell == nil {
+			continue
+		}
+		if cell.span.HasText() && posBefore(span.Line, span.Column, cell.span.Line, cell.span.Column) ||
+			cell.span.InCell() && span.InCell() && cell.span.Cell() == span.Cell() && span.Column < cell.span.Column {
 			return cell
 		}
 	}
@@ -167,8 +171,7 @@ func charRange(c *gridCell, f *engine.Finding) (int, int) {
 	}
 	units := utf16.Encode([]rune(c.text))
 	want := utf16.Encode([]rune(f.Text))
-	if c.span.HasText() && f.Span.HasText() && f.Span.Line == c.span.Line && c.span.Sheet() == "" {
-		s := int(f.Span.Column - c.span.Column)
+	if s, ok := offsetIn(c.span, f.Span); ok {
 		if e := s + len(want); s >= 0 && e <= len(units) && string(utf16.Decode(units[s:e])) == f.Text {
 			return s, e
 		}
@@ -178,4 +181,17 @@ func charRange(c *gridCell, f *engine.Finding) (int, int) {
 		return s, s + len(want)
 	}
 	return -1, -1
+}
+
+// offsetIn returns the UTF-16 offset of the start of span inside the value at
+// cell: both on one line of a text, or inside one workbook or document cell
+// (cell being the whole cell or a range inside it).
+func offsetIn(cell, span table.Span) (int, bool) {
+	switch {
+	case cell.HasText() && span.HasText() && span.Line == cell.Line && cell.Sheet() == "":
+		return int(span.Column - cell.Column), true
+	case span.InCell() && cell.Line == 0 && cell.Sheet() == span.Sheet() && cell.Cell() == span.Cell():
+		return int(span.Column - max(cell.Column, 1)), true
+	}
+	return 0, false
 }

@@ -8,9 +8,14 @@ import (
 )
 
 // spanWithin reports whether inner starts inside outer: in the same workbook
-// cell range, or between outer's start and end in the text.
+// cell range (and inside outer's range of the cell when both flag characters
+// of one cell), or between outer's start and end in the text.
 func spanWithin(outer, inner table.Span) bool {
 	if outer.Sheet() != "" || inner.Sheet() != "" {
+		if outer.InCell() && inner.InCell() && outer.Cell() == inner.Cell() && outer.Sheet() == inner.Sheet() {
+			return outer.Column <= inner.Column && (inner.Column < outer.EndColumn ||
+				inner.Column == outer.EndColumn && inner.EndColumn == inner.Column)
+		}
 		return outer.Sheet() == inner.Sheet() && cellWithin(outer.Cell(), inner.Cell())
 	}
 	if !outer.HasText() || !inner.HasText() {

@@ -143,7 +143,7 @@ func TestMarkdownReadsBack(t *testing.T) {
 		got[3] != "项目「a|b*c*」缺少`满意度`指标" {
 		t.Errorf("first finding reads %q", got)
 	}
-	if got := findings[4][0]; got != "tables/目标表.xlsx:项目表!G14" {
+	if got := findings[4][0]; got != "tables/目标表.xlsx:项目表!G14:1-2" {
 		t.Errorf("workbook finding's place reads %q", got)
 	}
 	if !strings.Contains(p.text, `tables/坏.csv:3:5: 引号字段没有结束：应有结束的双引号 "`) {

@@ -159,7 +159,8 @@ func (s *SARIF) result(f *engine.Finding) sarifResult {
 	return r
 }
 
-// location points at a span of path: a text region, or a workbook cell.
+// location points at a span of path: a text region, or a workbook cell with
+// the characters it flags inside the cell (see sarifCellRange).
 func (s *SARIF) location(path string, span table.Span) sarifLocation {
 	loc := sarifLocation{PhysicalLocation: &sarifPhysical{ArtifactLocation: s.paths.artifact(path)}}
 	switch {
@@ -168,11 +169,22 @@ func (s *SARIF) location(path string, span table.Span) sarifLocation {
 		if span.Sheet() != "" {
 			fqn = span.Sheet() + "!" + span.Cell()
 		}
-		loc.LogicalLocations = []sarifLogical{{Name: span.Cell(), FullyQualifiedName: fqn, Kind: "cell"}}
+		loc.LogicalLocations = []sarifLogical{{Name: span.Cell(), FullyQualifiedName: fqn, Kind: "cell",
+			Properties: cellRange(span)}}
 	case span.Line > 0:
 		loc.PhysicalLocation.Region = regionOf(span)
 	}
 	return loc
+}
+
+// cellRange returns the property bag of a cell span that flags characters
+// inside its cell, or nil.
+func cellRange(span table.Span) *sarifCellRange {
+	if !span.InCell() {
+		return nil
+	}
+	return &sarifCellRange{Region: sarifCharRegion{CharOffset: int(span.Column) - 1,
+		CharLength: max(int(span.EndColumn-span.Column), 0)}}
 }
 
 // regionOf returns the text region of a span, leaving out what is unknown.

@@ -97,6 +97,16 @@ func (s *SARIF) appendLocation(j *jsonOut, path string, span table.Span, f *engi
 				j.b = appendJSONString(j.b, cell)
 			}
 			j.str("kind", "cell")
+			if r := cellRange(span); r != nil {
+				j.key("properties")
+				j.open('{')
+				j.key("region")
+				j.open('{')
+				j.int("charOffset", r.Region.CharOffset)
+				j.int("charLength", r.Region.CharLength)
+				j.close('}')
+				j.close('}')
+			}
 			j.close('}')
 		}
 		if kind != "" {

@@ -156,8 +156,11 @@ func TestSARIFCorpus(t *testing.T) {
 	if cell.Locations[0].PhysicalLocation.Region != nil || len(cell.Fixes) != 0 {
 		t.Errorf("workbook cell has a text region or a fix: %+v", cell)
 	}
-	if lg := cell.Locations[0].LogicalLocations; len(lg) != 2 || lg[0] != (sarifLogical{Name: "G14", FullyQualifiedName: "项目表!G14", Kind: "cell"}) {
-		t.Errorf("cell logical locations %+v", lg)
+	if lg := cell.Locations[0].LogicalLocations; len(lg) != 2 || lg[0].Properties == nil ||
+		*lg[0].Properties != (sarifCellRange{Region: sarifCharRegion{CharOffset: 0, CharLength: 2}}) ||
+		(sarifLogical{Name: lg[0].Name, FullyQualifiedName: lg[0].FullyQualifiedName, Kind: lg[0].Kind}) !=
+			(sarifLogical{Name: "G14", FullyQualifiedName: "项目表!G14", Kind: "cell"}) {
+		t.Errorf("cell logical locations %+v (the characters 正产 inside G14: offset 0, length 2)", lg)
 	}
 	outside := results[5]
 	if outside.RuleIndex != nil || outside.Locations[0].PhysicalLocation.ArtifactLocation !=

@@ -82,9 +82,23 @@ type sarifRegion struct {
 }
 
 type sarifLogical struct {
-	Name               string `json:"name"`
-	FullyQualifiedName string `json:"fullyQualifiedName,omitempty"`
-	Kind               string `json:"kind"`
+	Name               string          `json:"name"`
+	FullyQualifiedName string          `json:"fullyQualifiedName,omitempty"`
+	Kind               string          `json:"kind"`
+	Properties         *sarifCellRange `json:"properties,omitempty"`
+}
+
+// sarifCellRange is the property bag of a cell's logical location that flags
+// characters inside the cell: a SARIF region whose text is the cell's value
+// (counted as one line, in UTF-16 code units as the run's columnKind says),
+// not the workbook's bytes, which no physical region could point into.
+type sarifCellRange struct {
+	Region sarifCharRegion `json:"region"`
+}
+
+type sarifCharRegion struct {
+	CharOffset int `json:"charOffset"`
+	CharLength int `json:"charLength"`
 }
 
 type sarifFix struct {

@@ -36,6 +36,7 @@ type xlsxEntry struct {
 	res         *engine.FileResult
 	f           *engine.Finding
 	sheet, cell string
+	own         bool // the cell is the finding's own cell of the input: its range inside the cell holds
 }
 
 // Begin records where the workbook goes.
@@ -124,7 +125,7 @@ func (x *XLSX) copyWorkbook(res *engine.FileResult) (*excelize.File, []xlsxEntry
 	entries := make([]xlsxEntry, len(res.Findings))
 	for i := range res.Findings {
 		f := &res.Findings[i]
-		e := xlsxEntry{n: i + 1, res: res, f: f, sheet: f.Span.Sheet(), cell: topLeft(f.Span.Cell())}
+		e := xlsxEntry{n: i + 1, res: res, f: f, sheet: f.Span.Sheet(), cell: topLeft(f.Span.Cell()), own: true}
 		if idx, err := wb.GetSheetIndex(e.sheet); err != nil || idx < 0 {
 			e.sheet, e.cell = "", ""
 		}

@@ -4,11 +4,13 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -104,7 +106,8 @@ func commentText(c excelize.Comment) string {
 	return b.String()
 }
 
-// noteLine is one finding in a comment: 【错误 12】缺少一级指标：message（建议修改：…）.
+// noteLine is one finding in a comment: 【错误 12】缺少一级指标：message（第5-6字）
+// （建议修改：…）, the characters it flags in the cell where it flags some.
 func noteLine(e *xlsxEntry, titles map[string]string, lang string) string {
 	f := e.f
 	title := cmp.Or(titles[f.RuleID], f.RuleID)
@@ -113,6 +116,9 @@ func noteLine(e *xlsxEntry, titles map[string]string, lang string) string {
 		s = fmt.Sprintf("[%s %d] %s: %s", severityWord(f.Severity, lang), e.n, title, f.Message)
 	} else {
 		s = fmt.Sprintf("【%s %d】%s：%s", severityWord(f.Severity, lang), e.n, title, f.Message)
+	}
+	if e.own && f.Span.InCell() {
+		s += charsText(f.Span, lang)
 	}
 	if fix := fixText(f, lang); fix != "" {
 		s += inLangText(lang, "（建议修改："+fix+"）", " (fix: "+fix+")")
@@ -173,4 +179,15 @@ func inLangText(lang, zh, en string) string {
 		return en
 	}
 	return zh
+}
+
+// charsText names the characters a span flags inside its cell, counted from 1
+// as the text output does: （第5-6字） or (characters 5-6).
+func charsText(s table.Span, lang string) string {
+	n := strconv.Itoa(int(s.Column))
+	if last := s.EndColumn - 1; last > s.Column {
+		n += "-" + strconv.Itoa(int(last))
+		return inLangText(lang, "（第"+n+"字）", " (characters "+n+")")
+	}
+	return inLangText(lang, "（第"+n+"字）", " (character "+n+")")
 }

@@ -150,12 +150,13 @@ func titleOr(titles map[string]string, id string) string {
 	return id
 }
 
-// placeOf is where the finding stands in its file: 项目表!G11, or line:column
+// placeOf is where the finding stands in its file: 项目表!G11 (with the range
+// inside the cell, 项目表!G11:5-6), or line:column
 // of a text file (the link goes to the annotated cell).
 func placeOf(e *xlsxEntry) string {
 	s := e.f.Span
 	if s.Sheet() != "" && s.Cell() != "" {
-		return s.Sheet() + "!" + s.Cell()
+		return cellPlace(s)
 	}
 	if s.HasText() {
 		return placeText(table.Span{Line: s.Line, Column: s.Column})

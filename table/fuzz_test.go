@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 func FuzzReadText(f *testing.F) {
@@ -63,6 +64,50 @@ func FuzzParseIndicators(f *testing.F) {
 			if (p.Kind != malformed && p.Kind != mixedPunct) || p.Text == "" {
 				t.Fatalf("bad problem %+v", p)
 			}
+		}
+	})
+}
+
+// FuzzParseIndicatorsInCell parses a packed indicator cell of a workbook: every
+// field with a range inside the cell is those characters of the cell's text,
+// and a field without one is the whole text, trimmed.
+func FuzzParseIndicatorsInCell(f *testing.F) {
+	for _, s := range indicatorSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		u := utf16.Encode([]rune(text))
+		cell := CellSpan("表1", "G5")
+		inds, problems := parseIndicators(text, cell)
+		check := func(what, value string, s Span) {
+			if value == "" && s.IsZero() { // a field that is absent
+				return
+			}
+			if s.Cell() != "G5" || s.Line != 0 {
+				t.Fatalf("%s: span %+v is not in the cell", what, s)
+			}
+			if !s.InCell() {
+				if value != strings.TrimSpace(text) && value != "" {
+					t.Fatalf("%s %q placed at the whole cell %q", what, value, text)
+				}
+				return
+			}
+			if s.EndColumn < s.Column || int(s.EndColumn)-1 > len(u) {
+				t.Fatalf("%s: range %d-%d outside the cell's %d units", what, s.Column, s.EndColumn, len(u))
+			}
+			if got := string(utf16.Decode(u[s.Column-1 : s.EndColumn-1])); got != value {
+				t.Fatalf("%s: range %d-%d holds %q, want %q", what, s.Column, s.EndColumn, got, value)
+			}
+		}
+		for _, ind := range inds {
+			check("number", ind.Number, ind.Spans.Number)
+			check("name", ind.Name, ind.Spans.Name)
+			check("period", ind.Period, ind.Spans.Period)
+			check("annual", ind.Annual, ind.Spans.Annual)
+		}
+		for _, p := range problems {
+			check(p.Kind, p.Text, p.Span)
 		}
 	})
 }

@@ -55,14 +55,18 @@ func (c *u16Cursor) at(b int) int {
 
 // SubSpan returns the span of text[start:end] where text is the text of the cell
 // at cell, starting at the cell's start; start and end are UTF-16 offsets into
-// text, which may hold line ends (\n, \r\n, \r). A cell without a text position
-// (a workbook cell) is returned as it is: its part is the whole cell.
+// text, which may hold line ends (\n, \r\n, \r). In a workbook or document cell
+// the part is a range inside the cell (see Span.InCell), or the cell itself when
+// it is all of a whole cell's text. A span with no place is returned as it is.
 func SubSpan(cell Span, text string, start, end int) Span {
-	if !cell.HasText() {
-		return cell
-	}
 	if start > end {
 		start, end = end, start
+	}
+	if isCell(cell) {
+		return cellPart(cell, start, end, start == 0 && end == utf16Len(text))
+	}
+	if !cell.HasText() {
+		return cell
 	}
 	out := Span{CellRef: cell.CellRef}
 	if !hasLineEnd(text) {
@@ -110,24 +114,43 @@ func SubSpan(cell Span, text string, start, end int) Span {
 	return out
 }
 
+// isCell reports whether span is a workbook or document cell (or a range inside
+// one) rather than a place in a text.
+func isCell(span Span) bool { return span.Line == 0 && span.Cell() != "" }
+
+// cellPart returns the range of UTF-16 offsets [start, end) of the text at
+// span, a cell or a range inside one that the text starts at. whole says that
+// the offsets cover all of the text, which leaves a whole cell as it is.
+func cellPart(span Span, start, end int, whole bool) Span {
+	base := span.Column
+	if base == 0 {
+		if whole {
+			return span
+		}
+		base = 1
+	}
+	return Span{Column: base + int32(start), EndColumn: base + int32(end), CellRef: span.CellRef}
+}
+
 // cellText places parts of one cell's text, given by byte offsets, in the source.
 type cellText struct {
 	text  string
 	span  Span
 	cur   u16Cursor
 	plain bool // the text is on one line and span has a text region: parts are on span's line
+	cell  bool // span is a workbook or document cell: parts are ranges inside it
 }
 
 // newCellText prepares text (the cell's text, or a trimmed part of it starting
 // at span) for placing parts of it.
 func newCellText(text string, span Span) cellText {
 	return cellText{text: text, span: span, cur: u16Cursor{s: text},
-		plain: span.HasText() && !hasLineEnd(text)}
+		plain: span.HasText() && !hasLineEnd(text), cell: isCell(span)}
 }
 
 // part returns the span of text[bs:be].
 func (c *cellText) part(bs, be int) Span {
-	if !c.span.HasText() {
+	if !c.span.HasText() && !c.cell {
 		return c.span
 	}
 	return c.place(c.mark(bs), c.mark(be))
@@ -162,8 +185,12 @@ func (c *cellText) placeInto(dst *Span, a, b mark) {
 	dst.CellRef = nil
 }
 
-// placeOther is place for a cell of several lines or without a text span.
+// placeOther is place for a cell of several lines, of a workbook or document,
+// or without a place.
 func (c *cellText) placeOther(a, b mark) Span {
+	if c.cell {
+		return cellPart(c.span, a.u, b.u, a.b == 0 && b.b == len(c.text))
+	}
 	if !c.span.HasText() {
 		return c.span
 	}
@@ -174,8 +201,8 @@ func (c *cellText) placeOther(a, b mark) Span {
 func trimCell(c Cell) (string, Span) {
 	i, j := trimSpan(c.Text, 0, len(c.Text))
 	t := c.Text[i:j]
-	if len(t) == len(c.Text) || !c.Span.HasText() {
-		return t, c.Span
+	if len(t) == len(c.Text) || !c.Span.HasText() && (!isCell(c.Span) || i == 0) {
+		return t, c.Span // a cell's value that starts the cell is placed at the whole cell
 	}
 	if t == "" {
 		return "", c.Span

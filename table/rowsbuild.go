@@ -63,7 +63,7 @@ func (b *rowsBuilder) add(r Row) {
 }
 
 // joinSpans returns the span from the start of a to the end of z: lines of a
-// text, or a range of cells. An empty a gives z.
+// text, a range inside one cell, or a range of cells. An empty a gives z.
 func joinSpans(a, z Span) Span {
 	switch {
 	case a == (Span{}):
@@ -77,7 +77,10 @@ func joinSpans(a, z Span) Span {
 			last = last[i+1:]
 		}
 		if first == last {
-			return a
+			if a.InCell() && z.InCell() && a.Cell() == z.Cell() {
+				return Span{Column: a.Column, EndColumn: max(a.EndColumn, z.EndColumn), CellRef: a.CellRef}
+			}
+			return Span{CellRef: a.CellRef}
 		}
 		return CellSpan(a.Sheet(), first+":"+last)
 	}

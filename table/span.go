@@ -1,10 +1,13 @@
 package table
 
 // Span is the extent of a value in its source file. Lines and columns are 1-based;
-// columns count UTF-16 code units and EndColumn is exclusive. A value read from a
-// workbook names its sheet and cell (A1 style) through CellRef and may leave the
-// line fields zero; a text span leaves CellRef nil, so that a span costs 24 bytes.
-// Sheet and Cell read the workbook place of any span.
+// columns count UTF-16 code units and EndColumn is exclusive. A text span leaves
+// CellRef nil, so that a span costs 24 bytes. A value read from a workbook or
+// document names its sheet (or Word table, or PDF page) and cell (A1 style)
+// through CellRef and leaves the line fields zero; when it is a part of its
+// cell's text, Column and EndColumn give that part's range inside the cell's text
+// (see InCell), and both are zero when it is the whole cell. Sheet and Cell read
+// the workbook place of any span.
 type Span struct {
 	Line      int32 `json:"line,omitempty" yaml:"line,omitempty" expr:"line"`
 	Column    int32 `json:"column,omitempty" yaml:"column,omitempty" expr:"column"`
@@ -57,6 +60,15 @@ func (s Span) Equal(t Span) bool {
 
 // IsZero reports whether the span points nowhere.
 func (s Span) IsZero() bool { return s.Equal(Span{}) }
+
+// InCell reports whether the span is a range of characters inside a workbook or
+// document cell: Column and EndColumn count the UTF-16 code units of the cell's
+// text from 1, EndColumn exclusive. A cell's text is one line: a line break in
+// it (a cell's second paragraph in Word, a line break typed in a workbook cell)
+// counts as one unit (\r\n as two), as any other character does, so Column-1
+// is the offset of the range in the cell's value. A PDF cell that a page break
+// cut counts its rest on the next page after its own text.
+func (s Span) InCell() bool { return s.Line == 0 && s.Column > 0 && s.Cell() != "" }
 
 // HasText reports whether the span has a text region (line and column).
 func (s Span) HasText() bool { return s.Line > 0 && s.Column > 0 }

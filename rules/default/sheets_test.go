@@ -14,7 +14,8 @@ import (
 
 // logical renders findings by their logical place, rule and message, without
 // positions and sorted, so that findings read from different formats can be
-// compared (a workbook orders findings in one cell by rule, not by column).
+// compared (a workbook orders the findings of one cell by their columns inside
+// it, not by the text's columns, and ties by rule).
 func logical(fs []engine.Finding) string {
 	lines := make([]string, len(fs))
 	for i, f := range fs {
