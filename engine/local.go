@@ -8,30 +8,31 @@ import (
 
 // placesInUnit reports whether the findings of rule c, a rule of unit, project
 // or indicator scope, can only stand on the objects of the unit it runs on:
-// on a field of the unit, of one of its projects or of their indicators, or
-// where such a field has no place on the object's own place. It is so when the
-// check's findings name no span (which could point anywhere) and no unit,
-// project or indicator, unless the rule reads neither the document, nor the
-// project a project is copied from, nor the variables by name ($env): the
-// only ways to reach the objects of other units. Keys written as anything but
-// a string constant count as a span. names are what the rule's expressions
-// read (see namesRead).
+// on a field of the unit, of one of its projects or of their indicators, at a
+// span of one of them (a problem the reader noted in their cells), or where
+// such a field has no place on the object's own place. A span, unit, project
+// or indicator can only be one that the rule reaches from the object it runs
+// on (expr builds no span or object of the model), so it is so unless the rule
+// reads the document, the project a project is copied from, the indicators
+// borrowed from other projects or the variables by name ($env): the only ways
+// to reach the objects of other units. Keys written as anything but a string
+// constant count as a span. names are what the rule's expressions read (see
+// namesRead).
 func placesInUnit(c *compiled, names *namesRead) bool {
 	if c.scope == scopeDocument {
 		return false
 	}
-	reachesOut := names.names["document"] || names.names[`"copiedFrom"`] || names.names["$env"]
+	if !names.names["document"] && !names.names[`"copiedFrom"`] && !names.names["$env"] && !names.names["borrowedIndicators"] {
+		return true
+	}
 	local := true
 	ast.Find(c.check.Node(), func(n ast.Node) bool {
 		pair, ok := n.(*ast.PairNode)
 		if !ok {
 			return false
 		}
-		key, ok := pair.Key.(*ast.StringNode)
-		switch {
-		case !ok || key.Value == "span":
-			local = false
-		case reachesOut && (key.Value == "unit" || key.Value == "project" || key.Value == "indicator"):
+		switch key, ok := pair.Key.(*ast.StringNode); {
+		case !ok, key.Value == "span", key.Value == "unit", key.Value == "project", key.Value == "indicator":
 			local = false
 		}
 		return !local

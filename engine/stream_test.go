@@ -261,3 +261,54 @@ func TestLintStreamDocumentRulesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestLintStreamBuiltinRules lints 30 copies of the published example with
+// the built-in rules: every rule places its findings in its unit (so a large
+// table's findings are handed out as its runs are linted, not held to the
+// end), and the batches gathered are Lint's findings.
+func TestLintStreamBuiltinRules(t *testing.T) {
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range set.Rules {
+		one := *set
+		one.Rules = []*rules.Rule{r}
+		if l := mustLinter(t, &one, "zh"); !l.inUnit {
+			t.Errorf("rule %s may place findings outside its unit: a table's findings would be held to the end", r.ID)
+		}
+	}
+	doc := denseDoc(t, 30)
+	l := mustLinter(t, set, "zh")
+	want := l.Worker().Lint(doc)
+	want.Findings = append([]Finding(nil), want.Findings...)
+	for n := 1; n <= 2; n++ {
+		got, batches := streamed(t, l, doc, n, 50)
+		if !reflect.DeepEqual(got, want) || batches < 10 {
+			t.Errorf("%d workers: %d batches, %d findings, want %d as Lint's", n, batches, len(got.Findings), len(want.Findings))
+		}
+	}
+}
+
+// TestPlacesInUnitSpan: a span read from the rule's own object is in its unit;
+// one read from the document may be anywhere.
+func TestPlacesInUnitSpan(t *testing.T) {
+	for check, want := range map[string]bool{
+		`[{"span": project.spans.name}]`:                         true,
+		`map(project.problems, ({"span": .span}))`:               true,
+		`[{"span": document.units[0].projects[0].spans.name}]`:   false,
+		`[{"indicator": projectFacts.copiedFrom.indicators[0]}]`: false,
+	} {
+		set := setFrom(t, "span.yaml", []byte(`rules:
+  - id: s
+    title: t
+    message: m
+    severity: info
+    scope: project
+    check: '`+check+`'
+`))
+		if got := mustLinter(t, set, "zh").inUnit; got != want {
+			t.Errorf("%s: in its unit %v, want %v", check, got, want)
+		}
+	}
+}
