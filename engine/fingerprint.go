@@ -68,8 +68,9 @@ func appendPrintKey(b []byte, f *Finding) []byte {
 // in order in one or more batches, so that a key that repeats gets the
 // counter it would if the whole file were fingerprinted at once.
 type fingerprinter struct {
-	seen map[[printBytes]byte]int32 // by the fingerprint of a key's first finding
-	key  []byte
+	seen  map[[printBytes]byte]int32 // by the fingerprint of a key's first finding
+	key   []byte
+	texts texts // the fingerprints it mends
 }
 
 // count gives the findings of fs, the file's next ones in order, each with
@@ -80,6 +81,7 @@ func (fp *fingerprinter) count(fs []Finding) {
 		fp.seen = make(map[[printBytes]byte]int32, len(fs))
 	}
 	var first [printBytes]byte
+	var digits [printWidth]byte
 	for i := range fs {
 		f := &fs[i]
 		_, _ = hex.Decode(first[:], []byte(f.Fingerprint)) // always hex digits, from firstPrints
@@ -88,7 +90,8 @@ func (fp *fingerprinter) count(fs []Finding) {
 		if n > 0 {
 			fp.key = strconv.AppendInt(append(appendPrintKey(fp.key[:0], f), 0), int64(n), 10)
 			sum := sha256.Sum256(fp.key)
-			f.Fingerprint = hex.EncodeToString(sum[:printBytes])
+			hex.Encode(digits[:], sum[:printBytes])
+			f.Fingerprint = fp.texts.add(digits[:])
 		}
 	}
 }
@@ -97,7 +100,7 @@ func (fp *fingerprinter) count(fs []Finding) {
 // cell keeps fingerprints. Like strings.Map, it keeps s as it is when s has
 // no white space and otherwise writes each invalid byte as U+FFFD.
 func appendNoSpace(b []byte, s string) []byte {
-	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+	if !hasSpace(s) {
 		return append(b, s...)
 	}
 	for _, r := range s {
@@ -107,3 +110,28 @@ func appendNoSpace(b []byte, s string) []byte {
 	}
 	return b
 }
+
+// hasSpace reports whether s holds a rune that unicode.IsSpace takes for
+// white space. ASCII bytes are looked up in a table and the runes after
+// U+3000, the last white space rune, are none; only the others are asked.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r <= 0x3000 && unicode.IsSpace(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// asciiSpace marks the ASCII white space of unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
