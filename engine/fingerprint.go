@@ -112,23 +112,23 @@ func appendNoSpace(b []byte, s string) []byte {
 }
 
 // hasSpace reports whether s holds a rune that unicode.IsSpace takes for
-// white space. ASCII bytes are looked up in a table and the runes after
-// U+3000, the last white space rune, are none; only the others are asked.
+// white space, as strings.IndexFunc(s, unicode.IsSpace) >= 0 does, a byte at
+// a time. The white space beyond ASCII (U+0085, U+00A0, U+1680, U+2000 to
+// U+3000) is encoded with a first byte of C2, E1, E2 or E3, and only there is
+// a rune decoded; other bytes start no white space, and a byte that
+// continues a rune never starts one, so stepping over it is safe.
 func hasSpace(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
 			if asciiSpace[c] {
 				return true
 			}
-			i++
-			continue
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r <= 0x3000 && unicode.IsSpace(r) {
-			return true
-		}
-		i += n
 	}
 	return false
 }
