@@ -4,15 +4,17 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/jxlint/jxlint/engine/funcs"
 	"github.com/jxlint/jxlint/table"
 )
 
 // plainPart is a ${…} part of a message that is a plain member path: one of
-// the names finding, params, unit, project or indicator, then names of keys
-// or fields, as in finding.word, project.name or finding.indicator.number.
-// Most parts of the built-in messages are such paths; the worker writes them
-// without a run of the VM. A map is read by key; of the model, only the name
-// of a unit, project or indicator and the number of an indicator are read. On
+// the names finding, params, unit, project, indicator or projectFacts, then
+// names of keys or fields, as in finding.word, project.name or
+// finding.indicator.number. Most parts of the built-in messages are such
+// paths; the worker writes them without a run of the VM. A map is read by
+// key; of the model, only the name of a unit, project or indicator, the
+// number of an indicator and the copiedFrom of project facts are read. On
 // anything else (a key the map lacks, a nil object, another type) write
 // declines and the part is run by the VM, so that the message is always the
 // one the VM gives.
@@ -22,7 +24,7 @@ type plainPart struct {
 }
 
 // plainRoots are the names of Env a plain part may start with.
-var plainRoots = map[string]bool{"finding": true, "params": true, "unit": true, "project": true, "indicator": true}
+var plainRoots = map[string]bool{"finding": true, "params": true, "unit": true, "project": true, "indicator": true, "projectFacts": true}
 
 // parsePlainPart returns code as a plain part, or nil when it is anything
 // else: a call, an operator, an index, a name outside plainRoots.
@@ -66,6 +68,8 @@ func (p *plainPart) write(b *bytes.Buffer, env *Env, lang string) bool {
 		v = env.Project
 	case "indicator":
 		v = env.Indicator
+	case "projectFacts":
+		v = env.PFacts
 	}
 	last := len(p.keys) - 1
 	for i, k := range p.keys {
@@ -77,6 +81,11 @@ func (p *plainPart) write(b *bytes.Buffer, env *Env, lang string) bool {
 			}
 			v = val
 			continue
+		case *funcs.ProjectFacts:
+			if x != nil && k == "copiedFrom" {
+				v = x.CopiedFrom
+				continue
+			}
 		case *table.Unit:
 			if x != nil && k == "name" && i == last {
 				b.WriteString(x.Name)

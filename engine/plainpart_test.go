@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/jxlint/jxlint/engine/funcs"
 	"github.com/jxlint/jxlint/rules"
 	"github.com/jxlint/jxlint/table"
 )
@@ -20,7 +21,8 @@ func TestParsePlainPart(t *testing.T) {
 		"finding.level_2":          {"finding", "level_2"},
 		"finding":                  nil,
 		"document.title":           nil,
-		"projectFacts.copied.name": nil,
+		"projectFacts.copiedFrom":  {"projectFacts", "copiedFrom"},
+		"facts.copied.name":        nil,
 		"finding.2x":               nil,
 		"finding..word":            nil,
 		"finding.word ?? 1":        nil,
@@ -49,7 +51,8 @@ func TestPlainPartsAsVM(t *testing.T) {
 	msg := "${finding.word}|${finding.value}|${finding.list}|${finding.none}|${finding.missing}|" +
 		"${finding.project.name}|${finding.indicator.name}|${finding.indicator.number}|${finding.unit.name}|" +
 		"${finding.nested.word}|${finding.project.code}|${params.total}|${params.missing}|" +
-		"${unit.name}|${project.name}|${indicator.name}|${indicator.number}"
+		"${unit.name}|${project.name}|${indicator.name}|${indicator.number}|" +
+		"${projectFacts.copiedFrom.name}|${projectFacts.copiedFrom.spans.name.line}|${projectFacts.copied}"
 	set := setFrom(t, "plain.yaml", []byte(fmt.Sprintf(`rules:
   - id: plain
     title: plain
@@ -73,7 +76,7 @@ func TestPlainPartsAsVM(t *testing.T) {
 			"nested": nil, "word": []string{"x", "y"}, "value": 1.5},
 		map[string]any{"project": "名", "indicator": 7, "nested": map[string]any{}, "word": true},
 	}
-	plainParts := 0
+	plainParts, written := 0, 0
 	for _, lang := range []string{"zh", "en"} {
 		l := mustLinter(t, set, lang)
 		fast := l.rules[0].message
@@ -85,7 +88,7 @@ func TestPlainPartsAsVM(t *testing.T) {
 			slow.parts[i].plain = nil
 		}
 		w := l.Worker()
-		for _, objects := range [][3]bool{{true, true, true}, {false, false, false}, {true, false, true}} {
+		for _, objects := range [][4]bool{{true, true, true, true}, {false, false, false, false}, {true, false, true, false}, {true, true, false, true}} {
 			for _, f := range findings {
 				env := Env{Typed: l.typed, Params: l.rules[0].rule.Params, Finding: f}
 				if objects[0] {
@@ -97,17 +100,31 @@ func TestPlainPartsAsVM(t *testing.T) {
 				if objects[2] {
 					env.Indicator = ind
 				}
-				var a, b bytes.Buffer
-				errA := fast.render(&a, &w.vm, &env, lang)
-				errB := slow.render(&b, &w.vm, &env, lang)
-				if a.String() != b.String() || fmt.Sprint(errA) != fmt.Sprint(errB) {
-					t.Errorf("%s, finding %#v, objects %v:\nplain %q (%v)\nVM    %q (%v)", lang, f, objects, a.String(), errA, b.String(), errB)
+				if objects[3] {
+					env.PFacts = &funcs.ProjectFacts{CopiedFrom: project, Copied: true}
+				} else if objects[0] {
+					env.PFacts = &funcs.ProjectFacts{}
+				}
+				for i := range fast.parts { // a part at a time, so that one's error does not hide the next
+					var a, b bytes.Buffer
+					one, oneVM := template{parts: fast.parts[i : i+1]}, template{parts: slow.parts[i : i+1]}
+					errA := one.render(&a, &w.vm, &env, lang)
+					errB := oneVM.render(&b, &w.vm, &env, lang)
+					if fast.parts[i].plain != nil && errA == nil && a.Len() > 0 {
+						written++
+					}
+					if a.String() != b.String() || fmt.Sprint(errA) != fmt.Sprint(errB) {
+						t.Errorf("%s, part %d, finding %#v, objects %v:\nplain %q (%v)\nVM    %q (%v)", lang, i, f, objects, a.String(), errA, b.String(), errB)
+					}
 				}
 			}
 		}
 	}
-	if plainParts != 2*17 {
-		t.Errorf("%d plain parts; want %d", plainParts, 2*17)
+	if plainParts != 2*20 {
+		t.Errorf("%d plain parts; want %d", plainParts, 2*20)
+	}
+	if written < 200 {
+		t.Errorf("only %d plain parts written", written)
 	}
 }
 
