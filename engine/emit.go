@@ -58,8 +58,10 @@ func (e *element) set(key string, v any) error {
 		return errorf("finding key %[1]q is %[2]s, not %[3]s", "发现中键「%[1]s」的值是 %[2]s，而不是%[4]s", key, typeName(v), want, wantZh)
 	}
 	s, isText := v.(string)
-	if want, ok := textKeys[key]; ok && !isText {
-		return bad(want[0], want[1])
+	if !isText { // a text is right for every key: only other values are looked up
+		if want, ok := textKeys[key]; ok {
+			return bad(want[0], want[1])
+		}
 	}
 	switch key {
 	case "message":
@@ -203,7 +205,8 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		}
 		msg = w.texts.add(w.msg.Bytes())
 	}
-	f := Finding{
+	f := w.found.add() // filled in place: a finding is too large to copy twice
+	*f = Finding{
 		RuleID:   c.rule.ID,
 		Severity: c.rule.Severity,
 		Message:  msg,
@@ -227,7 +230,6 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		f.Fix = w.fixes.add()
 		*f.Fix = Fix{Span: span, Replacement: e.fix, Description: desc}
 	}
-	*w.found.add() = f
 }
 
 // appendFixDescription appends to b what a fix does, as a verb phrase in lang.
