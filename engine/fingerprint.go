@@ -119,12 +119,10 @@ func appendNoSpace(b []byte, s string) []byte {
 // continues a rune never starts one, so stepping over it is safe.
 func hasSpace(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
-			if asciiSpace[c] {
-				return true
-			}
-		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+		switch spaceStart[s[i]] {
+		case startsSpace:
+			return true
+		case mayStartSpace:
 			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 				return true
 			}
@@ -133,5 +131,13 @@ func hasSpace(s string) bool {
 	return false
 }
 
-// asciiSpace marks the ASCII white space of unicode.IsSpace.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// What a byte says of the rune it starts, for hasSpace.
+const (
+	startsNoSpace = iota
+	startsSpace   // ASCII white space
+	mayStartSpace // the first byte of some white space runes and of other runes
+)
+
+// spaceStart is what each byte says of the rune it starts.
+var spaceStart = [256]uint8{'\t': startsSpace, '\n': startsSpace, '\v': startsSpace, '\f': startsSpace, '\r': startsSpace,
+	' ': startsSpace, 0xC2: mayStartSpace, 0xE1: mayStartSpace, 0xE2: mayStartSpace, 0xE3: mayStartSpace}
