@@ -85,9 +85,10 @@ func (fp *fingerprinter) count(fs []Finding) {
 	for i := range fs {
 		f := &fs[i]
 		_, _ = hex.Decode(first[:], []byte(f.Fingerprint)) // always hex digits, from firstPrints
-		n := fp.seen[first]
-		fp.seen[first] = n + 1
-		if n > 0 {
+		known := len(fp.seen)
+		fp.seen[first]++ // one look-up: most keys are new, and a new key makes the map longer
+		if len(fp.seen) == known {
+			n := fp.seen[first] - 1 // the findings of the key before this one
 			fp.key = strconv.AppendInt(append(appendPrintKey(fp.key[:0], f), 0), int64(n), 10)
 			sum := sha256.Sum256(fp.key)
 			hex.Encode(digits[:], sum[:printBytes])
