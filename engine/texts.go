@@ -2,8 +2,10 @@ package engine
 
 import "strings"
 
-// textBlock is the size of the blocks a worker keeps its findings' texts in.
-const textBlock = 16 << 10
+// The blocks a worker keeps its findings' texts in start at firstTextBlock
+// bytes and double up to textBlock, so that a worker or a file with few
+// texts keeps little.
+const firstTextBlock, textBlock = 512, 16 << 10
 
 // texts holds the messages and fix descriptions a worker writes, each a
 // slice of a block that is only ever appended to, so that many findings do
@@ -14,8 +16,8 @@ type texts struct {
 }
 
 // add returns b as a string, copied into the current block or, when it does
-// not fit there, into a new one; a text longer than a quarter of a block gets
-// a string of its own.
+// not fit there, into a new one; a text longer than a quarter of the largest
+// block gets a string of its own.
 func (ts *texts) add(b []byte) string {
 	switch {
 	case len(b) == 0:
@@ -23,8 +25,9 @@ func (ts *texts) add(b []byte) string {
 	case len(b) > textBlock/4:
 		return string(b)
 	case ts.block.Cap()-ts.block.Len() < len(b):
+		size := max(min(2*ts.block.Cap(), textBlock), firstTextBlock, len(b))
 		ts.block = strings.Builder{}
-		ts.block.Grow(textBlock)
+		ts.block.Grow(size)
 	}
 	start := ts.block.Len()
 	ts.block.Write(b)

@@ -30,3 +30,30 @@ func TestTextsKeepWhatTheyHold(t *testing.T) {
 		t.Error("an empty text is not empty")
 	}
 }
+
+// TestTextBlocksGrow checks that the first block is small and that blocks
+// double up to the largest size.
+func TestTextBlocksGrow(t *testing.T) {
+	var ts texts
+	ts.add([]byte("x"))
+	if c := ts.block.Cap(); c < firstTextBlock || c >= 2*firstTextBlock {
+		t.Errorf("first block holds %d bytes; want about %d", c, firstTextBlock)
+	}
+	for range 10 * textBlock / 64 {
+		ts.add([]byte(strings.Repeat("y", 64)))
+	}
+	if c := ts.block.Cap(); c < textBlock || c >= 2*textBlock {
+		t.Errorf("block holds %d bytes after many texts; want about %d", c, textBlock)
+	}
+	var fs fixes
+	fs.add()
+	if fs.size != firstFixBlock {
+		t.Errorf("first block of fixes holds %d; want %d", fs.size, firstFixBlock)
+	}
+	for range 4 * fixBlock {
+		fs.add()
+	}
+	if fs.size != fixBlock {
+		t.Errorf("block of fixes holds %d after many; want %d", fs.size, fixBlock)
+	}
+}
