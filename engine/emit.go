@@ -8,15 +8,21 @@ import (
 	"github.com/jxlint/jxlint/table"
 )
 
-// element is one item of a check's list result, decoded.
+// element is one item of a check's list result, decoded. Its values are held
+// in place, with a flag each for whether the key was set, so that decoding
+// allocates nothing.
 type element struct {
 	message   string
 	hasMsg    bool
 	at        string
-	span      *table.Span
-	rng       *[2]int // UTF-16 offsets inside the field's text
-	fix       *string
-	text      *string // the flagged text, for a finding placed by span alone
+	span      table.Span
+	hasSpan   bool
+	rng       [2]int // UTF-16 offsets inside the field's text
+	hasRange  bool
+	fix       string
+	hasFix    bool
+	text      string // the flagged text, for a finding placed by span alone
+	hasText   bool
 	unit      *table.Unit
 	project   *table.Project
 	indicator *table.Indicator
@@ -52,8 +58,10 @@ func (e *element) set(key string, v any) error {
 		return errorf("finding key %[1]q is %[2]s, not %[3]s", "发现中键「%[1]s」的值是 %[2]s，而不是%[4]s", key, typeName(v), want, wantZh)
 	}
 	s, isText := v.(string)
-	if want, ok := textKeys[key]; ok && !isText {
-		return bad(want[0], want[1])
+	if !isText { // a text is right for every key: only other values are looked up
+		if want, ok := textKeys[key]; ok {
+			return bad(want[0], want[1])
+		}
 	}
 	switch key {
 	case "message":
@@ -61,17 +69,17 @@ func (e *element) set(key string, v any) error {
 	case "at":
 		e.at = s
 	case "fix":
-		fix := s // only this copy moves to the heap
-		e.fix = &fix
+		e.fix, e.hasFix = s, true
 	case "text":
-		text := s
-		e.text = &text
+		e.text, e.hasText = s, true
 	case "span":
 		switch s := v.(type) {
 		case table.Span:
-			e.span = &s
+			e.span, e.hasSpan = s, true
 		case *table.Span:
-			e.span = s
+			if s != nil { // a nil span is as if none were given
+				e.span, e.hasSpan = *s, true
+			}
 		default:
 			return bad("a span", "位置（span）")
 		}
@@ -80,7 +88,7 @@ func (e *element) set(key string, v any) error {
 		if !ok {
 			return bad("a range {start, end}", "范围 {start, end}")
 		}
-		e.rng = &[2]int{start, end}
+		e.rng, e.hasRange = [2]int{start, end}, true
 	case "unit":
 		if e.unit, _ = v.(*table.Unit); e.unit == nil {
 			return bad("a unit", "单位")
@@ -136,16 +144,17 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		w.fail(c, t, "check", "", c.rule.CheckPos, err)
 		return
 	}
-	tt := *t
+	tt := &w.placed // the worker's, so that it does not move to the heap
+	*tt = *t
 	switch {
 	case e.indicator != nil:
-		tt = w.index.retargetIndicator(tt, e.indicator)
+		*tt = w.index.retargetIndicator(*tt, e.indicator)
 	case e.project != nil:
-		tt = w.index.retargetProject(tt, e.project)
+		*tt = w.index.retargetProject(*tt, e.project)
 	case e.unit != nil:
-		tt = w.index.retargetUnit(tt, e.unit)
+		*tt = w.index.retargetUnit(*tt, e.unit)
 	}
-	ref := defaultField(&tt)
+	ref := defaultField(tt)
 	switch {
 	case e.at != "":
 		r, ok := lookupField(tt.scope, e.at)
@@ -158,18 +167,18 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 	case c.at != nil && tt.scope == c.scope:
 		ref = c.at
 	}
-	text, span := ref.get(&tt)
+	text, span := ref.get(tt)
 	field := ref.path
-	if e.span != nil {
-		span = *e.span
+	if e.hasSpan {
+		span = e.span
 		if e.at == "" {
 			text, field = "", ""
 		}
 	}
-	if e.text != nil {
-		text = *e.text
+	if e.hasText {
+		text = e.text
 	}
-	if e.rng != nil {
+	if e.hasRange {
 		sub, subText, ok := rangeSpan(span, text, e.rng[0], e.rng[1])
 		if !ok {
 			w.fail(c, t, "check", "", c.rule.CheckPos, errorf("finding range %d..%d is outside the text of %q (%d UTF-16 units)",
@@ -178,11 +187,11 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		}
 		span, text = sub, subText
 	}
-	if span.IsZero() && e.span == nil {
+	if span.IsZero() && !e.hasSpan {
 		// The field has no place in this layout (an empty cell a reader could
 		// not name), nor then any range of its text: point at the object, so
 		// that every finding has a place.
-		_, span = defaultField(&tt).get(&tt)
+		_, span = defaultField(tt).get(tt)
 	}
 	msg := e.message
 	if !e.hasMsg {
@@ -194,9 +203,10 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 			w.fail(c, t, "message", "", c.rule.MessagePos, err)
 			return
 		}
-		msg = w.msg.String()
+		msg = w.texts.add(w.msg.Bytes())
 	}
-	f := Finding{
+	f := w.found.add() // filled in place: a finding is too large to copy twice
+	*f = Finding{
 		RuleID:   c.rule.ID,
 		Severity: c.rule.Severity,
 		Message:  msg,
@@ -214,21 +224,23 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 	if tt.indicator != nil {
 		f.Indicator = tt.indicator.Number
 	}
-	if e.fix != nil {
-		f.Fix = &Fix{Span: span, Replacement: *e.fix, Description: fixDescription(text, *e.fix, w.l.opts.Lang)}
+	if e.hasFix {
+		w.msg.Reset()
+		desc := w.texts.add(appendFixDescription(w.msg.AvailableBuffer(), text, e.fix, w.l.opts.Lang))
+		f.Fix = w.fixes.add()
+		*f.Fix = Fix{Span: span, Replacement: e.fix, Description: desc}
 	}
-	*w.found.add() = f
 }
 
-// fixDescription says what a fix does, as a verb phrase in lang.
-func fixDescription(old, repl, lang string) string {
+// appendFixDescription appends to b what a fix does, as a verb phrase in lang.
+func appendFixDescription(b []byte, old, repl, lang string) []byte {
 	switch {
 	case lang == "en" && repl == "":
-		return "Delete " + strconv.Quote(old)
+		return strconv.AppendQuote(append(b, "Delete "...), old)
 	case lang == "en":
-		return "Replace " + strconv.Quote(old) + " with " + strconv.Quote(repl)
+		return strconv.AppendQuote(append(strconv.AppendQuote(append(b, "Replace "...), old), " with "...), repl)
 	case repl == "":
-		return "删除「" + old + "」"
+		return append(append(append(b, "删除「"...), old...), "」"...)
 	}
-	return "将「" + old + "」改为「" + repl + "」"
+	return append(append(append(append(append(b, "将「"...), old...), "」改为「"...), repl...), "」"...)
 }

@@ -68,8 +68,9 @@ func appendPrintKey(b []byte, f *Finding) []byte {
 // in order in one or more batches, so that a key that repeats gets the
 // counter it would if the whole file were fingerprinted at once.
 type fingerprinter struct {
-	seen map[[printBytes]byte]int32 // by the fingerprint of a key's first finding
-	key  []byte
+	seen  map[[printBytes]byte]int32 // by the fingerprint of a key's first finding
+	key   []byte
+	texts texts // the fingerprints it mends
 }
 
 // count gives the findings of fs, the file's next ones in order, each with
@@ -80,15 +81,18 @@ func (fp *fingerprinter) count(fs []Finding) {
 		fp.seen = make(map[[printBytes]byte]int32, len(fs))
 	}
 	var first [printBytes]byte
+	var digits [printWidth]byte
 	for i := range fs {
 		f := &fs[i]
 		_, _ = hex.Decode(first[:], []byte(f.Fingerprint)) // always hex digits, from firstPrints
-		n := fp.seen[first]
-		fp.seen[first] = n + 1
-		if n > 0 {
+		known := len(fp.seen)
+		fp.seen[first]++ // one look-up: most keys are new, and a new key makes the map longer
+		if len(fp.seen) == known {
+			n := fp.seen[first] - 1 // the findings of the key before this one
 			fp.key = strconv.AppendInt(append(appendPrintKey(fp.key[:0], f), 0), int64(n), 10)
 			sum := sha256.Sum256(fp.key)
-			f.Fingerprint = hex.EncodeToString(sum[:printBytes])
+			hex.Encode(digits[:], sum[:printBytes])
+			f.Fingerprint = fp.texts.add(digits[:])
 		}
 	}
 }
@@ -97,7 +101,7 @@ func (fp *fingerprinter) count(fs []Finding) {
 // cell keeps fingerprints. Like strings.Map, it keeps s as it is when s has
 // no white space and otherwise writes each invalid byte as U+FFFD.
 func appendNoSpace(b []byte, s string) []byte {
-	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+	if !hasSpace(s) {
 		return append(b, s...)
 	}
 	for _, r := range s {
@@ -107,3 +111,34 @@ func appendNoSpace(b []byte, s string) []byte {
 	}
 	return b
 }
+
+// hasSpace reports whether s holds a rune that unicode.IsSpace takes for
+// white space, as strings.IndexFunc(s, unicode.IsSpace) >= 0 does, a byte at
+// a time. The white space beyond ASCII (U+0085, U+00A0, U+1680, U+2000 to
+// U+3000) is encoded with a first byte of C2, E1, E2 or E3, and only there is
+// a rune decoded; other bytes start no white space, and a byte that
+// continues a rune never starts one, so stepping over it is safe.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch spaceStart[s[i]] {
+		case startsSpace:
+			return true
+		case mayStartSpace:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// What a byte says of the rune it starts, for hasSpace.
+const (
+	startsNoSpace = iota
+	startsSpace   // ASCII white space
+	mayStartSpace // the first byte of some white space runes and of other runes
+)
+
+// spaceStart is what each byte says of the rune it starts.
+var spaceStart = [256]uint8{'\t': startsSpace, '\n': startsSpace, '\v': startsSpace, '\f': startsSpace, '\r': startsSpace,
+	' ': startsSpace, 0xC2: mayStartSpace, 0xE1: mayStartSpace, 0xE2: mayStartSpace, 0xE3: mayStartSpace}

@@ -3,6 +3,8 @@ package engine
 import (
 	"cmp"
 	"strconv"
+
+	"github.com/jxlint/jxlint/table"
 )
 
 // ignored reports whether an ignore entry drops f.
@@ -41,11 +43,15 @@ func compareFindings(a, b *Finding) int {
 
 // position is a finding's line and column, or for a workbook cell its row and
 // column numbers.
-func position(f *Finding) (row, col int) {
-	if f.Span.Line > 0 || f.Span.Cell() == "" {
-		return int(f.Span.Line), int(f.Span.Column)
+func position(f *Finding) (row, col int) { return spanPosition(&f.Span) }
+
+// spanPosition is the line and column of s, or for a workbook cell its row
+// and column numbers.
+func spanPosition(s *table.Span) (row, col int) {
+	if s.Line > 0 || s.Cell() == "" {
+		return int(s.Line), int(s.Column)
 	}
-	return cellPosition(f.Span.Cell())
+	return cellPosition(s.Cell())
 }
 
 // cellPosition parses an A1 reference into row and column numbers.

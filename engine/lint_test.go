@@ -56,14 +56,24 @@ func TestLint(t *testing.T) {
 }
 
 // TestFixDescriptionQuotes compares the English fix descriptions with Go's %q
-// quoting, which they are written with.
+// quoting, which they are written with, and the Chinese ones with their plain
+// form; each is appended after what the buffer already holds.
 func TestFixDescriptionQuotes(t *testing.T) {
+	desc := func(old, repl, lang string) string {
+		return strings.TrimPrefix(string(appendFixDescription([]byte("前"), old, repl, lang)), "前")
+	}
 	for _, s := range []string{"正产", `a"b\c`, "tab\there", "\x00\xff", "🙂"} {
-		if got, want := fixDescription(s, "", "en"), fmt.Sprintf("Delete %q", s); got != want {
-			t.Errorf("fixDescription(%q, \"\") = %s; want %s", s, got, want)
+		if got, want := desc(s, "", "en"), fmt.Sprintf("Delete %q", s); got != want {
+			t.Errorf("appendFixDescription(%q, \"\") = %s; want %s", s, got, want)
 		}
-		if got, want := fixDescription(s, s+"x", "en"), fmt.Sprintf("Replace %q with %q", s, s+"x"); got != want {
-			t.Errorf("fixDescription(%q, …) = %s; want %s", s, got, want)
+		if got, want := desc(s, s+"x", "en"), fmt.Sprintf("Replace %q with %q", s, s+"x"); got != want {
+			t.Errorf("appendFixDescription(%q, …) = %s; want %s", s, got, want)
+		}
+		if got, want := desc(s, "", "zh"), "删除「"+s+"」"; got != want {
+			t.Errorf("appendFixDescription(%q, \"\", zh) = %s; want %s", s, got, want)
+		}
+		if got, want := desc(s, s+"x", "zh"), "将「"+s+"」改为「"+s+"x」"; got != want {
+			t.Errorf("appendFixDescription(%q, …, zh) = %s; want %s", s, got, want)
 		}
 	}
 }

@@ -21,7 +21,7 @@ const DefaultMemoryBudget = 1_000_000
 type Options struct {
 	Lang         string // zh or en: the language of messages; empty for zh
 	MemoryBudget uint   // per-run limit of a worker's VM; 0 for DefaultMemoryBudget
-	Plain        bool   // compile the programs as written, without the rewrites of package patch
+	Plain        bool   // compile the programs as written, without the rewrites of package patch, and run every ${…} part of a message
 }
 
 // Linter is a rule set compiled once. Its programs are shared by every worker;
@@ -80,7 +80,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		if patches != nil {
 			patches.SetParams(r.Params)
 		}
-		c, rerrs := compileRule(r, opts.Lang, exprOpts)
+		c, rerrs := compileRule(r, opts, exprOpts)
 		errs = append(errs, rerrs...)
 		if c == nil {
 			continue
@@ -116,8 +116,10 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 	return l, nil
 }
 
-// compileRule compiles one rule; it returns nil and the errors when any part fails.
-func compileRule(r *rules.Rule, lang string, exprOpts []expr.Option) (*compiled, []error) {
+// compileRule compiles one rule with the options of New; it returns nil and
+// the errors when any part fails.
+func compileRule(r *rules.Rule, opts Options, exprOpts []expr.Option) (*compiled, []error) {
+	lang := opts.Lang
 	var errs []error
 	fail := func(pos rules.Pos, en, zh string, args ...any) {
 		errs = append(errs, &rules.PosError{Pos: pos, Rule: r.ID, Msg: fmt.Sprintf(en, args...), Zh: fmt.Sprintf(zh, args...)})
@@ -159,7 +161,7 @@ func compileRule(r *rules.Rule, lang string, exprOpts []expr.Option) (*compiled,
 		if l == "en" && r.Message.Zh != "" {
 			pos = rules.Pos{File: r.MessagePos.File} // the loader keeps only the zh position
 		}
-		t, terrs := compileTemplate(r, what, text, pos, exprOpts)
+		t, terrs := compileTemplate(r, what, text, pos, exprOpts, !opts.Plain)
 		errs = append(errs, terrs...)
 		if l == lang || (l == "zh" && r.Message.En == "") || (l == "en" && r.Message.Zh == "") {
 			c.message = t

@@ -49,8 +49,7 @@ type place struct {
 
 // placeOf returns the place of a finding on span s.
 func placeOf(s table.Span) place {
-	f := Finding{Span: s}
-	row, col := position(&f)
+	row, col := spanPosition(&s)
 	return place{s.Sheet(), row, col}
 }
 
@@ -104,7 +103,7 @@ type lowest struct {
 
 // note takes the place of span s, or p when s is zero.
 func (w *lowest) note(s table.Span, p place) {
-	if !s.IsZero() {
+	if s.Line != 0 || !s.IsZero() { // a span of a text file has its line: no need to ask
 		p = placeOf(s)
 	}
 	if !w.seen || p.before(w.at) {

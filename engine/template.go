@@ -18,16 +18,20 @@ type template struct {
 	parts []templatePart
 }
 
-// templatePart is literal text or, when prog is set, an expression.
+// templatePart is literal text or, when prog is set, an expression; plain is
+// set when the expression is a plain member path that can be read without
+// the VM.
 type templatePart struct {
-	text string
-	prog *vm.Program
+	text  string
+	prog  *vm.Program
+	plain *plainPart
 }
 
 // compileTemplate splits a message into literal text and ${…} expressions and
 // compiles each; errors point into the rule file from start, the position of
-// the message text's first character.
-func compileTemplate(r *rules.Rule, what, src string, start rules.Pos, opts []expr.Option) (template, []error) {
+// the message text's first character. With plain, the parts that are plain
+// member paths are also noted as such (see plainPart).
+func compileTemplate(r *rules.Rule, what, src string, start rules.Pos, opts []expr.Option, plain bool) (template, []error) {
 	var t template
 	var errs []error
 	rest, off := src, 0
@@ -61,7 +65,11 @@ func compileTemplate(r *rules.Rule, what, src string, start rules.Pos, opts []ex
 			e.Pos = start.Offset(line+e.Pos.Line-1, e.Pos.Column)
 			errs = append(errs, e)
 		}
-		t.parts = append(t.parts, templatePart{prog: p})
+		part := templatePart{prog: p}
+		if plain && err == nil {
+			part.plain = parsePlainPart(code)
+		}
+		t.parts = append(t.parts, part)
 		off = body + n + 1
 		rest = src[off:]
 	}
@@ -100,6 +108,9 @@ func (t *template) render(b *bytes.Buffer, machine *vm.VM, env *Env, lang string
 	for _, p := range t.parts {
 		if p.prog == nil {
 			b.WriteString(p.text)
+			continue
+		}
+		if p.plain != nil && p.plain.write(b, env, lang) {
 			continue
 		}
 		v, err := machine.Run(p.prog, env)

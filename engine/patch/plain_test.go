@@ -16,12 +16,13 @@ import (
 	"github.com/jxlint/jxlint/table/tablegen"
 )
 
-// testDocs reads the tables of the default rules' fixtures and generates
-// tables full of defects.
+// testDocs reads the tables of the default rules' fixtures and the published
+// example, and generates tables full of defects.
 func testDocs(t testing.TB) []*table.Document {
 	t.Helper()
 	var docs []*table.Document
 	fixtures, _ := filepath.Glob("../../rules/default/testdata/*.txt")
+	fixtures = append(fixtures, "../../testdata/corpus/pazhou-project-goals.txt")
 	for _, path := range fixtures {
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -51,12 +52,12 @@ func testDocs(t testing.TB) []*table.Document {
 	return docs
 }
 
-// linters compiles set with and without the patches; both fail alike or
-// neither does.
-func linters(t testing.TB, set *rules.Set) (patched, plain *engine.Linter, err error) {
+// linters compiles set with and without the patches (and the plain reads of
+// message parts), for messages in lang; both fail alike or neither does.
+func linters(t testing.TB, set *rules.Set, lang string) (patched, plain *engine.Linter, err error) {
 	t.Helper()
-	patched, err = engine.New(set, engine.Options{})
-	plain, perr := engine.New(set, engine.Options{Plain: true})
+	patched, err = engine.New(set, engine.Options{Lang: lang})
+	plain, perr := engine.New(set, engine.Options{Lang: lang, Plain: true})
 	if fmt.Sprint(err) != fmt.Sprint(perr) {
 		t.Fatalf("compile errors differ:\npatched: %v\nplain:   %v", err, perr)
 	}
@@ -93,26 +94,30 @@ func errorsText(es []engine.RuleError) string {
 	return b.String()
 }
 
-// TestBuiltinRulesPatchedAsPlain lints the rule fixtures and generated tables
-// with the default rules patched and plain: the results are the same.
+// TestBuiltinRulesPatchedAsPlain lints the rule fixtures, the published
+// example and generated tables with the default rules patched and plain, with
+// messages in Chinese and in English: the results are the same.
 func TestBuiltinRulesPatchedAsPlain(t *testing.T) {
 	set, err := rules.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
-	patched, plain, err := linters(t, set)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, doc := range testDocs(t) {
-		if diff := compare(patched, plain, doc); diff != "" {
-			t.Errorf("%s: %s", doc.Path, diff)
+	docs := testDocs(t)
+	for _, lang := range []string{"zh", "en"} {
+		patched, plain, err := linters(t, set, lang)
+		if err != nil {
+			t.Fatal(err)
 		}
-		n += len(patched.Worker().Lint(doc).Findings)
-	}
-	if n < 100 {
-		t.Errorf("only %d findings: the tables do not exercise the rules", n)
+		n := 0
+		for _, doc := range docs {
+			if diff := compare(patched, plain, doc); diff != "" {
+				t.Errorf("%s, %s: %s", lang, doc.Path, diff)
+			}
+			n += len(patched.Worker().Lint(doc).Findings)
+		}
+		if n < 100 {
+			t.Errorf("%s: only %d findings: the tables do not exercise the rules", lang, n)
+		}
 	}
 }
 
@@ -127,7 +132,7 @@ func TestGeneratedRulesPatchedAsPlain(t *testing.T) {
 		g := &ruleGen{c: randChooser{r}}
 		rule := g.rule(fmt.Sprintf("gen-%d", i))
 		set := &rules.Set{Rules: []*rules.Rule{rule}, All: []*rules.Rule{rule}}
-		patched, plain, err := linters(t, set)
+		patched, plain, err := linters(t, set, "zh")
 		if err != nil {
 			continue
 		}
@@ -159,7 +164,7 @@ func FuzzRulesPatchedAsPlain(f *testing.F) {
 		g := &ruleGen{c: &bytesChooser{data: data}}
 		rule := g.rule("fuzzed")
 		set := &rules.Set{Rules: []*rules.Rule{rule}, All: []*rules.Rule{rule}}
-		patched, plain, err := linters(t, set)
+		patched, plain, err := linters(t, set, "zh")
 		if err != nil {
 			return
 		}
