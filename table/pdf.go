@@ -99,9 +99,9 @@ func joinCut(row *Row, rowXs []float64, rest Row, xs []float64) {
 			}
 		}
 		for len(row.Cells) <= best {
-			row.Cells = append(row.Cells, Cell{Span: row.Cells[0].Span})
+			row.Cells = append(row.Cells, Cell{Span: CellSpan(row.Cells[0].Span.Sheet(), row.Cells[0].Span.Cell())})
 		}
-		row.Cells[best].Text += cell.Text
+		joinCell(&row.Cells[best], cell.Text, cell.Span)
 	}
 }
 
