@@ -1,0 +1,109 @@
+//go:build !nopdf
+
+package table
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/jxlint/jxlint/table/pdfium"
+)
+
+// printedCells returns the text of every cell of every page as the page
+// prints it, before any row is joined with its rest, by page!cell.
+func printedCells(pages []pdfium.Page) map[string]string {
+	out := map[string]string{}
+	add := func(rows []Row) {
+		for _, r := range rows {
+			for _, c := range r.Cells {
+				if _, ok := out[c.Span.Sheet()+"!"+c.Span.Cell()]; !ok || c.Text != "" {
+					out[c.Span.Sheet()+"!"+c.Span.Cell()] = c.Text
+				}
+			}
+		}
+	}
+	var cols pdfCols
+	edges := pdfRepeatedEdges(pages)
+	for i := range pages {
+		if g := newPDFGrid(&pages[i]); g != nil {
+			pr := pdfGridRows(&pages[i], i+1, g)
+			add(pr.above)
+			add(pr.grid)
+			continue
+		}
+		var rows []Row
+		rows, cols, _ = pdfPlainPage(&pages[i], i+1, cols, edges)
+		add(rows)
+	}
+	return out
+}
+
+// TestPDFCutCellSpansHoldTheirValues reads PDFs whose page breaks cut rows,
+// with and without drawn rules, and checks every value of the model that has
+// a range inside its cell against the cell of the page it names, as that
+// page prints it: the range holds the value, or the value's beginning where
+// the range runs across a cut and ends there. Values printed in the rest of a
+// cut cell, at the top of a later page, are counted from that rest's first
+// character.
+func TestPDFCutCellSpansHoldTheirValues(t *testing.T) {
+	for _, tt := range []struct {
+		file string
+		rest int // values in the rest of a cut cell, at least
+	}{
+		{"pazhou.pdf", 10},
+		{"pazhou-plain-lo.pdf", 10},
+		{"pazhou-plain-centred.pdf", 10},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile("../testdata/docs/" + tt.file)
+			must(t, err)
+			pages, err := pdfium.Pages(data)
+			must(t, err)
+			printed := printedCells(pages)
+			doc, err := readPDF(tt.file, data)
+			must(t, err)
+			rest := 0
+			check := func(what, value string, s Span) {
+				t.Helper()
+				if !s.InCell() {
+					return
+				}
+				if j, _ := s.Joined(); !j.Equal(s) {
+					rest++
+				}
+				cell, ok := printed[s.Sheet()+"!"+s.Cell()]
+				u := utf16.Encode([]rune(cell))
+				if !ok || s.EndColumn < s.Column || int(s.EndColumn)-1 > len(u) {
+					t.Fatalf("%s: range %d-%d outside %s!%s of %d units", what, s.Column, s.EndColumn, s.Sheet(), s.Cell(), len(u))
+				}
+				got := string(utf16.Decode(u[s.Column-1 : s.EndColumn-1]))
+				_, cut := s.Joined()
+				switch {
+				case got == value:
+				case cut && got != "" && strings.HasPrefix(value, got) && strings.TrimRight(string(utf16.Decode(u[s.EndColumn-1:])), " ") == "":
+					// across the cut: the range ends with the cell's text
+				default:
+					t.Errorf("%s: %s!%s:%d-%d holds %q, want %q", what, s.Sheet(), s.Cell(), s.Column, s.EndColumn, got, value)
+				}
+			}
+			for _, u := range doc.Units {
+				for _, p := range u.Projects {
+					check(p.Name+" goal", p.Goal, p.Spans.Goal)
+					for _, ind := range p.Indicators {
+						where := p.Name + " item " + ind.Number
+						check(where+" number", ind.Number, ind.Spans.Number)
+						check(where+" name", ind.Name, ind.Spans.Name)
+						check(where+" period", ind.Period, ind.Spans.Period)
+						check(where+" annual", ind.Annual, ind.Spans.Annual)
+					}
+				}
+			}
+			if rest < tt.rest {
+				t.Errorf("%d values in the rest of a cut cell, want at least %d", rest, tt.rest)
+			}
+			t.Logf("%d values in the rest of a cut cell", rest)
+		})
+	}
+}
