@@ -95,35 +95,6 @@ func TestSubSpanInPartOfCutCell(t *testing.T) {
 	}
 }
 
-// TestCutCellJoins checks the joins of both kinds of PDF table: the pieces
-// are recorded where text is appended, and a cell left alone keeps its span.
-func TestCutCellJoins(t *testing.T) {
-	row := Row{Cells: []Cell{{Text: "甲", Span: CellSpan("第1页", "A9")}, {Text: "前 ", Span: CellSpan("第1页", "B9")}}}
-	rest := Row{Cells: []Cell{{Span: CellSpan("第2页", "A1")}, {Text: "续", Span: CellSpan("第2页", "B1")}}}
-	appendCells(&row, rest, 0, 2)
-	if row.Cells[0].Span.cut != nil || row.Cells[1].Text != "前续" {
-		t.Fatalf("joined %+v", row.Cells)
-	}
-	if got := place(SubSpan(row.Cells[1].Span, row.Cells[1].Text, 1, 2)); got != "第2页!B1:1-2" {
-		t.Errorf("rest at %s", got)
-	}
-	ruled := Row{Cells: []Cell{{Text: "甲", Span: CellSpan("第1页", "A9")}}}
-	joinCut(&ruled, []float64{0, 40}, Row{Cells: []Cell{{Text: "乙", Span: CellSpan("第2页", "A1")}, {Text: "丙", Span: CellSpan("第2页", "B1")}}},
-		[]float64{0, 40, 80})
-	if got := place(SubSpan(ruled.Cells[0].Span, ruled.Cells[0].Text, 2, 3)); ruled.Cells[0].Text != "甲乙丙" || got != "第2页!B1:1-2" {
-		t.Errorf("ruled: %q, third character at %s", ruled.Cells[0].Text, got)
-	}
-	short := Row{Cells: []Cell{{Text: "甲", Span: CellSpan("第1页", "A9")}}}
-	joinCut(&short, []float64{0, 40, 80}, Row{Cells: []Cell{{Text: "乙", Span: CellSpan("第2页", "A1")}, {Text: "丙丁", Span: CellSpan("第2页", "B1")}}},
-		[]float64{0, 40, 80})
-	if len(short.Cells) != 2 || short.Cells[0].Span.cut == short.Cells[1].Span.cut {
-		t.Fatalf("a cell added to a short row shares the first cell's pieces: %+v", short.Cells)
-	}
-	if got := place(SubSpan(short.Cells[1].Span, short.Cells[1].Text, 0, 1)); got != "第2页!B1:1-2" {
-		t.Errorf("added cell: rest at %s", got)
-	}
-}
-
 // TestTrimCutCell places the trimmed value of a cut cell that starts with
 // spaces: a range from its first character, and ranges inside it on their
 // pieces.
@@ -141,5 +112,52 @@ func TestTrimCutCell(t *testing.T) {
 	}
 	if j, ok := CellSpan("表1", "C4").Joined(); ok || place(j) != "表1!C4" {
 		t.Errorf("a cell that is not cut: %s %v", place(j), ok)
+	}
+}
+
+// addCellTexts adds the text of every cell of rows to texts, by page!cell
+// (a cell merged down keeps the text of the one that has it).
+func addCellTexts(texts map[string]string, rows []Row) {
+	for _, r := range rows {
+		for _, c := range r.Cells {
+			k := c.Span.Sheet() + "!" + c.Span.Cell()
+			if _, ok := texts[k]; !ok || c.Text != "" {
+				texts[k] = c.Text
+			}
+		}
+	}
+}
+
+// checkCutCells checks every cut cell of rows: each of its characters, as a
+// range of one character, names a cell that printed holds it at that range
+// (printed holds every cell's text before the joins, by page!cell), and
+// Joined gives its offset in the joined text again.
+func checkCutCells(t *testing.T, rows []Row, printed map[string]string) {
+	t.Helper()
+	for _, r := range rows {
+		for _, c := range r.Cells {
+			if _, cut := c.Span.Joined(); !cut {
+				continue
+			}
+			u := utf16.Encode([]rune(c.Text))
+			for k := 0; k < len(u); k++ {
+				n := 1
+				if utf16.IsSurrogate(rune(u[k])) && k+1 < len(u) {
+					n = 2
+				}
+				if k == 0 && n == len(u) {
+					continue // the whole cell
+				}
+				s := SubSpan(c.Span, c.Text, k, k+n)
+				p := utf16.Encode([]rune(printed[s.Sheet()+"!"+s.Cell()]))
+				if !s.InCell() || int(s.EndColumn)-1 > len(p) || string(utf16.Decode(p[s.Column-1:s.EndColumn-1])) != string(utf16.Decode(u[k:k+n])) {
+					t.Fatalf("character %d of %q at %s, which prints %q", k, c.Text, place(s), string(utf16.Decode(p)))
+				}
+				if j, _ := s.Joined(); j.Column != int32(k+1) {
+					t.Fatalf("character %d of %q at %s joins again at %d", k, c.Text, place(s), j.Column)
+				}
+				k += n - 1
+			}
+		}
 	}
 }

@@ -15,15 +15,7 @@ import (
 // prints it, before any row is joined with its rest, by page!cell.
 func printedCells(pages []pdfium.Page) map[string]string {
 	out := map[string]string{}
-	add := func(rows []Row) {
-		for _, r := range rows {
-			for _, c := range r.Cells {
-				if _, ok := out[c.Span.Sheet()+"!"+c.Span.Cell()]; !ok || c.Text != "" {
-					out[c.Span.Sheet()+"!"+c.Span.Cell()] = c.Text
-				}
-			}
-		}
-	}
+	add := func(rows []Row) { addCellTexts(out, rows) }
 	var cols pdfCols
 	edges := pdfRepeatedEdges(pages)
 	for i := range pages {
@@ -62,6 +54,8 @@ func TestPDFCutCellSpansHoldTheirValues(t *testing.T) {
 			pages, err := pdfium.Pages(data)
 			must(t, err)
 			printed := printedCells(pages)
+			rows, _, _ := pdfDocRows(pages)
+			checkCutCells(t, rows, printed)
 			doc, err := readPDF(tt.file, data)
 			must(t, err)
 			rest := 0
@@ -105,5 +99,34 @@ func TestPDFCutCellSpansHoldTheirValues(t *testing.T) {
 			}
 			t.Logf("%d values in the rest of a cut cell", rest)
 		})
+	}
+}
+
+// TestCutCellJoins checks the joins of both kinds of PDF table: the pieces
+// are recorded where text is appended, and a cell left alone keeps its span.
+func TestCutCellJoins(t *testing.T) {
+	row := Row{Cells: []Cell{{Text: "甲", Span: CellSpan("第1页", "A9")}, {Text: "前 ", Span: CellSpan("第1页", "B9")}}}
+	rest := Row{Cells: []Cell{{Span: CellSpan("第2页", "A1")}, {Text: "续", Span: CellSpan("第2页", "B1")}}}
+	appendCells(&row, rest, 0, 2)
+	if row.Cells[0].Span.cut != nil || row.Cells[1].Text != "前续" {
+		t.Fatalf("joined %+v", row.Cells)
+	}
+	if got := place(SubSpan(row.Cells[1].Span, row.Cells[1].Text, 1, 2)); got != "第2页!B1:1-2" {
+		t.Errorf("rest at %s", got)
+	}
+	ruled := Row{Cells: []Cell{{Text: "甲", Span: CellSpan("第1页", "A9")}}}
+	joinCut(&ruled, []float64{0, 40}, Row{Cells: []Cell{{Text: "乙", Span: CellSpan("第2页", "A1")}, {Text: "丙", Span: CellSpan("第2页", "B1")}}},
+		[]float64{0, 40, 80})
+	if got := place(SubSpan(ruled.Cells[0].Span, ruled.Cells[0].Text, 2, 3)); ruled.Cells[0].Text != "甲乙丙" || got != "第2页!B1:1-2" {
+		t.Errorf("ruled: %q, third character at %s", ruled.Cells[0].Text, got)
+	}
+	short := Row{Cells: []Cell{{Text: "甲", Span: CellSpan("第1页", "A9")}}}
+	joinCut(&short, []float64{0, 40, 80}, Row{Cells: []Cell{{Text: "乙", Span: CellSpan("第2页", "A1")}, {Text: "丙丁", Span: CellSpan("第2页", "B1")}}},
+		[]float64{0, 40, 80})
+	if len(short.Cells) != 2 || short.Cells[0].Span.cut == short.Cells[1].Span.cut {
+		t.Fatalf("a cell added to a short row shares the first cell's pieces: %+v", short.Cells)
+	}
+	if got := place(SubSpan(short.Cells[1].Span, short.Cells[1].Text, 0, 1)); got != "第2页!B1:1-2" {
+		t.Errorf("added cell: rest at %s", got)
 	}
 }
