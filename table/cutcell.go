@@ -41,7 +41,8 @@ func joinCell(c *Cell, text string, rest Span) {
 // place returns the span of UTF-16 offsets [start, end) counted from the
 // start of the piece printed at ref: the range inside the piece that holds
 // the character at start, counted from that piece's first character. A range
-// that runs across a cut is cut at the end of its first piece.
+// that runs across a cut points at its first piece and ends past that piece's
+// text, by as much as it takes of the pieces after it.
 func (c *cutCell) place(ref *CellRef, start, end int) Span {
 	off := c.offset(ref)
 	start, end = start+off, end+off
@@ -50,17 +51,13 @@ func (c *cutCell) place(ref *CellRef, start, end int) Span {
 		i++
 	}
 	p := c.pieces[i]
-	if i+1 < len(c.pieces) && end > c.pieces[i+1].at {
-		end = c.pieces[i+1].at
-	}
 	return Span{Column: int32(start-p.at) + 1, EndColumn: int32(end-p.at) + 1, CellRef: p.ref}
 }
 
 // Joined returns the range of s counted over the whole text of its cell when
 // s is a range in a piece of a PDF cell that page breaks cut: the range inside
 // the row's cell (the first piece), as if the cell were not cut, and true. Any
-// other span is returned as it is, with false. A range cut at the end of its
-// first piece (see SubSpan) stays cut there.
+// other span is returned as it is, with false.
 func (s Span) Joined() (Span, bool) {
 	if s.CellRef == nil || s.cut == nil {
 		return s, false

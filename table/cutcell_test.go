@@ -38,10 +38,10 @@ func TestSubSpanInCutCell(t *testing.T) {
 		{"rest", []string{"正产运", "转。"}, 3, 5, "第2页!G3:1-3"},
 		{"inside the rest", []string{"正常运转；", "正产运转"}, 5, 7, "第2页!G3:1-3"},
 		{"empty range at the cut", []string{"正产运", "转。"}, 3, 3, "第2页!G3:1-1"},
-		{"across the cut, cut there", []string{"正产运", "转。"}, 2, 4, "第1页!G12:3-4"},
+		{"across the cut", []string{"正产运", "转。"}, 2, 4, "第1页!G12:3-5"},
 		{"whole cell", []string{"正产运", "转。"}, 0, 5, "第1页!G12"},
 		{"third page", []string{"甲", "乙", "丙丁"}, 3, 4, "第3页!G3:2-3"},
-		{"across two cuts", []string{"甲", "乙", "丙丁"}, 0, 3, "第1页!G12:1-2"},
+		{"across two cuts", []string{"甲", "乙", "丙丁"}, 0, 3, "第1页!G12:1-4"},
 		{"after a surrogate pair", []string{"\U0001F600正", "产"}, 3, 4, "第2页!G3:1-2"},
 		{"surrogate pair in the rest", []string{"正", "\U0001F600产"}, 3, 4, "第2页!G3:3-4"},
 		{"after CRLF", []string{"ab\r\n", "正产"}, 4, 6, "第2页!G3:1-3"},
@@ -55,11 +55,10 @@ func TestSubSpanInCutCell(t *testing.T) {
 			if place(got) != tt.want {
 				t.Errorf("%q %d-%d at %s, want %s", c.Text, tt.start, tt.end, place(got), tt.want)
 			}
-			// Over the joined text again: the range from start, to end
-			// unless it was cut at a cut.
+			// Over the joined text again: the range from start to end.
 			j, ok := got.Joined()
 			if !ok || j.Sheet() != "第1页" || j.InCell() != got.InCell() ||
-				j.InCell() && (j.Column != int32(tt.start+1) || j.EndColumn > int32(tt.end+1)) {
+				j.InCell() && (j.Column != int32(tt.start+1) || j.EndColumn != int32(tt.end+1)) {
 				t.Errorf("joined again: %s (%v)", place(j), ok)
 			}
 		})
@@ -72,7 +71,7 @@ func TestSubSpanInCutCell(t *testing.T) {
 func TestSubSpanInPartOfCutCell(t *testing.T) {
 	c := cutCellOf("1、正常；实施周期指标值：正", "产运转；年度指标值：正产运转")
 	item := SubSpan(c.Span, c.Text, 2, 28) // across the cut, which is at 14
-	if place(item) != "第1页!G12:3-15" {
+	if place(item) != "第1页!G12:3-29" {
 		t.Fatalf("item at %s", place(item))
 	}
 	text := string(utf16.Decode(utf16.Encode([]rune(c.Text))[2:28]))
@@ -83,7 +82,7 @@ func TestSubSpanInPartOfCutCell(t *testing.T) {
 		{0, 2, "第1页!G12:3-5"},
 		{22, 24, "第2页!G3:11-13"},
 		{12, 14, "第2页!G3:1-3"},
-		{11, 13, "第1页!G12:14-15"},
+		{11, 13, "第1页!G12:14-16"},
 	} {
 		if got := SubSpan(item, text, tt.start, tt.end); place(got) != tt.want {
 			t.Errorf("%d-%d of the item at %s, want %s", tt.start, tt.end, place(got), tt.want)
@@ -101,13 +100,13 @@ func TestSubSpanInPartOfCutCell(t *testing.T) {
 func TestTrimCutCell(t *testing.T) {
 	c := cutCellOf("  正常", "运转 ")
 	v, s := trimCell(c)
-	if v != "正常运转" || place(s) != "第1页!G12:3-5" {
+	if v != "正常运转" || place(s) != "第1页!G12:3-7" {
 		t.Fatalf("trimCell = %q at %s", v, place(s))
 	}
 	if got := place(SubSpan(s, v, 2, 4)); got != "第2页!G3:1-3" {
 		t.Errorf("运转 at %s", got)
 	}
-	if j, ok := s.Joined(); !ok || place(j) != "第1页!G12:3-5" {
+	if j, ok := s.Joined(); !ok || place(j) != "第1页!G12:3-7" {
 		t.Errorf("joined %s %v", place(j), ok)
 	}
 	if j, ok := CellSpan("表1", "C4").Joined(); ok || place(j) != "表1!C4" {

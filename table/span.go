@@ -73,7 +73,8 @@ func (s Span) IsZero() bool { return s.Equal(Span{}) }
 // is the offset of the range in the cell's value. A range in a PDF cell that a
 // page break cut names the piece of it that prints the range's first
 // character (the row's cell on one page or its rest on the next) and counts
-// from that piece's first character.
+// from that piece's first character; a range across the cut ends past the
+// piece's text (see Joined).
 func (s Span) InCell() bool { return s.Line == 0 && s.Column > 0 && s.Cell() != "" }
 
 // HasText reports whether the span has a text region (line and column).

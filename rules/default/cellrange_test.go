@@ -61,7 +61,7 @@ func TestDocumentsGiveTheRangesInsideCells(t *testing.T) {
 						if !j.Equal(g.Span) {
 							rest++
 						}
-						g.Span = joinedRange(j, g.Text)
+						g.Span = j
 					}
 					if msg := compareRange(lines, sep, w, g, wraps); msg != "" {
 						t.Errorf("%s: %s", k, msg)
@@ -74,17 +74,6 @@ func TestDocumentsGiveTheRangesInsideCells(t *testing.T) {
 			t.Logf("%d findings with a range inside their cell, %d in the rest of a cell that a page break cut", ranged, rest)
 		})
 	}
-}
-
-// joinedRange returns j, the range of a finding in a PDF cell that a page
-// break cut counted over the cell's joined text, as the text file's finding
-// counts it: a range that runs across the cut ends there, so it is given the
-// length of its flagged text again.
-func joinedRange(j table.Span, text string) table.Span {
-	if n := int32(len(utf16.Encode([]rune(text)))); j.InCell() && j.EndColumn-j.Column < n {
-		j.EndColumn = j.Column + n
-	}
-	return j
 }
 
 // pairable groups findings by logical place, rule and message, each group in
