@@ -11,31 +11,51 @@ import (
 )
 
 func main() {
-	data, _ := os.ReadFile(os.Args[1])
-	doc, err := table.Read(os.Args[1], data)
+	doc, err := readDoc(os.Args[1])
 	if err != nil {
 		panic(err)
 	}
-	data = nil
 	set, _ := rules.Builtin()
 	l, err := engine.New(set, engine.Options{Lang: "zh"})
 	if err != nil {
 		panic(err)
 	}
 	runtime.GC()
-	f, _ := os.Create("/tmp/heap-read.prof")
-	pprof.WriteHeapProfile(f)
-	f.Close()
+	writeHeap("/tmp/heap-read.prof")
 	n := 0
-	l.Worker().LintStream(doc, nil, func(fs []engine.Finding) error {
+	_, err = l.Worker().LintStream(doc, nil, func(fs []engine.Finding) error {
 		n++
 		if n == 60 {
 			runtime.GC()
-			f, _ := os.Create("/tmp/heap-mid.prof")
-			pprof.WriteHeapProfile(f)
-			f.Close()
+			writeHeap("/tmp/heap-mid.prof")
 		}
 		return nil
 	})
+	if err != nil {
+		panic(err)
+	}
 	println(n)
+}
+
+// readDoc reads the table at path, so that its bytes are garbage once read.
+func readDoc(path string) (*table.Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return table.Read(path, data)
+}
+
+// writeHeap writes a heap profile to path.
+func writeHeap(path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		panic(err)
+	}
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		panic(err)
+	}
+	if err := f.Close(); err != nil {
+		panic(err)
+	}
 }
