@@ -45,7 +45,7 @@ func TestCodecCoversFields(t *testing.T) {
 		{engine.Finding{}, "RuleID Severity Message Path Span Unit Project Indicator Field Text Fingerprint Fix Suppressed"},
 		{engine.Fix{}, "Span Replacement Description"},
 		{table.Span{}, "Line Column EndLine EndColumn CellRef"},
-		{table.CellRef{}, "Sheet Cell"},
+		{table.CellRef{}, "Sheet Cell cut"}, // cut places ranges of a cut PDF cell while the file is read; a finding's span is placed already
 	} {
 		rt := reflect.TypeOf(tc.v)
 		var names []string

@@ -134,13 +134,15 @@ func bestCell(rows []*gridRow, meta []*gridCell, level rowKind, f *engine.Findin
 // cellAfter returns the first cell of indicator row r that starts after span,
 // or nil.
 func cellAfter(r *gridRow, span table.Span) *gridCell {
+	span, _ = span.Joined()
 	for c := colNumber; c < numCols; c++ {
 		cell := r.cells[c]
 		if cell == nil {
 			continue
 		}
-		if cell.span.HasText() && posBefore(span.Line, span.Column, cell.span.Line, cell.span.Column) ||
-			cell.span.InCell() && span.InCell() && cell.span.Cell() == span.Cell() && span.Column < cell.span.Column {
+		at, _ := cell.span.Joined()
+		if at.HasText() && posBefore(span.Line, span.Column, at.Line, at.Column) ||
+			at.InCell() && span.InCell() && at.Cell() == span.Cell() && span.Column < at.Column {
 			return cell
 		}
 	}
@@ -185,8 +187,11 @@ func charRange(c *gridCell, f *engine.Finding) (int, int) {
 
 // offsetIn returns the UTF-16 offset of the start of span inside the value at
 // cell: both on one line of a text, or inside one workbook or document cell
-// (cell being the whole cell or a range inside it).
+// (cell being the whole cell or a range inside it; over the joined text of a
+// PDF cell that a page break cut).
 func offsetIn(cell, span table.Span) (int, bool) {
+	cell, _ = cell.Joined()
+	span, _ = span.Joined()
 	switch {
 	case cell.HasText() && span.HasText() && span.Line == cell.Line && cell.Sheet() == "":
 		return int(span.Column - cell.Column), true

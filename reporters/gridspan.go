@@ -9,8 +9,11 @@ import (
 
 // spanWithin reports whether inner starts inside outer: in the same workbook
 // cell range (and inside outer's range of the cell when both flag characters
-// of one cell), or between outer's start and end in the text.
+// of one cell), or between outer's start and end in the text. Ranges in a PDF
+// cell that a page break cut are compared over the cell's joined text.
 func spanWithin(outer, inner table.Span) bool {
+	outer, _ = outer.Joined()
+	inner, _ = inner.Joined()
 	if outer.Sheet() != "" || inner.Sheet() != "" {
 		if outer.InCell() && inner.InCell() && outer.Cell() == inner.Cell() && outer.Sheet() == inner.Sheet() {
 			return outer.Column <= inner.Column && (inner.Column < outer.EndColumn ||

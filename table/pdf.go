@@ -42,11 +42,23 @@ func readPDF(path string, data []byte) (*Document, error) {
 		return nil, newError(path, nil, "the PDF has no text layer (a scan?): run text recognition (OCR) on it, or check the original table",
 			"PDF 文件没有文字层（可能是扫描件）：请先做文字识别（OCR），或检查原始表格文件")
 	}
-	var rows []Row
+	rows, ruled, cols := pdfDocRows(pages)
+	if !ruled && len(cols.lo) == 0 {
+		return nil, pdfNoHeader(path, len(pages))
+	}
+	doc := &Document{Path: path, Format: "pdf", Units: []*Unit{}}
+	if err := readGrid(doc, &gridRows{rows}); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// pdfDocRows reads the rows of all pages, a row that a page break cut joined
+// with its rest; ruled says that a page has drawn rules, cols are the columns
+// of the last header of a table without rules.
+func pdfDocRows(pages []pdfium.Page) (rows []Row, ruled bool, cols pdfCols) {
 	var last *pdfGrid         // the grid of the page before, when its last row was cut
-	var cols pdfCols          // the columns of a table without rules, from its header
 	var edges map[string]bool // margin lines repeated on pages without rules
-	ruled := false
 	for i := range pages {
 		g := newPDFGrid(&pages[i])
 		if g == nil {
@@ -72,14 +84,7 @@ func readPDF(path string, data []byte) (*Document, error) {
 			last = g
 		}
 	}
-	if !ruled && len(cols.lo) == 0 {
-		return nil, pdfNoHeader(path, len(pages))
-	}
-	doc := &Document{Path: path, Format: "pdf", Units: []*Unit{}}
-	if err := readGrid(doc, &gridRows{rows}); err != nil {
-		return nil, err
-	}
-	return doc, nil
+	return rows, ruled, cols
 }
 
 // joinCut appends the cells of rest, the rest of a cut row at the top of a
@@ -99,9 +104,9 @@ func joinCut(row *Row, rowXs []float64, rest Row, xs []float64) {
 			}
 		}
 		for len(row.Cells) <= best {
-			row.Cells = append(row.Cells, Cell{Span: row.Cells[0].Span})
+			row.Cells = append(row.Cells, Cell{Span: CellSpan(row.Cells[0].Span.Sheet(), row.Cells[0].Span.Cell())})
 		}
-		row.Cells[best].Text += cell.Text
+		joinCell(&row.Cells[best], cell.Text, cell.Span)
 	}
 }
 

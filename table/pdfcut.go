@@ -64,7 +64,8 @@ func joinPlainCut(before, rows []Row, cols pdfCols) []Row {
 func appendCells(row *Row, rest Row, lo, hi int) {
 	for c := lo; c < hi && c < len(rest.Cells); c++ {
 		if t := rest.Cells[c].Text; t != "" {
-			row.Cells[c].Text = strings.TrimRight(row.Cells[c].Text, " ") + t
+			row.Cells[c].Text = strings.TrimRight(row.Cells[c].Text, " ")
+			joinCell(&row.Cells[c], t, rest.Cells[c].Span)
 		}
 	}
 }

@@ -90,7 +90,8 @@ func TestPDFGridCutRows(t *testing.T) {
 }
 
 // FuzzPDFGrid rebuilds grids from arbitrary rules and characters: no panic,
-// and every grid row has one cell per column.
+// every grid row has one cell per column, and joined with the same page as
+// its rest, the characters of the last row are placed where they are printed.
 func FuzzPDFGrid(f *testing.F) {
 	f.Add([]byte{0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8})
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -117,5 +118,16 @@ func FuzzPDFGrid(f *testing.F) {
 				t.Fatalf("%d cells, %d columns", len(r.Cells), g.cols())
 			}
 		}
+		// The same page as the next one: its first row joined to the last
+		// row, each character of a joined cell is placed where it is printed.
+		if len(rows.grid) == 0 {
+			return
+		}
+		next := pdfGridRows(&pg, 2, g)
+		printed := map[string]string{}
+		addCellTexts(printed, rows.grid)
+		addCellTexts(printed, next.grid)
+		joinCut(&rows.grid[len(rows.grid)-1], g.xs, next.grid[0], g.xs)
+		checkCutCells(t, rows.grid, printed)
 	})
 }

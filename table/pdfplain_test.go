@@ -153,7 +153,8 @@ func TestJoinPlainCut(t *testing.T) {
 // FuzzPDFPlain reads pages of arbitrary runs without rules around a header
 // of the rows layout, its cells aligned at their tops or centred, and the
 // same runs as the next page: no panic, rows are numbered from 1 down the
-// page, and the last row, one of the table, has a cell per column.
+// page, the last row, one of the table, has a cell per column, and the
+// characters of a cell joined with its rest are placed where they are printed.
 func FuzzPDFPlain(f *testing.F) {
 	enc := func(runs ...plainRun) []byte {
 		var b []byte
@@ -201,12 +202,17 @@ func FuzzPDFPlain(f *testing.F) {
 			t.Fatalf("last row with %d cells, %d columns", len(rows[n-1].Cells), len(cols.lo))
 		}
 		// The same runs without the header, as the next page, join the rows
-		// above where a row was cut.
+		// above where a row was cut; each character of a cut cell is placed
+		// on a cell that prints it.
 		next := plainPage(runs[len(header):]...)
 		more, cols, on := pdfPlainPage(&next, 2, cols, nil)
+		printed := map[string]string{}
+		addCellTexts(printed, rows)
+		addCellTexts(printed, more)
 		if on >= 0 {
 			joinPlainCut(rows, more[on:], cols)
 		}
+		checkCutCells(t, rows, printed)
 	})
 }
 

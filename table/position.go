@@ -57,7 +57,9 @@ func (c *u16Cursor) at(b int) int {
 // at cell, starting at the cell's start; start and end are UTF-16 offsets into
 // text, which may hold line ends (\n, \r\n, \r). In a workbook or document cell
 // the part is a range inside the cell (see Span.InCell), or the cell itself when
-// it is all of a whole cell's text. A span with no place is returned as it is.
+// it is all of a whole cell's text; in a PDF cell that page breaks cut, the
+// range is placed on the piece that prints it (see cutCell). A span with no
+// place is returned as it is.
 func SubSpan(cell Span, text string, start, end int) Span {
 	if start > end {
 		start, end = end, start
@@ -120,7 +122,8 @@ func isCell(span Span) bool { return span.Line == 0 && span.Cell() != "" }
 
 // cellPart returns the range of UTF-16 offsets [start, end) of the text at
 // span, a cell or a range inside one that the text starts at. whole says that
-// the offsets cover all of the text, which leaves a whole cell as it is.
+// the offsets cover all of the text, which leaves a whole cell as it is. A
+// range of a cut cell goes to the piece that prints it.
 func cellPart(span Span, start, end int, whole bool) Span {
 	base := span.Column
 	if base == 0 {
@@ -128,6 +131,9 @@ func cellPart(span Span, start, end int, whole bool) Span {
 			return span
 		}
 		base = 1
+	}
+	if span.CellRef != nil && span.cut != nil {
+		return span.cut.place(span.CellRef, int(base)-1+start, int(base)-1+end)
 	}
 	return Span{Column: base + int32(start), EndColumn: base + int32(end), CellRef: span.CellRef}
 }

@@ -17,10 +17,14 @@ type Span struct {
 }
 
 // CellRef is the workbook place of a span: its sheet and its cell or cell range.
-// It is shared by the spans that copy it and never changed once made.
+// It is shared by the spans that copy it and never changed once made. The
+// place of a piece of a PDF cell that page breaks cut also knows the cell it
+// is a piece of, so that ranges of the cell's text go to the piece that
+// prints them (see SubSpan).
 type CellRef struct {
 	Sheet string `json:"sheet,omitempty" yaml:"sheet,omitempty" expr:"sheet"`
 	Cell  string `json:"cell,omitempty" yaml:"cell,omitempty" expr:"cell"`
+	cut   *cutCell
 }
 
 // NewCellRef returns the place of cell (or a range such as "A1:C1") in sheet,
@@ -66,8 +70,11 @@ func (s Span) IsZero() bool { return s.Equal(Span{}) }
 // text from 1, EndColumn exclusive. A cell's text is one line: a line break in
 // it (a cell's second paragraph in Word, a line break typed in a workbook cell)
 // counts as one unit (\r\n as two), as any other character does, so Column-1
-// is the offset of the range in the cell's value. A PDF cell that a page break
-// cut counts its rest on the next page after its own text.
+// is the offset of the range in the cell's value. A range in a PDF cell that a
+// page break cut names the piece of it that prints the range's first
+// character (the row's cell on one page or its rest on the next) and counts
+// from that piece's first character; a range across the cut ends past the
+// piece's text (see Joined).
 func (s Span) InCell() bool { return s.Line == 0 && s.Column > 0 && s.Cell() != "" }
 
 // HasText reports whether the span has a text region (line and column).

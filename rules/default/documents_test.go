@@ -92,3 +92,34 @@ func TestDocumentCellsOfTheCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingsInTheRestOfACutCell checks findings on characters that a page
+// break carried to the top of the next page: they point at that page's cell
+// and count from its first character. In the corpus printed with rules, the
+// indicator cell of 琶洲创新发展经费 runs from page 2 (G13) onto page 3 (G1),
+// where its second item's name 社会效益 stands at characters 49 to 52; printed
+// without rules by LibreOffice, the cell of 两新组织党员活动经费 runs from
+// page 2 (G5) onto page 3 (G1), whose 正产 typos stand at 66-67 and 77-78.
+func TestFindingsInTheRestOfACutCell(t *testing.T) {
+	for _, tt := range []struct {
+		doc, rule, project string
+		want               []string
+	}{
+		{"pazhou.pdf", "indicator-name-is-category", "琶洲创新发展经费", []string{"第3页!G1:49-53 社会效益"}},
+		{"pazhou-plain-lo.pdf", "typo", "两新组织党员活动经费", []string{"第3页!G1:66-68 正产", "第3页!G1:77-79 正产"}},
+	} {
+		if !table.Supported(tt.doc) {
+			continue
+		}
+		res := lint(t, linter(t, "zh"), "../../testdata/docs/"+tt.doc)
+		var got []string
+		for _, f := range res.Findings {
+			if f.RuleID == tt.rule && f.Project == tt.project {
+				got = append(got, fmt.Sprintf("%s!%s:%d-%d %s", f.Span.Sheet(), f.Span.Cell(), f.Span.Column, f.Span.EndColumn, f.Text))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %s at %v; want %v", tt.doc, tt.rule, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package table
+
+// cutCell is a cell that page breaks cut, read as one text: its first part
+// printed in a row at the foot of a page, its rest at the top of the next. It
+// keeps the pieces it was joined from, so that a range of the joined text is
+// placed on the piece that prints it. The spans of its pieces name it through
+// their CellRef.
+type cutCell struct {
+	pieces []cellPiece // in the order of the text; the first is the row's own cell
+}
+
+// cellPiece is one printed part of a cut cell.
+type cellPiece struct {
+	ref *CellRef // where the piece is printed; its cut is the cell it belongs to
+	at  int      // UTF-16 offset in the joined text where the piece's text starts
+}
+
+// joinCell appends text, the rest of cell c printed at the cell rest (the top
+// of the next page), to c's text, and records the piece: c's span names the
+// cut cell from then on. The caller has trimmed c's text as it wants it.
+func joinCell(c *Cell, text string, rest Span) {
+	if text == "" {
+		return
+	}
+	if rest.CellRef == nil || c.Span.CellRef == nil {
+		c.Text += text
+		return
+	}
+	cut := c.Span.cut
+	if cut == nil {
+		cut = &cutCell{}
+		ref := &CellRef{Sheet: c.Span.Sheet(), Cell: c.Span.Cell(), cut: cut}
+		cut.pieces = append(cut.pieces, cellPiece{ref: ref})
+		c.Span.CellRef = ref
+	}
+	ref := &CellRef{Sheet: rest.Sheet(), Cell: rest.Cell(), cut: cut}
+	cut.pieces = append(cut.pieces, cellPiece{ref: ref, at: utf16Len(c.Text)})
+	c.Text += text
+}
+
+// place returns the span of UTF-16 offsets [start, end) counted from the
+// start of the piece printed at ref: the range inside the piece that holds
+// the character at start, counted from that piece's first character. A range
+// that runs across a cut points at its first piece and ends past that piece's
+// text, by as much as it takes of the pieces after it.
+func (c *cutCell) place(ref *CellRef, start, end int) Span {
+	off := c.offset(ref)
+	start, end = start+off, end+off
+	i := 0
+	for i+1 < len(c.pieces) && c.pieces[i+1].at <= start {
+		i++
+	}
+	p := c.pieces[i]
+	return Span{Column: int32(start-p.at) + 1, EndColumn: int32(end-p.at) + 1, CellRef: p.ref}
+}
+
+// Joined returns the range of s counted over the whole text of its cell when
+// s is a range in a piece of a PDF cell that page breaks cut: the range inside
+// the row's cell (the first piece), as if the cell were not cut, and true. Any
+// other span is returned as it is, with false.
+func (s Span) Joined() (Span, bool) {
+	if s.CellRef == nil || s.cut == nil {
+		return s, false
+	}
+	first := s.cut.pieces[0]
+	if !s.InCell() {
+		return Span{CellRef: first.ref}, true
+	}
+	at := s.cut.offset(s.CellRef)
+	return Span{Column: s.Column + int32(at), EndColumn: s.EndColumn + int32(at), CellRef: first.ref}, true
+}
+
+// offset returns the UTF-16 offset in the joined text where the piece printed
+// at ref starts.
+func (c *cutCell) offset(ref *CellRef) int {
+	for _, p := range c.pieces {
+		if p.ref == ref {
+			return p.at
+		}
+	}
+	return 0
+}
