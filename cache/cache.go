@@ -25,7 +25,7 @@ import (
 )
 
 // magic starts every entry; its last byte is the entry format's version.
-var magic = []byte("jxlint-cache\x00\x02")
+var magic = []byte("jxlint-cache\x00\x03")
 
 // Cache is a folder of entries. Its methods are safe for concurrent use.
 type Cache struct {

@@ -71,6 +71,7 @@ func (e *encoder) finding(f *engine.Finding, path string) {
 	e.bool(f.Fix != nil)
 	if f.Fix != nil {
 		e.span(f.Fix.Span)
+		e.str(f.Fix.Old)
 		e.str(f.Fix.Replacement)
 		e.str(f.Fix.Description)
 	}
@@ -179,7 +180,7 @@ func decodeResult(b []byte, path string) (engine.FileResult, error) {
 		f.Unit, f.Project, f.Indicator, f.Field = d.str(), d.str(), d.str(), d.str()
 		f.Text, f.Fingerprint = d.str(), d.str()
 		if d.bool() {
-			f.Fix = &engine.Fix{Span: d.span(), Replacement: d.str(), Description: d.str()}
+			f.Fix = &engine.Fix{Span: d.span(), Old: d.str(), Replacement: d.str(), Description: d.str()}
 		}
 	}
 	if d.err != nil || len(d.b) != 0 {

@@ -43,9 +43,9 @@ func TestCodecCoversFields(t *testing.T) {
 	}{
 		{engine.FileResult{}, "Path Format Encoding Projects Indicators Err Findings Ignored RuleErrors Doc Data Source"}, // Doc and Data only for runs that draw the table, which bypass the cache
 		{engine.Finding{}, "RuleID Severity Message Path Span Unit Project Indicator Field Text Fingerprint Fix Suppressed"},
-		{engine.Fix{}, "Span Replacement Description"},
+		{engine.Fix{}, "Span Old Replacement Description"},
 		{table.Span{}, "Line Column EndLine EndColumn CellRef"},
-		{table.CellRef{}, "Sheet Cell cut"}, // cut places ranges of a cut PDF cell while the file is read; a finding's span is placed already
+		{table.CellRef{}, "Sheet Cell cut"}, // cut places ranges of a cut cell while the file is read; a finding's span is placed already
 	} {
 		rt := reflect.TypeOf(tc.v)
 		var names []string

@@ -228,7 +228,7 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		w.msg.Reset()
 		desc := w.texts.add(appendFixDescription(w.msg.AvailableBuffer(), text, e.fix, w.l.opts.Lang))
 		f.Fix = w.fixes.add()
-		*f.Fix = Fix{Span: span, Replacement: e.fix, Description: desc}
+		*f.Fix = Fix{Span: span, Old: text, Replacement: e.fix, Description: desc}
 	}
 }
 

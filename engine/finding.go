@@ -32,6 +32,7 @@ type Finding struct {
 // Fix replaces the characters of Span with Replacement.
 type Fix struct {
 	Span        table.Span
+	Old         string // the text at Span as it was read: a fix applies only where the file still holds it
 	Replacement string
 	Description string // a verb phrase: "将「正产」改为「正常」"
 }

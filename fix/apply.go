@@ -17,12 +17,13 @@ import (
 const (
 	ReasonOverlap    = "overlap"      // it overlaps a fix that comes before it
 	ReasonOutOfRange = "out-of-range" // its span is not inside the text
+	ReasonChanged    = "changed"      // its span does not hold the text the fix replaces (Fix.Old)
 )
 
 // Skipped is a fix that Apply did not apply, and why.
 type Skipped struct {
 	Fix    engine.Fix
-	Reason string // ReasonOverlap or ReasonOutOfRange
+	Reason string // ReasonOverlap, ReasonOutOfRange or ReasonChanged
 }
 
 // SkipError lists the fixes Apply skipped; the other fixes were applied.
@@ -36,8 +37,11 @@ func (e *SkipError) Error() string {
 	for i, s := range e.Skipped {
 		sp := s.Fix.Span
 		what := "overlaps an earlier fix"
-		if s.Reason == ReasonOutOfRange {
+		switch s.Reason {
+		case ReasonOutOfRange:
 			what = "lies outside the text"
+		case ReasonChanged:
+			what = "does not hold the text it replaces"
 		}
 		parts[i] = fmt.Sprintf("%d:%d-%d:%d %s", sp.Line, sp.Column, max(sp.EndLine, sp.Line), sp.EndColumn, what)
 	}
@@ -65,7 +69,9 @@ type edit struct {
 // an exact duplicate of a fix is applied once.
 //
 // A fix that overlaps an earlier one (by position; at the same position, by
-// order in fixes) or lies outside the text is skipped: Apply then returns the
+// order in fixes), lies outside the text, or whose span does not hold its Old
+// text (when Old is set) is skipped, so that a fix never changes characters it
+// was not made for: Apply then returns the
 // bytes with the other fixes applied together with a *SkipError. Any other
 // error returns nil bytes.
 func Apply(data []byte, encoding string, fixes []engine.Fix) ([]byte, error) {
@@ -91,6 +97,10 @@ func Apply(data []byte, encoding string, fixes []engine.Fix) ([]byte, error) {
 		start, end, ok := idx.offsets(f.Span)
 		if !ok {
 			skipped = append(skipped, Skipped{Fix: f, Reason: ReasonOutOfRange})
+			continue
+		}
+		if f.Old != "" && text[start:end] != f.Old {
+			skipped = append(skipped, Skipped{Fix: f, Reason: ReasonChanged})
 			continue
 		}
 		edits = append(edits, edit{start: start, end: end, fix: f})

@@ -183,3 +183,31 @@ func TestDiffHunks(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestApplySkipsChangedText gives a fix whose span does not hold the text it
+// replaces: it is skipped, the file keeps those characters, and the other
+// fixes are applied.
+func TestApplySkipsChangedText(t *testing.T) {
+	data, _, _ := encoded(t, "utf-8", "\n")
+	fixes := typoFixes()
+	for i := range fixes {
+		fixes[i].Old = "正产"
+	}
+	wrong := fixes[0]
+	wrong.Span.Column, wrong.Span.EndColumn = wrong.Span.Column-3, wrong.Span.EndColumn-3
+	got, err := Apply(data, "utf-8", append(fixes[1:], wrong))
+	var skip *SkipError
+	if !errors.As(err, &skip) || len(skip.Skipped) != 1 || skip.Skipped[0].Reason != ReasonChanged {
+		t.Fatalf("error %v, want the moved fix skipped as changed", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "does not hold the text it replaces") {
+		t.Errorf("message %q", msg)
+	}
+	lines := strings.Split(string(got), "\n")
+	if n := strings.Count(string(got), "正产"); n != 1 || !strings.Contains(lines[1], "正产") {
+		t.Errorf("got %q: only the typo of the skipped fix should be left", got)
+	}
+	if len(got) != len(data) {
+		t.Errorf("the skipped fix changed other characters: %q", got)
+	}
+}

@@ -1,40 +1,58 @@
 package table
 
 // cutCell is a cell that page breaks cut, read as one text: its first part
-// printed in a row at the foot of a page, its rest at the top of the next. It
-// keeps the pieces it was joined from, so that a range of the joined text is
-// placed on the piece that prints it. The spans of its pieces name it through
-// their CellRef.
+// printed in a row at the foot of a page, its rest at the top of the next (in
+// a PDF, or in the row that continues a project after a repeated header in
+// any table). It keeps the pieces it was joined from, so that a range of the
+// joined text is placed on the piece that prints it. The spans of its pieces
+// name it through their CellRef, which for a piece of a text file names no
+// sheet or cell.
 type cutCell struct {
 	pieces []cellPiece // in the order of the text; the first is the row's own cell
 }
 
 // cellPiece is one printed part of a cut cell.
 type cellPiece struct {
-	ref *CellRef // where the piece is printed; its cut is the cell it belongs to
-	at  int      // UTF-16 offset in the joined text where the piece's text starts
+	ref  *CellRef // where the piece is printed; its cut is the cell it belongs to
+	at   int      // UTF-16 offset in the joined text where the piece's text starts
+	line Span     // in a text file, the piece's span (line and columns), without CellRef
+	text string   // in a text file, the piece's text
 }
 
 // joinCell appends text, the rest of cell c printed at the cell rest (the top
-// of the next page), to c's text, and records the piece: c's span names the
-// cut cell from then on. The caller has trimmed c's text as it wants it.
+// of the next page, or the next row), to c's text, and records the piece: c's
+// span names the cut cell from then on. Both spans must be cells of a
+// workbook or document, or both spans of a text file; otherwise the text is
+// appended alone. The caller has trimmed c's text as it wants it.
 func joinCell(c *Cell, text string, rest Span) {
 	if text == "" {
 		return
 	}
-	if rest.CellRef == nil || c.Span.CellRef == nil {
+	cells := isCell(c.Span) && isCell(rest)
+	lines := c.Span.HasText() && rest.HasText() && c.Span.Cell() == "" && rest.Cell() == ""
+	if !cells && !lines {
 		c.Text += text
 		return
 	}
-	cut := c.Span.cut
+	var cut *cutCell
+	if c.Span.CellRef != nil {
+		cut = c.Span.cut
+	}
 	if cut == nil {
 		cut = &cutCell{}
 		ref := &CellRef{Sheet: c.Span.Sheet(), Cell: c.Span.Cell(), cut: cut}
-		cut.pieces = append(cut.pieces, cellPiece{ref: ref})
+		first := cellPiece{ref: ref}
+		if lines {
+			first.line, first.text = Span{Line: c.Span.Line, Column: c.Span.Column, EndLine: c.Span.EndLine, EndColumn: c.Span.EndColumn}, c.Text
+		}
+		cut.pieces = append(cut.pieces, first)
 		c.Span.CellRef = ref
 	}
-	ref := &CellRef{Sheet: rest.Sheet(), Cell: rest.Cell(), cut: cut}
-	cut.pieces = append(cut.pieces, cellPiece{ref: ref, at: utf16Len(c.Text)})
+	piece := cellPiece{ref: &CellRef{Sheet: rest.Sheet(), Cell: rest.Cell(), cut: cut}, at: utf16Len(c.Text)}
+	if lines {
+		piece.line, piece.text = Span{Line: rest.Line, Column: rest.Column, EndLine: rest.EndLine, EndColumn: rest.EndColumn}, text
+	}
+	cut.pieces = append(cut.pieces, piece)
 	c.Text += text
 }
 
@@ -51,6 +69,9 @@ func (c *cutCell) place(ref *CellRef, start, end int) Span {
 		i++
 	}
 	p := c.pieces[i]
+	if p.line.HasText() {
+		return SubSpan(p.line, p.text, start-p.at, end-p.at)
+	}
 	return Span{Column: int32(start-p.at) + 1, EndColumn: int32(end-p.at) + 1, CellRef: p.ref}
 }
 
@@ -59,7 +80,7 @@ func (c *cutCell) place(ref *CellRef, start, end int) Span {
 // the row's cell (the first piece), as if the cell were not cut, and true. Any
 // other span is returned as it is, with false.
 func (s Span) Joined() (Span, bool) {
-	if s.CellRef == nil || s.cut == nil {
+	if s.CellRef == nil || s.cut == nil || s.Cell() == "" {
 		return s, false
 	}
 	first := s.cut.pieces[0]

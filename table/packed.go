@@ -302,9 +302,12 @@ func (pr *packedReader) continueLast(goal string, goalSpan Span, indCell Cell) {
 	p := pr.last
 	if goal != "" {
 		if p.Goal == "" {
-			p.Spans.Goal = goalSpan
+			p.Goal, p.Spans.Goal = goal, goalSpan
+		} else {
+			c := Cell{Text: p.Goal, Span: p.Spans.Goal}
+			joinCell(&c, goal, goalSpan)
+			p.Goal, p.Spans.Goal = c.Text, c.Span
 		}
-		p.Goal += goal
 	}
 	if trimText(indCell.Text) != "" {
 		inds, problems := pr.indicators.parse(indCell.Text, indCell.Span)

@@ -57,8 +57,9 @@ func (c *u16Cursor) at(b int) int {
 // at cell, starting at the cell's start; start and end are UTF-16 offsets into
 // text, which may hold line ends (\n, \r\n, \r). In a workbook or document cell
 // the part is a range inside the cell (see Span.InCell), or the cell itself when
-// it is all of a whole cell's text; in a PDF cell that page breaks cut, the
-// range is placed on the piece that prints it (see cutCell). A span with no
+// it is all of a whole cell's text; in a cell that page breaks cut (or a
+// project's goal continued in the next row), the range is placed on the piece
+// that prints it (see cutCell). A span with no
 // place is returned as it is.
 func SubSpan(cell Span, text string, start, end int) Span {
 	if start > end {
@@ -69,6 +70,9 @@ func SubSpan(cell Span, text string, start, end int) Span {
 	}
 	if !cell.HasText() {
 		return cell
+	}
+	if cell.CellRef != nil && cell.cut != nil {
+		return cell.cut.place(cell.CellRef, start, end)
 	}
 	out := Span{CellRef: cell.CellRef}
 	if !hasLineEnd(text) {

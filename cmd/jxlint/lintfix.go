@@ -109,13 +109,19 @@ func skipText(skip *fix.SkipError, lang string) string {
 	if lang == "en" {
 		return skip.Error()
 	}
-	overlap, outside := 0, 0
+	overlap, outside, changed := 0, 0, 0
 	for _, s := range skip.Skipped {
-		if s.Reason == fix.ReasonOutOfRange {
+		switch s.Reason {
+		case fix.ReasonOutOfRange:
 			outside++
-		} else {
+		case fix.ReasonChanged:
+			changed++
+		default:
 			overlap++
 		}
+	}
+	if changed > 0 {
+		return fmt.Sprintf("跳过了 %d 处修正（%d 处与前面的修正重叠，%d 处超出文本范围，%d 处位置上不是要修正的文字）", len(skip.Skipped), overlap, outside, changed)
 	}
 	return fmt.Sprintf("跳过了 %d 处修正（%d 处与前面的修正重叠，%d 处超出文本范围）", len(skip.Skipped), overlap, outside)
 }
