@@ -17,6 +17,11 @@ func FuzzReadText(f *testing.F) {
 	f.Add(corpus)
 	f.Add([]byte(header + "\n项目\t1\t1\t\t\t目标\t1、1-产出指标；11-数量指标；数；年度指标值：1\n"))
 	f.Add([]byte("\xFF\xFEa\x00"))
+	var cut strings.Builder
+	for _, r := range goalCutRows {
+		cut.WriteString(strings.Join(r, "\t") + "\r\n")
+	}
+	f.Add([]byte(cut.String()))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkRows(t, data)
 		doc, err := Read("f.txt", data)
@@ -26,6 +31,8 @@ func FuzzReadText(f *testing.F) {
 			}
 			return
 		}
+		text, _, _ := Decode(data)
+		lines := decodedLines(text)
 		for _, u := range doc.Units {
 			for _, p := range u.Projects {
 				for _, ind := range p.Indicators {
@@ -33,9 +40,41 @@ func FuzzReadText(f *testing.F) {
 						t.Fatalf("bad span %+v", s)
 					}
 				}
+				checkGoalPlaces(t, lines, p)
 			}
 		}
 	})
+}
+
+// decodedLines splits decoded text into lines of UTF-16 units, a BOM left out.
+func decodedLines(text string) [][]uint16 {
+	text = strings.TrimPrefix(text, "\ufeff")
+	var out [][]uint16
+	for _, l := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		out = append(out, utf16.Encode([]rune(l)))
+	}
+	return out
+}
+
+// checkGoalPlaces checks that every character of p's goal, placed with
+// SubSpan, stands at that character of the source, also where the goal goes
+// on in a later row.
+func checkGoalPlaces(t *testing.T, lines [][]uint16, p *Project) {
+	t.Helper()
+	if !p.Spans.Goal.HasText() {
+		return
+	}
+	goal := utf16.Encode([]rune(p.Goal))
+	for i, c := range goal {
+		if c == '\r' || c == '\n' {
+			continue
+		}
+		s := SubSpan(p.Spans.Goal, p.Goal, i, i+1)
+		l, col := int(s.Line)-1, int(s.Column)-1
+		if l < 0 || l >= len(lines) || col < 0 || col >= len(lines[l]) || lines[l][col] != c {
+			t.Fatalf("character %d of goal %q is placed at %d:%d, which does not hold it", i, p.Goal, s.Line, s.Column)
+		}
+	}
 }
 
 func FuzzParseIndicators(f *testing.F) {
