@@ -16,7 +16,8 @@ type wordIndex struct {
 	slots []int32 // word → its entry in uses: see find
 	shift uint    // 64 - log2(len(slots))
 	uses  []wordUse
-	stamp int32 // the number of calls of rare so far
+	stamp int32    // the number of calls of rare so far
+	pairs []uint64 // the words of one text in rare, reused
 }
 
 // wordUse counts the projects that use a word: df of them, the first listed
@@ -121,35 +122,18 @@ func (x *wordIndex) rare(out []int32, common int, texts ...string) []int32 {
 	out = out[:0]
 	x.stamp++
 	for _, s := range texts {
-		prev := rune(-1) // the previous rune when it is Han
-		for i := 0; i < len(s); {
-			if s[i] < utf8.RuneSelf {
-				prev = -1
-				i++
-				continue
-			}
-			r, ok := rune3(s, i) // decodeRune, inlined for the runes of most texts
-			n := 3
+		x.pairs = appendHanPairs(x.pairs[:0], s)
+		for _, key := range x.pairs {
+			j, ok := x.find(key)
 			if !ok {
-				r, n = decodeRune(s, i)
-			}
-			i += n
-			if !isHan(r) {
-				prev = -1
 				continue
 			}
-			if prev >= 0 {
-				if j, ok := x.find(uint64(prev)<<21 | uint64(r)); ok {
-					u := &x.uses[j]
-					if u.seen != x.stamp {
-						u.seen = x.stamp
-						if int(u.df) <= common {
-							out = append(out, j)
-						}
-					}
+			if u := &x.uses[j]; u.seen != x.stamp {
+				u.seen = x.stamp
+				if int(u.df) <= common {
+					out = append(out, j)
 				}
 			}
-			prev = r
 		}
 	}
 	if len(out) > 1 {
