@@ -285,14 +285,7 @@ func xsdValidate(t *testing.T, xsd string, out []byte) {
 // TestCIFormatsRealFindings lints the corpus with the built-in rules and
 // checks each format against its schema, and that every finding is there.
 func TestCIFormatsRealFindings(t *testing.T) {
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := engine.New(set, engine.Options{Lang: "zh"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	l, set := builtinLinter(t, "zh")
 	doc, err := table.ReadFile(corpusPath)
 	if err != nil {
 		t.Fatal(err)

@@ -14,17 +14,24 @@ import (
 // corpusPath is the real published table, inside the repository.
 const corpusPath = "../testdata/corpus/pazhou-project-goals.txt"
 
-// TestSARIFRealFindings lints the corpus with the built-in rules and checks
-// that the SARIF log is valid and every result points where it should.
-func TestSARIFRealFindings(t *testing.T) {
+// builtinLinter returns a linter of the built-in rules in lang, and the rules.
+func builtinLinter(t *testing.T, lang string) (*engine.Linter, *rules.Set) {
+	t.Helper()
 	set, err := rules.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := engine.New(set, engine.Options{Lang: "zh"})
+	l, err := engine.New(set, engine.Options{Lang: lang})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return l, set
+}
+
+// TestSARIFRealFindings lints the corpus with the built-in rules and checks
+// that the SARIF log is valid and every result points where it should.
+func TestSARIFRealFindings(t *testing.T) {
+	l, set := builtinLinter(t, "zh")
 	doc, err := table.ReadFile(corpusPath)
 	if err != nil {
 		t.Fatal(err)

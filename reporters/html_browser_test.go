@@ -28,14 +28,7 @@ const sheetPath = "../testdata/sheets/layout-rows-example.xlsx"
 // file's model as the command does for the reporters that draw the table.
 func lintFiles(t *testing.T, lang string, paths ...string) ([]*engine.FileResult, Run) {
 	t.Helper()
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := engine.New(set, engine.Options{Lang: lang})
-	if err != nil {
-		t.Fatal(err)
-	}
+	l, set := builtinLinter(t, lang)
 	var out []*engine.FileResult
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
@@ -52,14 +45,7 @@ func lintFiles(t *testing.T, lang string, paths ...string) ([]*engine.FileResult
 // lintText lints one table given as text.
 func lintText(t *testing.T, lang, path, text string) ([]*engine.FileResult, Run) {
 	t.Helper()
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := engine.New(set, engine.Options{Lang: lang})
-	if err != nil {
-		t.Fatal(err)
-	}
+	l, set := builtinLinter(t, lang)
 	run := testRun(lang)
 	run.Rules = set.Rules
 	return []*engine.FileResult{lintData(t, l, path, []byte(text))}, run

@@ -12,7 +12,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/jxlint/jxlint/engine"
-	"github.com/jxlint/jxlint/rules"
 	"github.com/jxlint/jxlint/table/tabletest"
 )
 
@@ -46,14 +45,7 @@ func TestHTMLMarksCharactersInCells(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := engine.New(set, engine.Options{Lang: "zh"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	l, set := builtinLinter(t, "zh")
 	run := testRun("zh")
 	run.Rules = set.Rules
 	offsets := func(path string, data []byte) map[string][]int {

@@ -9,7 +9,6 @@ import (
 	"unicode/utf16"
 
 	"github.com/jxlint/jxlint/engine"
-	"github.com/jxlint/jxlint/rules"
 	"github.com/jxlint/jxlint/table/tabletest"
 )
 
@@ -25,14 +24,7 @@ func TestXLSXCommentNamesCharacters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := engine.New(set, engine.Options{Lang: "zh"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	l, set := builtinLinter(t, "zh")
 	run := testRun("zh")
 	run.Rules = set.Rules
 	results := []*engine.FileResult{lintData(t, l, "pazhou.xlsx", book)}
