@@ -1,7 +1,6 @@
 package funcs
 
 import (
-	"bytes"
 	"os"
 	"slices"
 	"testing"
@@ -73,14 +72,7 @@ func TestBorrowedIndicators(t *testing.T) {
 func TestRareAsHanPairs(t *testing.T) {
 	var docs []*table.Document
 	for seed := uint64(1); seed <= 2; seed++ {
-		var buf bytes.Buffer
-		if _, err := tablegen.GenerateSize(&buf, tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.1)}, 64<<10); err != nil {
-			t.Fatal(err)
-		}
-		doc, err := table.Read("generated.txt", buf.Bytes())
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := generatedDoc(t, tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.1)}, 64<<10)
 		docs = append(docs, doc)
 	}
 	data, err := os.ReadFile("../../testdata/corpus/pazhou-project-goals.txt")

@@ -1,7 +1,6 @@
 package funcs
 
 import (
-	"bytes"
 	"fmt"
 	"reflect"
 	"testing"
@@ -21,15 +20,7 @@ func TestCategoriesOf(t *testing.T) {
 	}
 	projects := []*table.Project{nil, {}}
 	for seed := uint64(1); seed <= 2; seed++ {
-		var buf bytes.Buffer
-		opt := tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.2)}
-		if _, err := tablegen.GenerateSize(&buf, opt, 64<<10); err != nil {
-			t.Fatal(err)
-		}
-		doc, err := table.Read("generated.txt", buf.Bytes())
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := generatedDoc(t, tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.2)}, 64<<10)
 		for _, u := range doc.Units {
 			projects = append(projects, u.Projects...)
 		}

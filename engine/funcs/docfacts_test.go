@@ -1,7 +1,6 @@
 package funcs
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
@@ -31,15 +30,7 @@ func TestDocumentFactsAgreeWithHelpers(t *testing.T) {
 		}
 	}
 	for seed := uint64(1); seed <= 8; seed++ {
-		var buf bytes.Buffer
-		opt := tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.002)}
-		if _, err := tablegen.GenerateSize(&buf, opt, 32<<10); err != nil {
-			t.Fatal(err)
-		}
-		doc, err := table.Read("generated.txt", buf.Bytes())
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := generatedDoc(t, tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.002)}, 32<<10)
 		docs = append(docs, doc)
 	}
 	var seen, unseen DocumentFacts // the facts that some table holds, and that some table does not
@@ -114,15 +105,7 @@ func plainBadTotalSum(doc *table.Document) bool {
 func TestBadUnitSumAsPlain(t *testing.T) {
 	bad := 0
 	for seed := uint64(1); seed <= 8; seed++ {
-		var buf bytes.Buffer
-		opt := tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.05)}
-		if _, err := tablegen.GenerateSize(&buf, opt, 32<<10); err != nil {
-			t.Fatal(err)
-		}
-		doc, err := table.Read("generated.txt", buf.Bytes())
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := generatedDoc(t, tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.05)}, 32<<10)
 		for _, u := range doc.Units {
 			want := false
 			if hasAmounts(u) && len(u.Projects) > 0 && !hasInvalid(u) &&

@@ -1,7 +1,6 @@
 package funcs
 
 import (
-	"bytes"
 	"fmt"
 	"hash/maphash"
 	"os"
@@ -196,15 +195,7 @@ func TestFactsOfGeneratedTables(t *testing.T) {
 	var pf ProjectFacts
 	projects, copies := 0, 0
 	for seed := uint64(1); seed <= 3; seed++ {
-		var buf bytes.Buffer
-		opt := tablegen.Options{Seed: seed, PageBreakEvery: 30, Rates: tablegen.UniformRates(0.2)}
-		if _, err := tablegen.GenerateSize(&buf, opt, 128<<10); err != nil {
-			t.Fatal(err)
-		}
-		doc, err := table.Read("generated.txt", buf.Bytes())
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := generatedDoc(t, tablegen.Options{Seed: seed, PageBreakEvery: 30, Rates: tablegen.UniformRates(0.2)}, 128<<10)
 		pf.Forget()
 		first := map[string]*table.Project{} // the first project of each indicator key
 		for _, u := range doc.Units {

@@ -1,7 +1,6 @@
 package funcs
 
 import (
-	"bytes"
 	"reflect"
 	"slices"
 	"testing"
@@ -66,15 +65,7 @@ func TestProjectPartsSkipped(t *testing.T) {
 	}
 	var docs []*table.Document
 	for seed := uint64(1); seed <= 2; seed++ {
-		var buf bytes.Buffer
-		opt := tablegen.Options{Seed: seed, PageBreakEvery: 30, Rates: tablegen.UniformRates(0.2)}
-		if _, err := tablegen.GenerateSize(&buf, opt, 64<<10); err != nil {
-			t.Fatal(err)
-		}
-		doc, err := table.Read("generated.txt", buf.Bytes())
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := generatedDoc(t, tablegen.Options{Seed: seed, PageBreakEvery: 30, Rates: tablegen.UniformRates(0.2)}, 64<<10)
 		docs = append(docs, doc)
 	}
 	typo := func(name, annual string) *table.Project { // lists the same but for a typo
@@ -135,15 +126,7 @@ func TestNoteProjectAsFind(t *testing.T) {
 	fr := &Facter{h: newHelpers(builtinDicts(t))}
 	copies := 0
 	for seed := uint64(1); seed <= 3; seed++ {
-		var buf bytes.Buffer
-		opt := tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.2)}
-		if _, err := tablegen.GenerateSize(&buf, opt, 64<<10); err != nil {
-			t.Fatal(err)
-		}
-		doc, err := table.Read("generated.txt", buf.Bytes())
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := generatedDoc(t, tablegen.Options{Seed: seed, Rates: tablegen.UniformRates(0.2)}, 64<<10)
 		type pair struct {
 			u *table.Unit
 			p *table.Project

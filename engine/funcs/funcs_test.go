@@ -1,6 +1,7 @@
 package funcs
 
 import (
+	"bytes"
 	"reflect"
 	"sync"
 	"testing"
@@ -8,6 +9,8 @@ import (
 	"github.com/expr-lang/expr"
 
 	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
+	"github.com/jxlint/jxlint/table/tablegen"
 )
 
 var (
@@ -114,4 +117,18 @@ func options(d *rules.Dictionaries) []expr.Option {
 		// Lists.
 		anyArg("indicatorKey", t.IndicatorKey, new(func(any) string)),
 	}, untypedOptions(h)...)
+}
+
+// generatedDoc generates a table of about size bytes with opt and reads it.
+func generatedDoc(t *testing.T, opt tablegen.Options, size int64) *table.Document {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := tablegen.GenerateSize(&buf, opt, size); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := table.Read("generated.txt", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
