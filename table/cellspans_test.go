@@ -48,25 +48,7 @@ func TestEveryCellSpanHoldsItsValue(t *testing.T) {
 			t.Errorf("%s: %s!%s:%d-%d holds %q, want %q", what, s.Sheet(), s.Cell(), s.Column, s.EndColumn, got, value)
 		}
 	}
-	check("title", doc.Title, doc.Spans.Title)
-	check("department", doc.Department, doc.Spans.Department)
-	check("money unit", doc.MoneyUnit, doc.Spans.MoneyUnit)
-	for _, u := range doc.Units {
-		check("unit", u.Name, u.Spans.Name)
-		for _, p := range u.Projects {
-			check("project", p.Name, p.Spans.Name)
-			check(p.Name+" goal", p.Goal, p.Spans.Goal)
-			for _, ind := range p.Indicators {
-				where := p.Name + " item " + ind.Number
-				check(where+" number", ind.Number, ind.Spans.Number)
-				check(where+" level1", ind.Level1.Code+"-"+ind.Level1.Name, ind.Spans.Level1)
-				check(where+" level2", ind.Level2.Code+"-"+ind.Level2.Name, ind.Spans.Level2)
-				check(where+" name", ind.Name, ind.Spans.Name)
-				check(where+" period", ind.Period, ind.Spans.Period)
-				check(where+" annual", ind.Annual, ind.Spans.Annual)
-			}
-		}
-	}
+	checkNamedSpans(doc, check)
 	if ranged < 6*33 {
 		t.Errorf("%d values with a range inside their cell, want at least the 6 fields of 33 indicators", ranged)
 	}

@@ -30,9 +30,7 @@ func TestEverySpanHoldsItsValue(t *testing.T) {
 			t.Errorf("%s: span %+v holds %q, want %q", what, s, got, value)
 		}
 	}
-	check("title", doc.Title, doc.Spans.Title)
-	check("department", doc.Department, doc.Spans.Department)
-	check("money unit", doc.MoneyUnit, doc.Spans.MoneyUnit)
+	checkNamedSpans(doc, check)
 	check("合计", "合计", doc.Spans.TotalRow)
 	checkAmounts := func(what string, a Amounts) {
 		for k, c := range a.Cells {
@@ -42,12 +40,35 @@ func TestEverySpanHoldsItsValue(t *testing.T) {
 	checkAmounts("total", *doc.Total)
 	n := 0
 	for _, u := range doc.Units {
-		check("unit", u.Name, u.Spans.Name)
 		checkAmounts(u.Name, u.Amounts)
+		for _, p := range u.Projects {
+			checkAmounts(p.Name, p.Amounts)
+			for _, ind := range p.Indicators {
+				if item := textAt(t, lines, ind.Spans.Item); !strings.HasPrefix(item, ind.Number+"、") ||
+					!strings.Contains(item, ind.Annual) {
+					t.Errorf("%s item %s: item span holds %q", p.Name, ind.Number, item)
+				}
+				n++
+			}
+		}
+	}
+	if n != 33 {
+		t.Errorf("checked %d indicators, want 33", n)
+	}
+}
+
+// checkNamedSpans calls check with each text of doc that has a span of its
+// own (title, department, money unit, names, goals and the parts of each
+// indicator), what it is and its span.
+func checkNamedSpans(doc *Document, check func(what, value string, s Span)) {
+	check("title", doc.Title, doc.Spans.Title)
+	check("department", doc.Department, doc.Spans.Department)
+	check("money unit", doc.MoneyUnit, doc.Spans.MoneyUnit)
+	for _, u := range doc.Units {
+		check("unit", u.Name, u.Spans.Name)
 		for _, p := range u.Projects {
 			check("project", p.Name, p.Spans.Name)
 			check(p.Name+" goal", p.Goal, p.Spans.Goal)
-			checkAmounts(p.Name, p.Amounts)
 			for _, ind := range p.Indicators {
 				where := p.Name + " item " + ind.Number
 				check(where+" number", ind.Number, ind.Spans.Number)
@@ -56,15 +77,7 @@ func TestEverySpanHoldsItsValue(t *testing.T) {
 				check(where+" name", ind.Name, ind.Spans.Name)
 				check(where+" period", ind.Period, ind.Spans.Period)
 				check(where+" annual", ind.Annual, ind.Spans.Annual)
-				if item := textAt(t, lines, ind.Spans.Item); !strings.HasPrefix(item, ind.Number+"、") ||
-					!strings.Contains(item, ind.Annual) {
-					t.Errorf("%s: item span holds %q", where, item)
-				}
-				n++
 			}
 		}
-	}
-	if n != 33 {
-		t.Errorf("checked %d indicators, want 33", n)
 	}
 }
