@@ -5,7 +5,6 @@ package funcs
 
 import (
 	"hash/maphash"
-	"unicode/utf8"
 
 	"github.com/expr-lang/expr"
 
@@ -46,19 +45,7 @@ func newHelpers(d *rules.Dictionaries) *helpers {
 	for _, r := range ",:;()" {
 		h.projectStop.add(r)
 	}
-	for _, m := range []*wordMatcher{h.typos, h.topics.words} {
-		for _, es := range m.byFirst {
-			for _, e := range es {
-				r, n := utf8.DecodeRuneInString(e.word)
-				if n == len(e.word) {
-					h.projectSingle.add(r)
-					continue
-				}
-				r2, _ := utf8.DecodeRuneInString(e.word[n:])
-				h.projectPairs.add(pairKey(r, r2))
-			}
-		}
-	}
+	addWordStarts(&h.projectSingle, &h.projectPairs, h.typos, h.topics.words)
 	return h
 }
 

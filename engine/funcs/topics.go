@@ -34,19 +34,7 @@ func newTopicMatcher(topics map[string]rules.Topic) *topicMatcher {
 		covers: make(map[string][]string, len(topics)),
 		en:     make(map[string]string, len(topics)),
 	}
-	for _, m := range []*wordMatcher{t.words, t.units} {
-		for _, es := range m.byFirst {
-			for _, e := range es {
-				r, n := utf8.DecodeRuneInString(e.word)
-				if n == len(e.word) {
-					t.single.add(r)
-					continue
-				}
-				r2, _ := utf8.DecodeRuneInString(e.word[n:])
-				t.pairs.add(pairKey(r, r2))
-			}
-		}
-	}
+	addWordStarts(&t.single, &t.pairs, t.words, t.units)
 	sections := map[string][]string{}
 	related := map[string][]string{}
 	for name, tp := range topics {
@@ -99,6 +87,24 @@ func wordsOf(topics map[string]rules.Topic, list func(*rules.Topic) []string) *w
 	}
 	m.sortEntries()
 	return m
+}
+
+// addWordStarts adds to pairs the first two runes of every word of ms,
+// folded by pairKey, and to single each rune that is a word alone.
+func addWordStarts(single, pairs *runeSet, ms ...*wordMatcher) {
+	for _, m := range ms {
+		for _, es := range m.byFirst {
+			for _, e := range es {
+				r, n := utf8.DecodeRuneInString(e.word)
+				if n == len(e.word) {
+					single.add(r)
+					continue
+				}
+				r2, _ := utf8.DecodeRuneInString(e.word[n:])
+				pairs.add(pairKey(r, r2))
+			}
+		}
+	}
 }
 
 // pairKey folds a pair of runes into one key of a runeSet.
