@@ -156,7 +156,35 @@ func appendJSONChars(b []byte, s string) []byte {
 
 // jsonPlain reports whether s is written into a JSON string as it is: valid
 // UTF-8 without control characters, quotes, backslashes, U+2028 or U+2029.
+// It checks ASCII and the three-byte runes of Chinese text in one pass, and
+// leaves the rest of s to jsonPlainRest from the first other rune on.
 func jsonPlain(s string) bool {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if c < 0x20 || c == '"' || c == '\\' {
+				return false
+			}
+			i++
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// A whole rune of U+1000 to U+FFFF but the surrogates (ED): every
+			// such rune is plain but U+2028 and U+2029 (E2 80 A8, E2 80 A9).
+			if c == 0xE2 && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 {
+				return false
+			}
+			i += 3
+		default:
+			return jsonPlainRest(s[i:])
+		}
+	}
+	return true
+}
+
+// jsonPlainRest is jsonPlain for any s, a byte at a time and then through
+// utf8.ValidString.
+func jsonPlainRest(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 0x20 || c == '"' || c == '\\' || c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 {

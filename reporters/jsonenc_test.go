@@ -45,6 +45,25 @@ func TestAppendJSONStringMatchesEncodingJSON(t *testing.T) {
 	}
 }
 
+// TestAppendJSONStringThreeByteRunes compares every lead byte of a
+// three-byte rune, with every second byte and the third bytes at the edges of
+// what is valid, with encoding/json: jsonPlain reads such runes whole, in a
+// pass of its own.
+func TestAppendJSONStringThreeByteRunes(t *testing.T) {
+	for lead := 0xE0; lead <= 0xEF; lead++ {
+		for second := range 256 {
+			for _, third := range []byte{0x00, 0x7F, 0x80, 0xA7, 0xA8, 0xA9, 0xAA, 0xBF, 0xC0} {
+				seq := string([]byte{byte(lead), byte(second), third})
+				for _, s := range []string{seq, "中" + seq + "文", "中文" + seq[:2], "\u4e2d" + seq} {
+					if got, want := string(appendJSONString(nil, s)), plainJSON(t, s, ""); got != want {
+						t.Fatalf("appendJSONString(%q) = %s; encoding/json writes %s", s, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
 func FuzzAppendJSONString(f *testing.F) {
 	for _, s := range awkwardStrings {
 		f.Add(s)
