@@ -63,7 +63,10 @@ func (s Span) Equal(t Span) bool {
 }
 
 // IsZero reports whether the span points nowhere.
-func (s Span) IsZero() bool { return s.Equal(Span{}) }
+func (s Span) IsZero() bool {
+	return s.Line == 0 && s.Column == 0 && s.EndLine == 0 && s.EndColumn == 0 &&
+		(s.CellRef == nil || s.CellRef.Sheet == "" && s.CellRef.Cell == "")
+}
 
 // InCell reports whether the span is a range of characters inside a workbook or
 // document cell: Column and EndColumn count the UTF-16 code units of the cell's
