@@ -1,7 +1,10 @@
 package engine
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -40,6 +43,60 @@ func TestHasSpaceOnRandomBytes(t *testing.T) {
 		}
 		if s := string(b); hasSpace(s) != plain(s) {
 			t.Fatalf("hasSpace(%q) = %v", s, hasSpace(s))
+		}
+	}
+}
+
+// plainPrints is what the fingerprints of fs are by their definition: the
+// hash of each finding's key, with the count of the findings of the same key
+// before it when there are any.
+func plainPrints(fs []Finding) []string {
+	seen := map[string]int{}
+	out := make([]string, len(fs))
+	for i := range fs {
+		key := string(appendPrintKey(nil, &fs[i]))
+		n := seen[key]
+		seen[key]++
+		if n > 0 {
+			key += "\x00" + strconv.Itoa(n)
+		}
+		sum := sha256.Sum256([]byte(key))
+		out[i] = hex.EncodeToString(sum[:printBytes])
+	}
+	return out
+}
+
+// TestFingerprinterCountsAsOneTable hands findings whose keys repeat, within
+// a project and across projects that come back later, in batches of every
+// size to a fingerprinter, and compares their fingerprints with plainPrints.
+// Some names hold a NUL, so that different names give the same key.
+func TestFingerprinterCountsAsOneTable(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	pick := func(xs ...string) string { return xs[r.IntN(len(xs))] }
+	for round := range 40 {
+		fs := make([]Finding, 1+r.IntN(600))
+		for i := range fs {
+			fs[i] = Finding{RuleID: pick("typo", "sum-row"), Path: "a.txt",
+				Unit: pick("", "单位甲", "单位乙", "a\x00b", "a"), Project: pick("", "项目一", "b\x00c", "b", "c"),
+				Indicator: pick("", "1", "2"), Field: pick("", "name", "c"), Text: pick("", "正产", "x\x00y", "正 产")}
+		}
+		want := plainPrints(fs)
+		var fp fingerprinter
+		for rest := fs; len(rest) > 0; {
+			n := min(len(rest), 1+r.IntN(40))
+			refs := make([]*Finding, n)
+			for i := range refs {
+				refs[i] = &rest[i]
+			}
+			firstPrints(refs)
+			fp.count(rest[:n])
+			rest = rest[n:]
+		}
+		for i := range fs {
+			if fs[i].Fingerprint != want[i] {
+				t.Fatalf("round %d, finding %d of %d (%q): fingerprint %s, want %s", round, i, len(fs),
+					appendPrintKey(nil, &fs[i]), fs[i].Fingerprint, want[i])
+			}
 		}
 	}
 }
