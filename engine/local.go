@@ -70,8 +70,10 @@ func (p place) before(q place) bool {
 // When a rule of the set can place its findings outside its unit, every start
 // is the beginning of the file, so that nothing is handed out before the end.
 // When no rule runs above the document, the runs find nothing: there are no
-// starts, and everything is handed out as soon as it is found.
-func (l *Linter) runStarts(runs [][]*table.Unit) []place {
+// starts, and everything is handed out as soon as it is found. lows are the
+// runs' own first places (see runLow) when they are known (see
+// startsFromLows), nil to find them here.
+func (l *Linter) runStarts(runs [][]*table.Unit, lows []place) []place {
 	if len(l.byScope[scopeUnit])+len(l.byScope[scopeProject])+len(l.byScope[scopeIndicator]) == 0 {
 		return nil
 	}
@@ -80,16 +82,35 @@ func (l *Linter) runStarts(runs [][]*table.Unit) []place {
 		return starts
 	}
 	for i := len(runs) - 1; i >= 0; i-- {
-		var low lowest
-		if i+1 < len(runs) {
-			low.note(table.Span{}, starts[i+1])
+		var low place
+		if lows != nil {
+			low = lows[i]
+		} else {
+			low = runLow(runs[i])
 		}
-		for _, u := range runs[i] {
-			low.unit(u)
+		if i+1 < len(runs) && starts[i+1].before(low) {
+			low = starts[i+1]
 		}
-		starts[i] = low.at
+		starts[i] = low
 	}
 	return starts
+}
+
+// startsFromLows reports whether runStarts takes the runs' own first places:
+// whether the runs' findings have starts that are not the beginning of the
+// file.
+func (l *Linter) startsFromLows() bool {
+	return l.inUnit && len(l.byScope[scopeUnit])+len(l.byScope[scopeProject])+len(l.byScope[scopeIndicator]) > 0
+}
+
+// runLow returns the first place that a finding on the objects of run can
+// take.
+func runLow(run []*table.Unit) place {
+	var low lowest
+	for _, u := range run {
+		low.unit(u)
+	}
+	return low.at
 }
 
 // lowest finds the first place that a finding on a field of the objects it

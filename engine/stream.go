@@ -37,9 +37,10 @@ func (w *Worker) LintStream(doc *table.Document, ws []*Worker, out func([]Findin
 // lintStream is LintStream with runs of about weight objects.
 func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out func([]Finding) error) (FileResult, error) {
 	runs := cutRuns(doc.Units, weight)
-	s := streamer{l: w.l, out: out, starts: w.l.runStarts(runs),
+	s := streamer{l: w.l, out: out,
 		res: FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}, failed: map[string]bool{}}
 	if len(ws) == 0 || len(runs) < 2 {
+		s.starts = w.l.runStarts(runs, nil)
 		docRules, i := w.l.byScope[scopeDocument], 0
 		parts := make([]runResult, len(docRules))
 		w.lintDocument(doc, docRules, func() int { i++; return i - 1 }, parts)
@@ -58,12 +59,17 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 }
 
 // streamOn lints doc's runs on workers, each on a goroutine of its own,
-// after the document's rules, which they share out one rule at a time, and
-// hands their findings out through s on the calling goroutine, in order.
+// after the document's rules and the runs' first places (for
+// Linter.runStarts), which they share out one at a time, and hands their
+// findings out through s on the calling goroutine, in order.
 func streamOn(doc *table.Document, runs [][]*table.Unit, workers []*Worker, s *streamer) {
 	docRules := s.l.byScope[scopeDocument]
 	docParts := make([]runResult, len(docRules))
-	var docNext atomic.Int64
+	var docNext, lowNext atomic.Int64
+	var lows []place
+	if s.l.startsFromLows() {
+		lows = make([]place, len(runs))
+	}
 	var docDone sync.WaitGroup
 	docDone.Add(len(workers))
 	slots := make([]chan runResult, len(runs))
@@ -86,6 +92,9 @@ func streamOn(doc *table.Document, runs [][]*table.Unit, workers []*Worker, s *s
 		go func() {
 			defer wg.Done()
 			o.lintDocument(doc, docRules, func() int { return int(docNext.Add(1)) - 1 }, docParts)
+			for k := int(lowNext.Add(1)) - 1; k < len(lows); k = int(lowNext.Add(1)) - 1 {
+				lows[k] = runLow(runs[k])
+			}
 			docDone.Done()
 			o.begin(doc, nil)
 			for k := range next {
@@ -99,6 +108,7 @@ func streamOn(doc *table.Document, runs [][]*table.Unit, workers []*Worker, s *s
 		}()
 	}
 	docDone.Wait()
+	s.starts = s.l.runStarts(runs, lows)
 	s.take(documentResult(s.l, docParts), -1)
 	for k := range runs {
 		r := <-slots[k]

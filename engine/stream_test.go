@@ -170,12 +170,21 @@ func TestLintStreamStops(t *testing.T) {
 
 // TestRunStartsBoundFields checks the starts of the runs of the dense table
 // against every field a finding of each run can point at: none stands
-// before its run's start, and each start is the place of one of them.
+// before its run's start, and each start is the place of one of them. The
+// starts found from the runs' own first places, as the workers of LintStream
+// find them, are the same.
 func TestRunStartsBoundFields(t *testing.T) {
 	doc := denseDoc(t, 10)
 	l := mustLinter(t, setFrom(t, "split.yaml", []byte(splitRules)), "zh")
 	runs := cutRuns(doc.Units, 10)
-	starts := l.runStarts(runs)
+	starts := l.runStarts(runs, nil)
+	lows := make([]place, len(runs))
+	for k := range runs {
+		lows[k] = runLow(runs[k])
+	}
+	if !l.startsFromLows() || !slices.Equal(l.runStarts(runs, lows), starts) {
+		t.Errorf("the starts from the runs' first places differ: %v, want %v", l.runStarts(runs, lows), starts)
+	}
 	if len(runs) < 5 {
 		t.Fatalf("%d runs; the test needs more", len(runs))
 	}
