@@ -62,8 +62,8 @@ func (st *lintState) stream(rc *runCache, w *engine.Worker, more []*engine.Worke
 		}
 	}
 	var doc *table.Document
-	if err == nil {
-		doc, err = table.Read(in.path, data)
+	if err == nil { // as many goroutines read the file as lint it
+		doc, err = table.ReadWith(in.path, data, table.ReadOptions{Workers: len(more) + 1})
 	}
 	if err != nil {
 		st.file(&linted{res: engine.FileResult{Path: in.path, Err: err}, size: len(data)})
