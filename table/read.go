@@ -83,9 +83,9 @@ func Read(path string, data []byte) (*Document, error) {
 // ReadOptions are the options of ReadWith; the zero value reads as Read does.
 type ReadOptions struct {
 	// Workers is how many processors the reading may keep busy at once:
-	// with more than one, the packed layout's indicator cells are split on
-	// that many goroutines while the calling goroutine walks the rows (see
-	// indicatorPool). 0 and 1 read on the calling goroutine alone.
+	// with more than one, the indicator cells of a table in the packed
+	// layout are split on that many goroutines while the calling goroutine
+	// walks the rows. 0 and 1 read on the calling goroutine alone.
 	Workers int
 }
 
