@@ -22,7 +22,7 @@ func init() {
 
 // readJSON reads one document written as JSON: an object, or an array that
 // holds one object.
-func readJSON(path string, data []byte) (*Document, error) {
+func readJSON(path string, data []byte, _ ReadOptions) (*Document, error) {
 	text, _, err := Decode(data)
 	if err != nil {
 		return nil, newError(path, err, "cannot read as a JSON document", "无法作为 JSON 文档读取")
@@ -61,7 +61,7 @@ func readJSON(path string, data []byte) (*Document, error) {
 }
 
 // readYAML reads one document written as YAML.
-func readYAML(path string, data []byte) (*Document, error) {
+func readYAML(path string, data []byte, _ ReadOptions) (*Document, error) {
 	text, _, err := Decode(data)
 	if err != nil {
 		return nil, newError(path, err, "cannot read as a YAML document", "无法作为 YAML 文档读取")

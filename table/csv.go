@@ -9,7 +9,7 @@ func init() {
 // readCSV reads a CSV file in any encoding Decode handles, with `,`, `;` or tab
 // as the delimiter (detected from the first lines), into the layout its header
 // row names. Every cell keeps its exact span; see splitCSV.
-func readCSV(path string, data []byte) (*Document, error) {
+func readCSV(path string, data []byte, opts ReadOptions) (*Document, error) {
 	text, enc, err := Decode(data)
 	if err != nil {
 		return nil, newError(path, err, "cannot read CSV", "无法读取 CSV 文件")
@@ -25,7 +25,7 @@ func readCSV(path string, data []byte) (*Document, error) {
 		return nil, newError(path, err, "cannot read CSV", "无法读取 CSV 文件")
 	}
 	doc := &Document{Path: path, Format: "csv", Encoding: enc, Units: []*Unit{}}
-	if err := readGrid(doc, &gridRows{rows}); err != nil {
+	if err := readGrid(doc, &gridRows{rows}, opts); err != nil {
 		return nil, err
 	}
 	return doc, nil

@@ -158,7 +158,7 @@ func FuzzReadXLSStream(f *testing.F) {
 		x := xlsReader{path: "f.xls"}
 		sheets, err := x.read(stream)
 		if err == nil {
-			_, err = readWorkbook("f.xls", "xls", sheets)
+			_, err = readWorkbook("f.xls", "xls", sheets, ReadOptions{})
 		}
 		if err != nil {
 			if te := (*Error)(nil); !errors.As(err, &te) || !strings.HasPrefix(err.Error(), "f.xls") {

@@ -26,7 +26,7 @@ const docxBodySheet = "正文"
 // merged down (vMerge) reads as the top cell on every row, as XLSX merged
 // cells do. Positions name the table in the sheet's role and the cell in it:
 // 表1!C4 (the 4th row of the 1st table, 3rd grid column).
-func readDOCX(path string, data []byte) (*Document, error) {
+func readDOCX(path string, data []byte, opts ReadOptions) (*Document, error) {
 	body, err := zipPart(path, data, "word/document.xml", "DOCX document", "DOCX 文档")
 	if err != nil {
 		return nil, err
@@ -47,7 +47,7 @@ func readDOCX(path string, data []byte) (*Document, error) {
 			"文档中没有表格：应有绩效目标表")
 	}
 	doc := &Document{Path: path, Format: "docx", Units: []*Unit{}}
-	if err := readGrid(doc, &gridRows{dr.rows}); err != nil {
+	if err := readGrid(doc, &gridRows{dr.rows}, opts); err != nil {
 		return nil, err
 	}
 	return doc, nil

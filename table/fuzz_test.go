@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -30,6 +31,9 @@ func FuzzReadText(f *testing.F) {
 				t.Fatalf("error %T %v does not name the file", err, err)
 			}
 			return
+		}
+		if par, err := ReadWith("f.txt", data, ReadOptions{Workers: 2}); err != nil || !reflect.DeepEqual(par, doc) {
+			t.Fatalf("read with 2 workers: another document than with one (error %v)", err)
 		}
 		text, _, _ := Decode(data)
 		lines := decodedLines(text)

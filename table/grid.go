@@ -37,25 +37,25 @@ func (g *gridRows) next() (Row, bool) {
 
 // layout is a table layout recognised from its header row. match reports whether
 // row is the layout's header; read builds the document from the rows above the
-// header, the header and the rows after it. doc arrives with Path, Format and
-// Encoding set.
+// header, the header and the rows after it, with the options of ReadWith. doc
+// arrives with Path, Format and Encoding set.
 type layout struct {
 	name  string
 	match func(row Row) bool
-	read  func(doc *Document, above []Row, header Row, rest rowSource) error
+	read  func(doc *Document, above []Row, header Row, rest rowSource, opts ReadOptions) error
 }
 
 // layouts are registered by the layout files (packed.go, rows.go) in init functions.
 var layouts []layout
 
 // readGrid finds the first header row of any layout and reads the table with it.
-func readGrid(doc *Document, rows rowSource) error {
+func readGrid(doc *Document, rows rowSource, opts ReadOptions) error {
 	var above []Row
 	for r, ok := rows.next(); ok; r, ok = rows.next() {
 		for _, l := range layouts {
 			if l.match(r) {
 				doc.Layout = l.name
-				return l.read(doc, above, r, rows)
+				return l.read(doc, above, r, rows, opts)
 			}
 		}
 		above = append(above, Row{Cells: append([]Cell(nil), r.Cells...), Line: r.Line})

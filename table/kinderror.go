@@ -56,5 +56,5 @@ func KindError(path string, k Kind) *Error {
 // A .doc has no reader, but a walk lists it, so that a folder of Word 97-2003
 // files is told to be saved as .docx instead of passing with no findings.
 func init() {
-	register(KindDOC, func(path string, _ []byte) (*Document, error) { return nil, KindError(path, KindDOC) }, ".doc")
+	register(KindDOC, func(path string, _ []byte, _ ReadOptions) (*Document, error) { return nil, KindError(path, KindDOC) }, ".doc")
 }

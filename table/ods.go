@@ -19,7 +19,7 @@ func init() {
 // expanded where they hold content; a number reads as its stored office:value,
 // a percentage or a date as displayed; a cell spanning rows reads as its value
 // on each row of its first column, as a merged XLSX cell does.
-func readODS(path string, data []byte) (*Document, error) {
+func readODS(path string, data []byte, opts ReadOptions) (*Document, error) {
 	body, err := zipPart(path, data, "content.xml", "OpenDocument spreadsheet", " OpenDocument 电子表格")
 	if err != nil {
 		return nil, err
@@ -28,7 +28,7 @@ func readODS(path string, data []byte) (*Document, error) {
 	if err := or.read(); err != nil {
 		return nil, odsError(path, err)
 	}
-	return readWorkbook(path, "ods", or.sheets)
+	return readWorkbook(path, "ods", or.sheets, opts)
 }
 
 // odsReader walks content.xml and collects the rows of each sheet.

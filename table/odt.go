@@ -13,7 +13,7 @@ func init() {
 
 // readODT reads the tables of an OpenDocument text as readODS reads sheets,
 // each placed as 表1!C4 like a Word table.
-func readODT(path string, data []byte) (*Document, error) {
+func readODT(path string, data []byte, opts ReadOptions) (*Document, error) {
 	body, err := zipPart(path, data, "content.xml", "OpenDocument text", " OpenDocument 文本")
 	if err != nil {
 		return nil, err
@@ -26,7 +26,7 @@ func readODT(path string, data []byte) (*Document, error) {
 		return nil, newError(path, nil, "no table in the document: expected a performance-goal table",
 			"文档中没有表格：应有绩效目标表")
 	}
-	return readWorkbook(path, "odt", or.sheets)
+	return readWorkbook(path, "odt", or.sheets, opts)
 }
 
 // odsError explains an error met reading content.xml.

@@ -124,6 +124,7 @@ type packedReader struct {
 	last         *Project // the last project read, for continuations
 	afterHeader  bool     // the previous non-blank row was a repeated header
 	indicators   indicatorParser
+	pool         *indicatorPool // splits the indicator cells when reading with several workers
 	projects     slab[Project]
 	units        slab[Unit]
 	unitProjects slab[*Project] // the units' Projects
@@ -134,10 +135,15 @@ type packedReader struct {
 // readPacked reads the packed layout: one row per unit and per project, the
 // indicators of a project packed into one cell. Page headers repeated inside the
 // table are skipped, and a project row repeated (cut short) after a repeated
-// header is a continuation of the project before it, not a new project.
-func readPacked(doc *Document, above []Row, header Row, rest rowSource) error {
+// header is a continuation of the project before it, not a new project. With
+// several workers the indicator cells are split on other goroutines (see
+// indicatorPool).
+func readPacked(doc *Document, above []Row, header Row, rest rowSource, opts ReadOptions) error {
 	cols, _ := packedHeader(header)
 	pr := &packedReader{doc: doc, cols: cols}
+	if opts.Workers > 1 {
+		pr.pool = newIndicatorPool(opts.Workers)
+	}
 	for _, r := range above {
 		label := ""
 		for _, c := range r.Cells {
@@ -157,6 +163,9 @@ func readPacked(doc *Document, above []Row, header Row, rest rowSource) error {
 		pr.row(r)
 	}
 	pr.endUnit()
+	if pr.pool != nil {
+		pr.pool.wait()
+	}
 	return nil
 }
 
@@ -216,10 +225,10 @@ func (pr *packedReader) row(r Row) {
 			sameAmounts(&pr.last.Amounts, &amounts) {
 			return // continuation of the project cut by the page break
 		}
-		inds, problems := pr.indicators.parse(indCell.Text, indCell.Span)
 		p := pr.projects.next()
-		*p = Project{Name: label, Amounts: amounts, Goal: goal, Indicators: inds, Problems: problems,
+		*p = Project{Name: label, Amounts: amounts, Goal: goal,
 			Spans: ProjectSpans{Name: labelSpan, Goal: goalSpan, Indicators: indSpan}}
+		pr.split(indicatorCell{project: p, text: indCell.Text, span: indCell.Span})
 		if pr.unit == nil {
 			pr.newUnit(Unit{Amounts: emptyAmounts()})
 		}
@@ -310,10 +319,17 @@ func (pr *packedReader) continueLast(goal string, goalSpan Span, indCell Cell) {
 		}
 	}
 	if trimText(indCell.Text) != "" {
-		inds, problems := pr.indicators.parse(indCell.Text, indCell.Span)
-		p.Indicators = append(p.Indicators, inds...)
-		p.Problems = append(p.Problems, problems...)
+		pr.split(indicatorCell{project: p, text: indCell.Text, span: indCell.Span, more: true})
 	}
+}
+
+// split splits an indicator cell into its project, or hands it to the pool.
+func (pr *packedReader) split(c indicatorCell) {
+	if pr.pool != nil {
+		pr.pool.add(c)
+		return
+	}
+	pr.indicators.split(c)
 }
 
 // metaLabel returns 部门名称 or 单位 when t is that label alone (with or

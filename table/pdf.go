@@ -22,7 +22,7 @@ func init() {
 // rows before it; text below it (第 N 页) is dropped. Positions name the page in
 // the sheet's role and the cell in its grid: 第1页!G5, rows counted from the
 // top of the page.
-func readPDF(path string, data []byte) (*Document, error) {
+func readPDF(path string, data []byte, opts ReadOptions) (*Document, error) {
 	pages, err := pdfium.Pages(data)
 	switch {
 	case errors.Is(err, pdfium.ErrEncrypted):
@@ -47,7 +47,7 @@ func readPDF(path string, data []byte) (*Document, error) {
 		return nil, pdfNoHeader(path, len(pages))
 	}
 	doc := &Document{Path: path, Format: "pdf", Units: []*Unit{}}
-	if err := readGrid(doc, &gridRows{rows}); err != nil {
+	if err := readGrid(doc, &gridRows{rows}, opts); err != nil {
 		return nil, err
 	}
 	return doc, nil

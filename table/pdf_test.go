@@ -27,7 +27,7 @@ func TestPDFErrors(t *testing.T) {
 	} {
 		data, err := os.ReadFile("../testdata/docs/" + tt.file)
 		must(t, err)
-		_, err = readPDF("x.pdf", data)
+		_, err = readPDF("x.pdf", data, ReadOptions{})
 		var e *Error
 		if !errors.As(err, &e) || e.Msg != tt.en || e.Zh != tt.zh {
 			t.Errorf("%s: %v", tt.file, err)

@@ -56,7 +56,7 @@ func TestPDFCutCellSpansHoldTheirValues(t *testing.T) {
 			printed := printedCells(pages)
 			rows, _, _ := pdfDocRows(pages)
 			checkCutCells(t, rows, printed)
-			doc, err := readPDF(tt.file, data)
+			doc, err := readPDF(tt.file, data, ReadOptions{})
 			must(t, err)
 			rest := 0
 			check := func(what, value string, s Span) {

@@ -11,17 +11,21 @@ import (
 // ReaderFunc reads one file's bytes into a Document. path is used in errors and spans.
 type ReaderFunc func(path string, data []byte) (*Document, error)
 
+// readerFunc is a reader as the reader files register it: a ReaderFunc that
+// also takes the options of ReadWith.
+type readerFunc func(path string, data []byte, opts ReadOptions) (*Document, error)
+
 // readers maps a lower-case file extension (".txt") to its reader, and
 // kindReaders a kind that Sniff tells to its reader; each reader file
 // registers itself in an init function.
 var (
-	readers     = map[string]ReaderFunc{}
+	readers     = map[string]readerFunc{}
 	extKinds    = map[string]Kind{}
-	kindReaders = map[Kind]ReaderFunc{}
+	kindReaders = map[Kind]readerFunc{}
 )
 
 // register adds the reader of kind for the given extensions.
-func register(kind Kind, fn ReaderFunc, exts ...string) {
+func register(kind Kind, fn readerFunc, exts ...string) {
 	kindReaders[kind] = fn
 	for _, e := range exts {
 		readers[e], extKinds[e] = fn, kind
@@ -73,11 +77,26 @@ func ReadFileError(path string, err error) *Error {
 // text kind that Sniff tells. The document may share data's memory (UTF-8 text
 // is not copied): do not change data while the document is in use.
 func Read(path string, data []byte) (*Document, error) {
+	return ReadWith(path, data, ReadOptions{})
+}
+
+// ReadOptions are the options of ReadWith; the zero value reads as Read does.
+type ReadOptions struct {
+	// Workers is how many processors the reading may keep busy at once:
+	// with more than one, the indicator cells of a table in the packed
+	// layout are split on that many goroutines while the calling goroutine
+	// walks the rows. 0 and 1 read on the calling goroutine alone.
+	Workers int
+}
+
+// ReadWith reads a table from data as Read does, with opts. The document is
+// the one that Read returns, whatever the options.
+func ReadWith(path string, data []byte, opts ReadOptions) (*Document, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	fn, known := readers[ext]
 	if k := sniffContainer(data); k != KindUnknown && (!known || !sameFamily(k, extKinds[ext])) {
 		if kfn := kindReaders[k]; kfn != nil {
-			return kfn(path, data)
+			return kfn(path, data, opts)
 		}
 		return nil, KindError(path, k)
 	}
@@ -87,7 +106,7 @@ func Read(path string, data []byte) (*Document, error) {
 	if fn == nil {
 		fn = kindReaders[KindText]
 	}
-	return fn(path, data)
+	return fn(path, data, opts)
 }
 
 // sameFamily reports whether k, a kind that Sniff could not tell more

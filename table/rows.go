@@ -86,7 +86,7 @@ func rowsBlock(t headerTable, above []Row, j int) int {
 }
 
 // readRows builds the document from the rows layout.
-func readRows(doc *Document, above []Row, header Row, rest rowSource) error {
+func readRows(doc *Document, above []Row, header Row, rest rowSource, _ ReadOptions) error {
 	cols, moneyUnit := resolveRowsHeader(above, header)
 	if cols[hProject] < 0 {
 		return rowsError(doc.Path, header, "header row has no 项目名称 column (expected 项目名称 next to 三级指标 and 指标值)",

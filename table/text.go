@@ -15,14 +15,14 @@ func init() { register(KindText, readText, ".txt", ".tsv") }
 // strings share data's memory. Input found not to be UTF-8 text on the way
 // (invalid UTF-8, a NUL character, a UTF-16 byte order mark) is read again
 // from the start after Decode has decoded it or said why it cannot.
-func readText(path string, data []byte) (*Document, error) {
+func readText(path string, data []byte, opts ReadOptions) (*Document, error) {
 	body, enc := data, EncUTF8
 	if bytes.HasPrefix(data, bomUTF8) {
 		body, enc = data[len(bomUTF8):], EncUTF8BOM
 	}
 	if len(body) > 0 {
 		sp := textSplitter{text: unsafe.String(unsafe.SliceData(body), len(body)), line: 1}
-		doc, err := readTextRows(path, enc, &sp)
+		doc, err := readTextRows(path, enc, &sp, opts)
 		for ok := !sp.bad; ok; _, ok = sp.next() { // the rest of the text must be UTF-8 too
 		}
 		if !sp.bad {
@@ -34,13 +34,13 @@ func readText(path string, data []byte) (*Document, error) {
 		return nil, newError(path, err, "cannot read as a text table", "无法作为文本表格读取")
 	}
 	rows, _ := textRows(text)
-	return readTextRows(path, enc, &gridRows{rows})
+	return readTextRows(path, enc, &gridRows{rows}, opts)
 }
 
 // readTextRows reads the document of a text table from its rows.
-func readTextRows(path, enc string, rows rowSource) (*Document, error) {
+func readTextRows(path, enc string, rows rowSource, opts ReadOptions) (*Document, error) {
 	doc := &Document{Path: path, Format: "text", Encoding: enc, Units: []*Unit{}}
-	if err := readGrid(doc, rows); err != nil {
+	if err := readGrid(doc, rows, opts); err != nil {
 		return nil, err
 	}
 	return doc, nil

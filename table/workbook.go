@@ -14,7 +14,7 @@ type namedRows struct {
 // readWorkbook reads every sheet that holds a performance-goal table into one
 // document, units and projects in sheet order; other sheets are skipped, and a
 // workbook without any table is refused with an error that lists its sheets.
-func readWorkbook(path, format string, sheets []namedRows) (*Document, error) {
+func readWorkbook(path, format string, sheets []namedRows, opts ReadOptions) (*Document, error) {
 	doc := &Document{Path: path, Format: format, Units: []*Unit{}}
 	var skipped []string
 	for _, sh := range sheets {
@@ -23,7 +23,7 @@ func readWorkbook(path, format string, sheets []namedRows) (*Document, error) {
 			continue
 		}
 		part := &Document{Path: path, Format: format, Units: []*Unit{}}
-		if err := readGrid(part, &gridRows{sh.rows}); err != nil {
+		if err := readGrid(part, &gridRows{sh.rows}, opts); err != nil {
 			return nil, err
 		}
 		mergeSheetDocument(doc, part)

@@ -40,7 +40,7 @@ const (
 // column. A number reads as its stored value ("9235.17", never a date, whatever
 // its format), except that a number formatted as a percentage reads as shown
 // ("95%"); a formula reads as its cached result.
-func readXLS(path string, data []byte) (*Document, error) {
+func readXLS(path string, data []byte, opts ReadOptions) (*Document, error) {
 	stream, err := xlsWorkbookStream(data)
 	if err != nil {
 		return nil, newError(path, err, "not an Excel 97-2003 workbook: the compound file is damaged or has no Workbook stream",
@@ -51,7 +51,7 @@ func readXLS(path string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return readWorkbook(path, "xls", sheets)
+	return readWorkbook(path, "xls", sheets, opts)
 }
 
 // xlsWorkbookStream returns the Workbook (or Book) stream of the compound file.

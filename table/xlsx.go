@@ -46,7 +46,7 @@ func init() {
 // skipped. Cells are read as stored, see xlsxSheetRows; spans name the sheet and
 // cell. Encrypted, legacy, oversized and broken workbooks are refused with an
 // error that names the file.
-func readXLSX(path string, data []byte) (*Document, error) {
+func readXLSX(path string, data []byte, opts ReadOptions) (*Document, error) {
 	if err := xlsxCheckContainer(path, data); err != nil {
 		return nil, err
 	}
@@ -68,7 +68,7 @@ func readXLSX(path string, data []byte) (*Document, error) {
 		}
 		sheets = append(sheets, namedRows{sheet, rows})
 	}
-	return readWorkbook(path, "xlsx", sheets)
+	return readWorkbook(path, "xlsx", sheets, opts)
 }
 
 // xlsxCheckContainer refuses what is not a zip file before excelize sees it;

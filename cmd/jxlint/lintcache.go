@@ -98,7 +98,8 @@ func (rc *runCache) lint(w *engine.Worker, more []*engine.Worker, in *lintInput,
 			return v
 		}
 	}
-	doc, err := table.Read(in.path, bytes.Clone(data)) // the model may keep what it reads
+	// The model may keep what it reads; as many goroutines read it as lint it.
+	doc, err := table.ReadWith(in.path, bytes.Clone(data), table.ReadOptions{Workers: len(more) + 1})
 	if err != nil {
 		v.res = engine.FileResult{Path: in.path, Err: err}
 		return v

@@ -21,14 +21,15 @@ type skipNote struct {
 	en, zh string
 }
 
-// read returns the input's bytes and model. A model file (.json, .yaml) whose
-// content is not a jxlint model is skipped when a walk found it (skip is set)
-// and an error when it was named.
-func (in *lintInput) read() (data []byte, doc *table.Document, skip *skipNote, err error) {
+// read returns the input's bytes and model, read with that many workers (see
+// table.ReadOptions). A model file (.json, .yaml) whose content is not a
+// jxlint model is skipped when a walk found it (skip is set) and an error
+// when it was named.
+func (in *lintInput) read(workers int) (data []byte, doc *table.Document, skip *skipNote, err error) {
 	if data, skip, err = in.bytes(nil); skip != nil || err != nil {
 		return nil, nil, skip, err
 	}
-	doc, err = table.Read(in.path, data)
+	doc, err = table.ReadWith(in.path, data, table.ReadOptions{Workers: workers})
 	return data, doc, nil, err
 }
 

@@ -129,9 +129,9 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 }
 
 // lintOne reads and lints one input, with the help of the workers of more
-// when there are any.
+// when there are any: as many goroutines read it as lint it.
 func lintOne(w *engine.Worker, more []*engine.Worker, in *lintInput, opts *lintOptions) linted {
-	data, doc, skip, err := in.read()
+	data, doc, skip, err := in.read(len(more) + 1)
 	if skip != nil {
 		return linted{skip: skip}
 	}

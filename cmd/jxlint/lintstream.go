@@ -14,11 +14,29 @@ import (
 // at largeTableGC percent rather than Go's 100, unless GOGC is set: its model,
 // about three times the file's size, stays in memory while it is linted, and
 // at 100 the heap grows to twice what stays. The collector then runs twice as
-// often, which costs about an eighth more instructions.
+// often, which costs about an eighth more instructions. While it is read,
+// the collector is at readGC's percent.
 const (
 	largeTable   = 16 << 20
 	largeTableGC = 50
 )
+
+// readGC returns the collector's percent while a large table is read with
+// that many workers: off for a text table (tab-separated or CSV) read with
+// several, as nearly all that its reader allocates stays until the read ends
+// (the model, and a CSV file's cells), so that collecting then frees next to
+// nothing and takes processor time from the workers; Go's 100 otherwise (the
+// reader of a workbook or a document leaves much garbage, and with one worker
+// the collector has a processor of its own).
+func readGC(data []byte, workers int) int {
+	if workers < 2 {
+		return 100
+	}
+	if k := table.Sniff(data); k == table.KindText || k == table.KindCSV {
+		return -1
+	}
+	return 100
+}
 
 // streams reports whether the run hands each file's findings to the
 // reporters in batches as they are found, so that a file's findings are never
@@ -61,9 +79,13 @@ func (st *lintState) stream(rc *runCache, w *engine.Worker, more []*engine.Worke
 			}
 		}
 	}
+	large := len(data) >= largeTable && os.Getenv("GOGC") == ""
+	if large {
+		defer debug.SetGCPercent(debug.SetGCPercent(readGC(data, len(more)+1)))
+	}
 	var doc *table.Document
-	if err == nil {
-		doc, err = table.Read(in.path, data)
+	if err == nil { // as many goroutines read the file as lint it
+		doc, err = table.ReadWith(in.path, data, table.ReadOptions{Workers: len(more) + 1})
 	}
 	if err != nil {
 		st.file(&linted{res: engine.FileResult{Path: in.path, Err: err}, size: len(data)})
@@ -73,8 +95,8 @@ func (st *lintState) stream(rc *runCache, w *engine.Worker, more []*engine.Worke
 	if rc != nil && !in.isStd {
 		put = rc.c.Writer(k, in.path)
 	}
-	if len(data) >= largeTable && os.Getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(largeTableGC))
+	if large {
+		debug.SetGCPercent(largeTableGC)
 	}
 	res, _ := w.LintStream(doc, more, func(fs []engine.Finding) error {
 		if put != nil {

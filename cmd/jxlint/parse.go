@@ -69,7 +69,7 @@ func parseRun(e *env, paths []string, opts *parseOptions) error {
 	docs := []*table.Document{}
 	failed := false
 	for i := range inputs {
-		_, doc, skip, err := inputs[i].read()
+		_, doc, skip, err := inputs[i].read(1)
 		switch {
 		case skip != nil:
 			if e.global.verbose {

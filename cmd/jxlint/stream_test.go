@@ -81,3 +81,20 @@ func TestStreamedSameBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestReadGC turns the collector off while a large text table is read with
+// several workers, and only then.
+func TestReadGC(t *testing.T) {
+	text := []byte("项目名称\t总计\t绩效指标\n项目\t1\t1、1-产出指标\n")
+	csv := []byte("项目名称,总计,绩效指标\n项目,1,1、1-产出指标\n")
+	zip := []byte("PK\x03\x04 a workbook")
+	for _, c := range []struct {
+		data    []byte
+		workers int
+		want    int
+	}{{text, 2, -1}, {csv, 4, -1}, {text, 1, 100}, {zip, 2, 100}} {
+		if got := readGC(c.data, c.workers); got != c.want {
+			t.Errorf("readGC(%.12q, %d) = %d, want %d", c.data, c.workers, got, c.want)
+		}
+	}
+}

@@ -23,7 +23,8 @@ var benchDense = sync.OnceValues(func() (Dense, error) {
 })
 
 // BenchmarkDense measures what a finding costs on the dense corpus: reading
-// (Parse, the reference), linting with every built-in rule (Lint: placing,
+// (Parse, the reference, and ParseWorkers, read with as many workers as
+// GOMAXPROCS: compare with -cpu 1,2), linting with every built-in rule (Lint: placing,
 // message, fingerprint) and writing the findings in each format
 // (Report/<format>), and linting with the units cut into as many runs as
 // GOMAXPROCS (LintSplit, with -cpu 1,2), and handing the findings out in
@@ -51,6 +52,17 @@ func BenchmarkDense(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			if _, err := table.Read(d.Name, d.Data); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perFinding(b)
+	})
+	b.Run("ParseWorkers", func(b *testing.B) {
+		opts := table.ReadOptions{Workers: runtime.GOMAXPROCS(0)}
+		b.SetBytes(int64(len(d.Data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := table.ReadWith(d.Name, d.Data, opts); err != nil {
 				b.Fatal(err)
 			}
 		}
