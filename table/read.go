@@ -8,11 +8,8 @@ import (
 	"strings"
 )
 
-// ReaderFunc reads one file's bytes into a Document. path is used in errors and spans.
-type ReaderFunc func(path string, data []byte) (*Document, error)
-
-// readerFunc is a reader as the reader files register it: a ReaderFunc that
-// also takes the options of ReadWith.
+// readerFunc reads one file's bytes into a Document, with the options of
+// ReadWith. path is used in errors and spans.
 type readerFunc func(path string, data []byte, opts ReadOptions) (*Document, error)
 
 // readers maps a lower-case file extension (".txt") to its reader, and
