@@ -205,7 +205,7 @@ func (w *Worker) emit(c *compiled, t *target, elem any) {
 		}
 		msg = w.texts.add(w.msg.Bytes())
 	}
-	f := w.found.add() // filled in place: a finding is too large to copy twice
+	f := w.found.add(w.recycled) // filled in place: a finding is too large to copy twice
 	*f = Finding{
 		RuleID:   c.rule.ID,
 		Severity: c.rule.Severity,

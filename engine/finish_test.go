@@ -204,7 +204,7 @@ func TestFingerprintKey(t *testing.T) {
 func finished(l *Linter, fs []Finding, res *FileResult) []Finding {
 	var fd found
 	for _, f := range fs {
-		*fd.add() = f
+		*fd.add(nil) = f
 	}
 	if res == nil {
 		res = &FileResult{}

@@ -15,15 +15,23 @@ type found struct {
 	n      int
 }
 
-// add returns a new zero finding to fill in.
-func (fd *found) add() *Finding {
+// add returns a new zero finding to fill in. A new chunk is one of recycled
+// when there is one (see streamer.keep), a new one otherwise; recycled may
+// be nil.
+func (fd *found) add(recycled chan []Finding) *Finding {
 	k := len(fd.chunks)
 	if k == 0 || len(fd.chunks[k-1]) == cap(fd.chunks[k-1]) {
-		size := firstChunk
-		if k > 0 {
-			size = min(2*cap(fd.chunks[k-1]), maxChunk)
+		var c []Finding
+		select {
+		case c = <-recycled:
+		default:
+			size := firstChunk
+			if k > 0 {
+				size = min(2*cap(fd.chunks[k-1]), maxChunk)
+			}
+			c = make([]Finding, 0, size)
 		}
-		fd.chunks = append(fd.chunks, make([]Finding, 0, size))
+		fd.chunks = append(fd.chunks, c)
 		k++
 	}
 	c := fd.chunks[k-1]
@@ -64,3 +72,7 @@ func (l *Linter) finish(fd *found, res *FileResult) {
 	*fd = found{}
 	fingerprint(res.Findings)
 }
+
+// recycledChunks is how many empty chunks a stream keeps for its workers to
+// fill again: more than its runs in flight hold at once.
+const recycledChunks = 64

@@ -37,7 +37,17 @@ func (w *Worker) LintStream(doc *table.Document, ws []*Worker, out func([]Findin
 // lintStream is LintStream with runs of about weight objects.
 func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out func([]Finding) error) (FileResult, error) {
 	runs := cutRuns(doc.Units, weight)
-	s := streamer{l: w.l, out: out,
+	workers := append([]*Worker{w}, ws...)
+	recycled := make(chan []Finding, recycledChunks)
+	for _, o := range workers {
+		o.recycled = recycled
+	}
+	defer func() {
+		for _, o := range workers {
+			o.recycled = nil
+		}
+	}()
+	s := streamer{l: w.l, out: out, recycled: recycled,
 		res: FileResult{Path: doc.Path, Format: doc.Format, Encoding: doc.Encoding, Doc: doc}, failed: map[string]bool{}}
 	if len(ws) == 0 || len(runs) < 2 {
 		s.starts = w.l.runStarts(runs, nil)
@@ -54,7 +64,7 @@ func (w *Worker) lintStream(doc *table.Document, ws []*Worker, weight int, out f
 		w.end()
 		return s.res, s.err
 	}
-	streamOn(doc, runs, append([]*Worker{w}, ws...), &s)
+	streamOn(doc, runs, workers, &s)
 	return s.res, s.err
 }
 
@@ -212,18 +222,20 @@ func (w *Worker) lintRun(doc *table.Document, run []*table.Unit, r *runResult) {
 
 // streamer puts the findings of a file's runs in order and hands them out.
 type streamer struct {
-	l       *Linter
-	out     func([]Finding) error
-	err     error      // the first error of out
-	starts  []place    // see Linter.runStarts
-	pending []*Finding // found, in order, not yet handed out
-	spare   []*Finding // the buffer of the next merge
-	batch   []Finding  // what out is handed
-	fp      fingerprinter
-	res     FileResult
-	failed  map[string]bool // rules with an error in res.RuleErrors
-	last    Finding         // the last finding handed out, if handed
-	handed  bool
+	l        *Linter
+	out      func([]Finding) error
+	err      error          // the first error of out
+	starts   []place        // see Linter.runStarts
+	pending  []*Finding     // found, in order, not yet handed out
+	kept     found          // the pending findings of the runs taken (see keep)
+	recycled chan []Finding // the emptied chunks of the runs taken, for the workers (see keep)
+	spare    []*Finding     // the buffer of the next merge
+	batch    []Finding      // what out is handed
+	fp       fingerprinter
+	res      FileResult
+	failed   map[string]bool // rules with an error in res.RuleErrors
+	last     Finding         // the last finding handed out, if handed
+	handed   bool
 }
 
 // misplaced records, as an error of f's rule, that f stands before findings
@@ -270,6 +282,32 @@ func (s *streamer) take(r *runResult, k int) {
 	clear(merged[rest:])
 	clear(s.pending)
 	s.spare, s.pending = s.pending[:0], merged[:rest]
+	if k >= 0 {
+		s.keep(r)
+	}
+}
+
+// keep copies the pending findings of run r into the streamer's own chunks,
+// so that none is left in r's, and gives r's chunks, emptied, to the workers
+// to fill again. r's pending findings are the last of its refs, in order.
+func (s *streamer) keep(r *runResult) {
+	t := len(r.refs) - 1
+	for i := len(s.pending) - 1; i >= 0 && t >= 0; i-- {
+		if s.pending[i] == r.refs[t] {
+			f := s.kept.add(nil)
+			*f = *s.pending[i]
+			s.pending[i] = f
+			t--
+		}
+	}
+	for _, c := range r.found.chunks {
+		clear(c)
+		select {
+		case s.recycled <- c[:0]:
+		default:
+		}
+	}
+	r.found = found{}
 }
 
 // hand gives fs to out with their fingerprints, in batches of at most maxChunk.

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -318,6 +319,50 @@ func TestPlacesInUnitSpan(t *testing.T) {
 `))
 		if got := mustLinter(t, set, "zh").inUnit; got != want {
 			t.Errorf("%s: in its unit %v, want %v", check, got, want)
+		}
+	}
+}
+
+// TestStreamKeepsPendingAndRecycles takes a run whose last findings stand
+// after the next run's start: they stay pending, as they were, though the
+// run's chunks are emptied and go to the workers to fill again.
+func TestStreamKeepsPendingAndRecycles(t *testing.T) {
+	var r runResult
+	for i := range 100 { // two chunks
+		f := r.found.add(nil)
+		*f = Finding{RuleID: "r", Message: strconv.Itoa(i), Span: table.Span{Line: int32(i + 1), Column: 1}}
+	}
+	for _, c := range r.found.chunks {
+		for i := range c {
+			r.refs = append(r.refs, &c[i])
+		}
+	}
+	recycled := make(chan []Finding, recycledChunks)
+	var handed []string
+	s := streamer{l: &Linter{}, recycled: recycled, failed: map[string]bool{},
+		starts: []place{{row: 1}, {row: 61}}, out: func(fs []Finding) error {
+			for _, f := range fs {
+				handed = append(handed, f.Message)
+			}
+			return nil
+		}}
+	chunks := slices.Clone(r.found.chunks)
+	s.take(&r, 0)
+	if len(handed) != 60 || len(s.pending) != 40 {
+		t.Fatalf("%d handed out, %d pending; want 60 and 40", len(handed), len(s.pending))
+	}
+	for i, f := range s.pending {
+		if f.Message != strconv.Itoa(60+i) || f.Span.Line != int32(61+i) {
+			t.Errorf("pending %d is %q at line %d; want %d at line %d", i, f.Message, f.Span.Line, 60+i, 61+i)
+		}
+	}
+	if len(recycled) != len(chunks) {
+		t.Fatalf("%d chunks recycled; want %d", len(recycled), len(chunks))
+	}
+	for range chunks {
+		c := <-recycled
+		if len(c) != 0 || slices.ContainsFunc(c[:cap(c)], func(f Finding) bool { return f.RuleID != "" }) {
+			t.Errorf("a recycled chunk holds %d findings, or old ones past its length", len(c))
 		}
 	}
 }

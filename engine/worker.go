@@ -24,13 +24,16 @@ type Worker struct {
 	failed []bool               // rules that already failed in the current file
 	index  docIndex             // where the current file's objects stand
 	found  found                // the current file's findings, as they come
-	placed target               // the object a finding is placed on, in emit
-	msg    bytes.Buffer         // where a message is rendered
-	texts  texts                // the findings' messages and fix descriptions
-	fixes  fixes                // the findings' fixes
-	primed int                  // the units of the current file the project facts have seen, by LintStream's runs
-	res    *FileResult
-	times  []time.Duration // time spent per rule, by index; nil unless TimeRules was called
+	// recycled are the empty chunks of findings that a stream has handed
+	// out, for found to fill again, while the worker lints its runs.
+	recycled chan []Finding
+	placed   target       // the object a finding is placed on, in emit
+	msg      bytes.Buffer // where a message is rendered
+	texts    texts        // the findings' messages and fix descriptions
+	fixes    fixes        // the findings' fixes
+	primed   int          // the units of the current file the project facts have seen, by LintStream's runs
+	res      *FileResult
+	times    []time.Duration // time spent per rule, by index; nil unless TimeRules was called
 }
 
 // Worker returns a new worker for one goroutine.
