@@ -15,23 +15,21 @@ import (
 // Worker runs the linter's shared programs with a VM of its own. A worker is
 // used by one goroutine at a time; make one per goroutine with Linter.Worker.
 type Worker struct {
-	l      *Linter
-	vm     vm.VM
-	env    Env                  // reused for every object
-	facts  funcs.IndicatorFacts // the current indicator's, when a rule reads them
-	pfacts funcs.ProjectFacts   // the current project's, when a rule reads them
-	dfacts funcs.DocumentFacts  // the current document's, when a rule reads them
-	failed []bool               // rules that already failed in the current file
-	index  docIndex             // where the current file's objects stand
-	found  found                // the current file's findings, as they come
-	// recycled are the empty chunks of findings that a stream has handed
-	// out, for found to fill again, while the worker lints its runs.
-	recycled chan []Finding
-	placed   target       // the object a finding is placed on, in emit
-	msg      bytes.Buffer // where a message is rendered
-	texts    texts        // the findings' messages and fix descriptions
-	fixes    fixes        // the findings' fixes
-	primed   int          // the units of the current file the project facts have seen, by LintStream's runs
+	l        *Linter
+	vm       vm.VM
+	env      Env                  // reused for every object
+	facts    funcs.IndicatorFacts // the current indicator's, when a rule reads them
+	pfacts   funcs.ProjectFacts   // the current project's, when a rule reads them
+	dfacts   funcs.DocumentFacts  // the current document's, when a rule reads them
+	failed   []bool               // rules that already failed in the current file
+	index    docIndex             // where the current file's objects stand
+	found    found                // the current file's findings, as they come
+	recycled chan []Finding       // while it lints a stream's runs: emptied chunks of findings handed out, for found
+	placed   target               // the object a finding is placed on, in emit
+	msg      bytes.Buffer         // where a message is rendered
+	texts    texts                // the findings' messages and fix descriptions
+	fixes    fixes                // the findings' fixes
+	primed   int                  // the units of the current file the project facts have seen, by LintStream's runs
 	res      *FileResult
 	times    []time.Duration // time spent per rule, by index; nil unless TimeRules was called
 }
