@@ -268,14 +268,9 @@ func (s *streamer) take(r *runResult, k int) {
 		s.misplaced(r.refs[0])
 	}
 	merged := mergeFindings(s.spare[:0], s.pending, r.refs) // the pending came first: they go first among equals
-	n := len(merged)
+	n, handed := len(merged), len(r.refs)
 	if k+1 < len(s.starts) {
-		n, _ = slices.BinarySearchFunc(merged, s.starts[k+1], func(f *Finding, start place) int {
-			if placeOf(f.Span).before(start) {
-				return -1
-			}
-			return 1
-		})
+		n, handed = standBefore(merged, s.starts[k+1]), standBefore(r.refs, s.starts[k+1])
 	}
 	s.hand(merged[:n])
 	rest := copy(merged, merged[n:])
@@ -283,16 +278,28 @@ func (s *streamer) take(r *runResult, k int) {
 	clear(s.pending)
 	s.spare, s.pending = s.pending[:0], merged[:rest]
 	if k >= 0 {
-		s.keep(r)
+		s.keep(r, handed)
 	}
+}
+
+// standBefore returns how many of fs, in order, stand before start.
+func standBefore(fs []*Finding, start place) int {
+	n, _ := slices.BinarySearchFunc(fs, start, func(f *Finding, start place) int {
+		if placeOf(f.Span).before(start) {
+			return -1
+		}
+		return 1
+	})
+	return n
 }
 
 // keep copies the pending findings of run r into the streamer's own chunks,
 // so that none is left in r's, and gives r's chunks, emptied, to the workers
-// to fill again. r's pending findings are the last of its refs, in order.
-func (s *streamer) keep(r *runResult) {
+// to fill again. r's pending findings are its refs after the first handed,
+// in the same order among the pending.
+func (s *streamer) keep(r *runResult, handed int) {
 	t := len(r.refs) - 1
-	for i := len(s.pending) - 1; i >= 0 && t >= 0; i-- {
+	for i := len(s.pending) - 1; i >= 0 && t >= handed; i-- {
 		if s.pending[i] == r.refs[t] {
 			f := s.kept.add(nil)
 			*f = *s.pending[i]
