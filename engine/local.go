@@ -74,7 +74,7 @@ func (p place) before(q place) bool {
 // runs' own first places (see runLow) when they are known (see
 // startsFromLows), nil to find them here.
 func (l *Linter) runStarts(runs [][]*table.Unit, lows []place) []place {
-	if len(l.byScope[scopeUnit])+len(l.byScope[scopeProject])+len(l.byScope[scopeIndicator]) == 0 {
+	if !l.runsFind() {
 		return nil
 	}
 	starts := make([]place, len(runs))
@@ -100,7 +100,13 @@ func (l *Linter) runStarts(runs [][]*table.Unit, lows []place) []place {
 // whether the runs' findings have starts that are not the beginning of the
 // file.
 func (l *Linter) startsFromLows() bool {
-	return l.inUnit && len(l.byScope[scopeUnit])+len(l.byScope[scopeProject])+len(l.byScope[scopeIndicator]) > 0
+	return l.inUnit && l.runsFind()
+}
+
+// runsFind reports whether a rule runs below the document: whether the runs
+// of a stream can find anything.
+func (l *Linter) runsFind() bool {
+	return len(l.byScope[scopeUnit])+len(l.byScope[scopeProject])+len(l.byScope[scopeIndicator]) > 0
 }
 
 // runLow returns the first place that a finding on the objects of run can

@@ -18,9 +18,9 @@ type Span struct {
 
 // CellRef is the workbook place of a span: its sheet and its cell or cell range.
 // It is shared by the spans that copy it and never changed once made. The
-// place of a piece of a PDF cell that page breaks cut also knows the cell it
-// is a piece of, so that ranges of the cell's text go to the piece that
-// prints them (see SubSpan).
+// place of a piece of a cell that page breaks cut (or of a project's goal
+// continued in the next row) also knows the cell it is a piece of, so that
+// ranges of the cell's text go to the piece that prints them (see SubSpan).
 type CellRef struct {
 	Sheet string `json:"sheet,omitempty" yaml:"sheet,omitempty" expr:"sheet"`
 	Cell  string `json:"cell,omitempty" yaml:"cell,omitempty" expr:"cell"`
@@ -64,8 +64,7 @@ func (s Span) Equal(t Span) bool {
 
 // IsZero reports whether the span points nowhere.
 func (s Span) IsZero() bool {
-	return s.Line == 0 && s.Column == 0 && s.EndLine == 0 && s.EndColumn == 0 &&
-		(s.CellRef == nil || s.CellRef.Sheet == "" && s.CellRef.Cell == "")
+	return s.Line == 0 && s.Column == 0 && s.EndLine == 0 && s.EndColumn == 0 && s.Sheet() == "" && s.Cell() == ""
 }
 
 // InCell reports whether the span is a range of characters inside a workbook or
