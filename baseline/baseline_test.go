@@ -174,8 +174,9 @@ func TestLoadErrors(t *testing.T) {
 		{"bad.yaml", "version: 1\nentries:\n  - ruleId: typo\n    file: a.txt\n", "bad.yaml:3:5: entry needs a fingerprint or a message"},
 		{"bad.yaml", "version: 2\nentries: []\n", "bad.yaml:1:10: unsupported baseline version \"2\""},
 		{"bad.yaml", "entries: []\n", "bad.yaml:1:1: missing version"},
-		{"bad.yaml", "version: 1\nentries:\n  - ruleId: [a\n", "bad.yaml:"},
-		{"bad.json", "{\n  \"version\": 1,\n  \"entries\": [\n    {\"ruleId\": \"typo\",}\n  ]\n}\n", "bad.json:4:23: invalid character '}'"},
+		{"bad.yaml", "version: 1\nentries:\n  - ruleId: [a\n", "bad.yaml:3: YAML syntax error: did not find expected ',' or ']' (at this line, or in the mapping or list that starts on it)"},
+		{"bad.json", "{\n  \"version\": 1,\n  \"entries\": [\n    {\"ruleId\": \"typo\",}\n  ]\n}\n", "bad.json:4:23: JSON syntax error: invalid character '}' looking for beginning of object key string"},
+		{"lead.json", "\n\n{\"version\": 1,,}\n", "lead.json:3:15: JSON syntax error: invalid character ',' looking for beginning of object key string"},
 		{"bad.json", "{\n  \"version\": 1,\n  \"entries\": [\n    {\"ruleId\": \"typo\", \"file\": \"a\", \"message\": 3, \"extra\": 1}\n  ]\n}\n", "bad.json:4:51: unknown key \"extra\""},
 	} {
 		path := filepath.Join(t.TempDir(), tc.name)

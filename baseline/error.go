@@ -21,8 +21,11 @@ func (e *Error) Error() string { return e.In("en") }
 // In returns the text in lang: "en" for English, Chinese otherwise.
 func (e *Error) In(lang string) string {
 	place := e.Path
-	if e.Line > 0 {
+	switch {
+	case e.Line > 0 && e.Column > 0:
 		place = fmt.Sprintf("%s:%d:%d", e.Path, e.Line, e.Column)
+	case e.Line > 0: // a YAML syntax error, placed on its line only
+		place = fmt.Sprintf("%s:%d", e.Path, e.Line)
 	}
 	if lang == "en" {
 		return place + ": " + e.En

@@ -3,14 +3,13 @@ package baseline
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/jxlint/jxlint/internal/syntaxerr"
 )
 
 // entryKeys are the keys an entry may have, in the order errors list them.
@@ -27,13 +26,13 @@ func Load(path string) (*Baseline, error) {
 	if err != nil {
 		return nil, readError(path, err)
 	}
-	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
-	if strings.HasSuffix(strings.ToLower(path), ".json") || bytes.HasPrefix(trimmed, []byte("{")) {
-		if err := checkJSON(path, trimmed); err != nil {
+	body := bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // errors count lines and columns from here
+	if strings.HasSuffix(strings.ToLower(path), ".json") || bytes.HasPrefix(bytes.TrimSpace(body), []byte("{")) {
+		if err := checkJSON(path, body); err != nil {
 			return nil, err
 		}
 	}
-	entries, err := parse(path, trimmed)
+	entries, err := parse(path, body)
 	if err != nil {
 		return nil, err
 	}
@@ -44,10 +43,8 @@ func Load(path string) (*Baseline, error) {
 func checkJSON(path string, data []byte) error {
 	var v any
 	err := json.Unmarshal(data, &v)
-	var syn *json.SyntaxError
-	if errors.As(err, &syn) {
-		line, col := lineCol(data, max(int(syn.Offset)-1, 0)) // Offset is just past the bad byte
-		return &Error{Path: path, Line: line, Column: col, En: syn.Error(), Zh: "JSON 语法错误：" + syn.Error(), Err: syn}
+	if se, ok := syntaxerr.JSON(string(data), err); ok {
+		return &Error{Path: path, Line: se.Line, Column: se.Column, En: se.En, Zh: se.Zh, Err: err}
 	}
 	if err != nil {
 		return &Error{Path: path, En: err.Error(), Zh: "不是有效的 JSON：" + err.Error(), Err: err}
@@ -55,26 +52,13 @@ func checkJSON(path string, data []byte) error {
 	return nil
 }
 
-// lineCol turns a byte offset into a 1-based line and column (in characters).
-func lineCol(data []byte, off int) (int, int) {
-	off = min(off, len(data))
-	before := data[:off]
-	line := bytes.Count(before, []byte("\n")) + 1
-	start := bytes.LastIndexByte(before, '\n') + 1
-	return line, len([]rune(string(before[start:]))) + 1
-}
-
-// yamlLine finds "line N: " in yaml.v3's messages.
-var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
-
 // parse reads a baseline document (JSON is valid YAML here) through yaml.Node,
 // so that every error has a position.
 func parse(path string, data []byte) ([]Entry, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-			line, _ := strconv.Atoi(m[1])
-			return nil, &Error{Path: path, Line: line, Column: 1, En: m[2], Zh: "YAML 语法错误：" + m[2], Err: err}
+		if se, ok := syntaxerr.YAML(err); ok {
+			return nil, &Error{Path: path, Line: se.Line, En: se.En, Zh: se.Zh, Err: err}
 		}
 		return nil, &Error{Path: path, En: err.Error(), Zh: "不是有效的 YAML：" + err.Error(), Err: err}
 	}

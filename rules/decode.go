@@ -3,14 +3,14 @@ package rules
 import (
 	"bytes"
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/jxlint/jxlint/internal/syntaxerr"
 )
 
 // decoder walks a yaml.Node tree of one file, collecting every error with its
@@ -34,30 +34,16 @@ func newDecoder(file string, data []byte) *decoder {
 	return &decoder{file: file, lines: lines}
 }
 
-// yamlLine finds the line in a yaml.v3 syntax error ("yaml: line 3: …").
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // parse parses data and returns the document's top node, or nil after recording
 // a syntax error. An empty document gives an empty mapping.
 func (d *decoder) parse(data []byte) *yaml.Node {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		msg, enNote, zhNote := err.Error(), "", ""
-		pos := Pos{File: d.file}
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			pos.Line, _ = strconv.Atoi(m[1])
-			msg = m[2]
-			if strings.HasPrefix(msg, "did not find expected") {
-				// yaml.v3 gives parser errors the 0-based line of the
-				// collection being parsed.
-				pos.Line++
-				enNote = " in the collection that starts on this line"
-				zhNote = "（出错的映射或列表从这一行开始）"
-			}
-		} else {
-			msg = strings.TrimPrefix(msg, "yaml: ")
+		se, ok := syntaxerr.YAML(err)
+		if !ok {
+			se = syntaxerr.Error{En: "invalid YAML: " + err.Error(), Zh: "YAML 错误：" + err.Error()}
 		}
-		d.errs = append(d.errs, &PosError{Pos: pos, Msg: "invalid YAML: " + msg + enNote, Zh: "YAML 语法错误：" + msg + zhNote})
+		d.errs = append(d.errs, &PosError{Pos: Pos{File: d.file, Line: se.Line}, Msg: se.En, Zh: se.Zh})
 		return nil
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {

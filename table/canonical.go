@@ -42,6 +42,9 @@ func readJSON(path string, data []byte, _ ReadOptions) (*Document, error) {
 	}
 	if inArray {
 		if dec.More() {
+			if _, err := dec.Token(); err != nil { // not a second document: what breaks there
+				return nil, jsonError(path, text, err)
+			}
 			return nil, newError(path, nil, "holds a list of several documents; expected one document (one table per file)",
 				"是多个文档的列表：应为一个文档（每个文件一张表）")
 		}

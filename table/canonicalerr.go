@@ -4,12 +4,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/jxlint/jxlint/internal/syntaxerr"
 )
 
 // Decoding errors of model files, said in words rather than as the decoders'
@@ -18,13 +21,23 @@ import (
 // jsonError places a JSON decoding error in the text.
 func jsonError(path, text string, err error) error {
 	var se *json.SyntaxError
+	if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		// A json.Decoder counts a syntax error's offset from where the value or
+		// token it was reading starts; Unmarshal checks the whole text first
+		// and places it in the text.
+		if uerr := json.Unmarshal([]byte(text), new(json.RawMessage)); uerr != nil {
+			err = uerr
+		}
+	}
+	if se, ok := syntaxerr.JSON(text, err); ok {
+		e := newError(path, nil, se.En, se.Zh)
+		e.Line, e.Column, e.cause = se.Line, se.Column, err
+		return e
+	}
 	var te *json.UnmarshalTypeError
 	var e *Error
 	off := -1
 	switch {
-	case errors.As(err, &se):
-		off = int(se.Offset) - 1 // Offset counts the bytes read, the bad one included
-		e = newError(path, nil, "not a jxlint JSON document: "+se.Error(), "不是 jxlint 的 JSON 文档：JSON 语法错误："+se.Error())
 	case errors.As(err, &te):
 		off = valueStart(text, int(te.Offset)) // Offset is just past the value
 		what, field := jsonKind(te.Value), fieldName(te.Field)
@@ -73,6 +86,11 @@ var (
 
 // yamlError places a YAML decoding error at its line, in words.
 func yamlError(path string, err error) error {
+	if se, ok := syntaxerr.YAML(err); ok {
+		e := newError(path, nil, se.En, se.Zh)
+		e.Line, e.cause = se.Line, err
+		return e
+	}
 	msg := err.Error()
 	var te *yaml.TypeError
 	if errors.As(err, &te) && len(te.Errors) > 0 {

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"os"
+	"strconv"
 
 	"github.com/jxlint/jxlint/table"
 )
@@ -45,13 +47,33 @@ func (in *lintInput) bytes(buf *[]byte) (data []byte, skip *skipNote, err error)
 			return nil, nil, err
 		}
 	}
-	if table.IsModelPath(in.path) && !table.IsModel(in.path, data) {
-		if in.walked {
-			return nil, &skipNote{path: in.path, en: "not a jxlint table model", zh: "不是 jxlint 的表格模型"}, nil
+	if table.IsModelPath(in.path) {
+		if err := table.ModelError(in.path, data); err != nil {
+			if in.walked {
+				return nil, modelSkip(in.path, err), nil
+			}
+			return nil, nil, err
 		}
-		return nil, nil, table.NotModelError(in.path)
 	}
 	return data, nil, nil
+}
+
+// modelSkip is the note of a model file found by a walk that is no model,
+// err saying why (table.ModelError): where its JSON or YAML breaks, when
+// that is why, so that a model broken by an edit is not left out unseen.
+func modelSkip(path string, err error) *skipNote {
+	note := &skipNote{path: path, en: "not a jxlint table model", zh: "不是 jxlint 的表格模型"}
+	var te *table.Error
+	if errors.As(err, &te) && te.Line > 0 {
+		place, placeZh := strconv.Itoa(te.Line), "第"+strconv.Itoa(te.Line)+"行"
+		if te.Column > 0 {
+			place += ":" + strconv.Itoa(te.Column)
+			placeZh += "第" + strconv.Itoa(te.Column) + "列"
+		}
+		note.en += "; at " + place + ", " + te.Msg
+		note.zh += "：" + placeZh + "，" + te.Zh
+	}
+	return note
 }
 
 // readRegular reads the file at path, refusing anything but a regular file
