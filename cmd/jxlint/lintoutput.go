@@ -19,6 +19,17 @@ type sink struct {
 	batch  bool // rep takes a file's findings in batches (see lintState.streams)
 }
 
+// textOnStdout reports whether one of sinks writes the text report to
+// standard output, where it says every file that cannot be read.
+func textOnStdout(sinks []sink) bool {
+	for _, s := range sinks {
+		if s.format == "text" && s.path == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // planSinks pairs formats with outputs (see pairOutputs), adds the
 // --output-format FORMAT=FILE pairs, and sends the format left over, at most
 // one, to standard output. With no format and no output at all the text

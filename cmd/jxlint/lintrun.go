@@ -7,6 +7,7 @@ import (
 	"github.com/jxlint/jxlint/baseline"
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/reporters"
+	"github.com/jxlint/jxlint/table"
 	"github.com/jxlint/jxlint/rules"
 )
 
@@ -35,6 +36,7 @@ type lintState struct {
 	keepDoc  bool             // a reporter draws the table: hand it the model and the bytes
 	stats    *runStats        // --stats: findings and time per rule; nil without it
 	progress *progress        // files done of total on a terminal's stderr; nil when not shown
+	sayFails bool             // no text report goes to standard output: a file that cannot be read is said on stderr too
 }
 
 // lintRun lints the files of paths and reports them through every sink.
@@ -57,7 +59,7 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}
-	st := &lintState{e: e, opts: opts, sinks: sinks, ruleSeen: map[string]bool{}}
+	st := &lintState{e: e, opts: opts, sinks: sinks, ruleSeen: map[string]bool{}, sayFails: !textOnStdout(sinks)}
 	for i := range sinks {
 		st.keepDoc = st.keepDoc || reporters.NeedsDocument(sinks[i].format)
 		opts.keepDoc = st.keepDoc
@@ -162,6 +164,9 @@ func (st *lintState) file(v *linted) {
 	if res.Err != nil {
 		st.sum.FilesFailed++
 		st.failed = true
+		if st.sayFails {
+			_, _ = fmt.Fprintln(st.e.stderr, "jxlint:", table.ErrorText(res.Err, st.e.global.lang))
+		}
 	}
 	st.ruleErrors(res)
 	if res.Err == nil {
