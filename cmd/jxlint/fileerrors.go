@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"io/fs"
+	"syscall"
 )
 
 // writeFileError says in both languages why the file at path could not be
@@ -14,6 +15,8 @@ func writeFileError(path string, err error) error {
 		return &usageError{en: "cannot write " + path + ": its folder does not exist", zh: "无法写入 " + path + "：所在文件夹不存在"}
 	case errors.Is(err, fs.ErrPermission):
 		return &usageError{en: "cannot write " + path + ": permission denied", zh: "无法写入 " + path + "：没有写入权限"}
+	case errors.Is(err, syscall.ENOSPC):
+		return &usageError{en: "cannot write " + path + ": no space left on the device", zh: "无法写入 " + path + "：磁盘空间不足"}
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

@@ -1,14 +1,16 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 
 	"github.com/jxlint/jxlint/baseline"
 	"github.com/jxlint/jxlint/engine"
 	"github.com/jxlint/jxlint/reporters"
-	"github.com/jxlint/jxlint/table"
 	"github.com/jxlint/jxlint/rules"
+	"github.com/jxlint/jxlint/table"
 )
 
 // linted is what a worker hands back for one input: the result and, for
@@ -239,11 +241,21 @@ func (st *lintState) ruleErrors(res *engine.FileResult) {
 	}
 }
 
-// write records the first reporter error.
+// write records the first reporter error; one of writing a file or standard
+// output is said in words, naming the file.
 func (st *lintState) write(err error) {
-	if err != nil && st.writeErr == nil {
-		st.writeErr = err
+	if err == nil || st.writeErr != nil {
+		return
 	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		path := pe.Path
+		if path == os.Stdout.Name() {
+			path = inLang(st.e.global.lang, "标准输出", "standard output")
+		}
+		err = writeFileError(path, pe.Err)
+	}
+	st.writeErr = err
 }
 
 // finish ends the reporters, writes or prunes the baseline and picks the exit code.
