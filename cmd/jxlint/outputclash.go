@@ -7,8 +7,9 @@ import (
 
 // clashingOutput returns the error for a file that the run would write (a
 // report's --output, --write-baseline) and also read as a table, so that
-// writing a report never overwrites a table, even one found by a walk or
-// reached through a link; nil when there is none. It is asked before any
+// writing a report never overwrites a table: one named, found by a walk,
+// reached through a link, or named by --stdin-filename as the file that
+// standard input holds; nil when there is none. It is asked before any
 // output is opened.
 func clashingOutput(sinks []sink, writeBaseline string, inputs []lintInput) error {
 	type output struct{ flag, path string }
@@ -26,10 +27,7 @@ func clashingOutput(sinks []sink, writeBaseline string, inputs []lintInput) erro
 		if err != nil { // not there yet, so no input: the inputs are all found
 			continue
 		}
-		for _, in := range inputs {
-			if in.isStd {
-				continue
-			}
+		for _, in := range inputs { // standard input too: --stdin-filename may name the file it came from
 			if ii, err := os.Stat(in.path); err == nil && os.SameFile(oi, ii) {
 				return &usageError{
 					en: fmt.Sprintf("%s %s is the table %s, which this run reads; jxlint never writes over a table: write to another file", out.flag, out.path, in.path),
