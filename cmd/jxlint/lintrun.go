@@ -87,7 +87,7 @@ func lintRun(e *env, paths []string, opts *lintOptions) error {
 			}
 		}
 	}
-	if err := clashingOutput(sinks, opts.writeBaseline, inputs); err != nil {
+	if err := clashingOutput(sinks, opts.writeBaseline, opts.baseline, inputs); err != nil {
 		return &codeError{code: exitError, err: err}
 	}
 	if err := openSinks(sinks, e.stdout); err != nil {

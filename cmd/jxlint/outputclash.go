@@ -9,9 +9,9 @@ import (
 // report's --output, --write-baseline) and also read as a table, so that
 // writing a report never overwrites a table: one named, found by a walk,
 // reached through a link, or named by --stdin-filename as the file that
-// standard input holds; nil when there is none. It is asked before any
-// output is opened.
-func clashingOutput(sinks []sink, writeBaseline string, inputs []lintInput) error {
+// standard input holds; or a report's --output that is the --baseline file;
+// nil when there is none. It is asked before any output is opened.
+func clashingOutput(sinks []sink, writeBaseline, baseline string, inputs []lintInput) error {
 	type output struct{ flag, path string }
 	var outs []output
 	for _, s := range sinks {
@@ -33,6 +33,24 @@ func clashingOutput(sinks []sink, writeBaseline string, inputs []lintInput) erro
 					en: fmt.Sprintf("%s %s is the table %s, which this run reads; jxlint never writes over a table: write to another file", out.flag, out.path, in.path),
 					zh: fmt.Sprintf("%s %s 就是本次要检查的表格 %s；jxlint 不会覆盖表格，请写到别的文件", out.flag, out.path, in.path)}
 			}
+		}
+	}
+	return clashingBaseline(sinks, baseline)
+}
+
+// clashingBaseline returns the error for a report's --output that is the
+// --baseline file, which the report would replace; nil when there is none.
+// (--write-baseline and --prune-baseline rewrite it as a baseline.)
+func clashingBaseline(sinks []sink, baseline string) error {
+	bi, err := os.Stat(baseline)
+	if baseline == "" || err != nil {
+		return nil
+	}
+	for _, s := range sinks {
+		if oi, err := os.Stat(s.path); s.path != "" && err == nil && os.SameFile(oi, bi) {
+			return &usageError{
+				en: fmt.Sprintf("--output %s is the --baseline file %s; a report would replace it: write to another file", s.path, baseline),
+				zh: fmt.Sprintf("--output %s 就是 --baseline 基线文件 %s，报告会替换它：请写到别的文件", s.path, baseline)}
 		}
 	}
 	return nil
