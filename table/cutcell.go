@@ -58,9 +58,11 @@ func joinCell(c *Cell, text string, rest Span) {
 
 // place returns the span of UTF-16 offsets [start, end) counted from the
 // start of the piece printed at ref: the range inside the piece that holds
-// the character at start, counted from that piece's first character. A range
-// that runs across a cut points at its first piece and ends past that piece's
-// text, by as much as it takes of the pieces after it.
+// the character at start, counted from that piece's first character. In a
+// text file a range that runs across a cut runs from its first character, on
+// one line, to its last, on a later one. In a workbook or document, where a
+// span names one cell, it points at its first piece and ends past that
+// piece's text, by as much as it takes of the pieces after it.
 func (c *cutCell) place(ref *CellRef, start, end int) Span {
 	off := c.offset(ref)
 	start, end = start+off, end+off
@@ -70,9 +72,24 @@ func (c *cutCell) place(ref *CellRef, start, end int) Span {
 	}
 	p := c.pieces[i]
 	if p.line.HasText() {
+		if j := c.pieceEnding(i, end); j > i {
+			q := c.pieces[j]
+			from := SubSpan(p.line, p.text, start-p.at, utf16Len(p.text))
+			to := SubSpan(q.line, q.text, 0, end-q.at)
+			return Span{Line: from.Line, Column: from.Column, EndLine: to.EndLine, EndColumn: to.EndColumn}
+		}
 		return SubSpan(p.line, p.text, start-p.at, end-p.at)
 	}
 	return Span{Column: int32(start-p.at) + 1, EndColumn: int32(end-p.at) + 1, CellRef: p.ref}
+}
+
+// pieceEnding returns the piece that holds the last character before
+// offset end of a range that starts in piece i: i itself, or a later one.
+func (c *cutCell) pieceEnding(i, end int) int {
+	for i+1 < len(c.pieces) && c.pieces[i+1].at < end {
+		i++
+	}
+	return i
 }
 
 // Joined returns the range of s counted over the whole text of its cell when

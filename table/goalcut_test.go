@@ -48,6 +48,17 @@ func TestGoalCutInText(t *testing.T) {
 	if got := SubSpan(p.Spans.Goal, p.Goal, 2, 4); !got.Equal(Span{Line: 3, Column: 26, EndLine: 3, EndColumn: 28}) {
 		t.Errorf("企业 of the goal's first part is at %+v, want 3:26-28", got)
 	}
+	// 研发。推动 runs across the cut: from line 3 to the end of 推动 on line 4.
+	if got := SubSpan(p.Spans.Goal, p.Goal, 4, 9); !got.Equal(Span{Line: 3, Column: 28, EndLine: 4, EndColumn: 8}) {
+		t.Errorf("研发。推动 is at %+v, want 3:28 to 4:8", got)
+	}
+	// Up to the cut, and from it: one line each.
+	if got := SubSpan(p.Spans.Goal, p.Goal, 4, 7); !got.Equal(Span{Line: 3, Column: 28, EndLine: 3, EndColumn: 31}) {
+		t.Errorf("研发。 is at %+v, want 3:28-31", got)
+	}
+	if got := SubSpan(p.Spans.Goal, p.Goal, 7, 9); !got.Equal(Span{Line: 4, Column: 6, EndLine: 4, EndColumn: 8}) {
+		t.Errorf("推动 is at %+v, want 4:6-8", got)
+	}
 }
 
 // TestGoalCutInWorkbook places the same range on the next row's goal cell.
