@@ -5,17 +5,19 @@ package table
 import (
 	"math"
 	"slices"
+	"strings"
 )
 
 // pdfCols are the columns of a table without rules: the x-range of each
 // header cell, from left to right; and the wrap distance of its cells' lines
 // (see pdfWrap), which a page where no cell wraps takes from the page before.
 type pdfCols struct {
-	lo, hi []float64
-	wrap   float64
-	layout string      // the name of the header's layout
-	centre bool        // cells are centred in their rows' height (see pdfSplitCentred)
-	roles  rowsColumns // in the rows layout, the column of each header name, or -1
+	lo, hi  []float64
+	wrap    float64
+	layout  string      // the name of the header's layout
+	centre  bool        // cells are centred in their rows' height (see pdfSplitCentred)
+	roles   rowsColumns // in the rows layout, the column of each header name, or -1
+	amounts []int       // in the packed layout, the amount columns (总计, 财政拨款, …)
 }
 
 // pdfFindHeader looks for a layout's header among the first lines: a line,
@@ -35,17 +37,25 @@ func pdfFindHeader(lines []pdfLine, wrap float64) (first, n int, cols pdfCols) {
 			if texts == nil || layout == "" {
 				continue
 			}
-			for i+k < len(lines) && k < pdfHeaderLines && pdfWrapped(lines[i+k-1], lines[i+k], wrap) {
-				k++ // a header cell wraps once more
+			for i+k < len(lines) && k < pdfHeaderLines && pdfWrapped(lines[i+k-1], lines[i+k], wrap) && !pdfHasAmount(lines[i+k]) {
+				k++ // a header cell wraps once more (a line with an amount is the first row, right below)
 			}
 			cols, texts = pdfHeaderCols(lines[i : i+k])
 			cols.layout = layout
-			if layout == "rows" {
-				head := Row{Cells: make([]Cell, len(texts))}
-				for j, t := range texts {
-					head.Cells[j].Text = t
-				}
+			head := Row{Cells: make([]Cell, len(texts))}
+			for j, t := range texts {
+				head.Cells[j].Text = t
+			}
+			switch layout {
+			case "rows":
 				cols.roles, _ = resolveRowsHeader(nil, head)
+			case "packed":
+				pc, _ := packedHeader(head)
+				for _, c := range pc.amounts {
+					if c >= 0 {
+						cols.amounts = append(cols.amounts, c)
+					}
+				}
 			}
 			for _, l := range lines[i+1 : i+k] {
 				steps := (lines[i].base - l.base) / wrap
@@ -55,6 +65,17 @@ func pdfFindHeader(lines []pdfLine, wrap float64) (first, n int, cols pdfCols) {
 		}
 	}
 	return 0, 0, pdfCols{}
+}
+
+// pdfHasAmount reports whether line l holds a run of digits without Chinese
+// text, as an amount is and a header cell never.
+func pdfHasAmount(l pdfLine) bool {
+	for _, s := range l.segs {
+		if !hasHan(s.text) && strings.ContainsAny(s.text, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // pdfWrapped reports whether line b follows line a no farther than the wrap

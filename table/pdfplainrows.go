@@ -4,6 +4,7 @@ package table
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -113,7 +114,11 @@ func pdfTableRows(groups [][]pdfSeg, cols pdfCols, sheet string, line int) []Row
 // several rows, whose text runs on beside the next row, stays in its first
 // row. Runs without Chinese text (amounts, 24, %) that do not run on from the
 // line above belong to the row that begins on or just below their line. With
-// no wrap distance (0), every line of Chinese text begins a row.
+// no wrap distance (0), every line of Chinese text begins a row. In the packed
+// layout, where no cell is merged over rows and amounts never wrap, a line
+// with an amount begins a row, all its runs in it: so rows are told apart
+// even where no space lies between them, and the next row's first lines
+// follow the last lines of the row above at the wrap distance.
 func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg {
 	if cols.centre {
 		return pdfSplitCentred(lines, cols, near, wrap)
@@ -127,6 +132,10 @@ func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg 
 	rowOf := make([][]int, len(lines)) // per line and run, its row, or -1 for a run placed by its height
 	for i, l := range lines {
 		rowOf[i] = make([]int, len(l.segs))
+		opens := cols.opensRow(l)
+		if n := len(starts); opens && (n == 0 || starts[n-1]-l.base > near) {
+			starts = append(starts, l.base)
+		}
 		for j, s := range l.segs {
 			c, han := cols.column(s), hasHan(s.text)
 			base := s.base // Chinese text's own baseline: the line may join two a little apart
@@ -134,7 +143,7 @@ func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg 
 				base = l.base // digits: the baseline of the Chinese text beside them
 			}
 			d := last[c] - base
-			runsOn := row[c] >= 0 && (d <= near || math.Abs(d-wrap) <= pdfBaseTol)
+			runsOn := row[c] >= 0 && (d <= near || math.Abs(d-wrap) <= pdfBaseTol && !opens)
 			switch {
 			case runsOn:
 			case han:
@@ -166,6 +175,20 @@ func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg 
 		}
 	}
 	return rows
+}
+
+// opensRow reports whether line l holds an amount in an amount column of the
+// packed layout: a number, without Chinese text.
+func (c pdfCols) opensRow(l pdfLine) bool {
+	if len(c.amounts) == 0 {
+		return false
+	}
+	for _, s := range l.segs {
+		if slices.Contains(c.amounts, c.column(s)) && !hasHan(s.text) && strings.ContainsAny(s.text, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // pdfStackScan is how many lines up pdfWrap looks for the line above one.

@@ -32,6 +32,7 @@ var docSources = []struct{ doc, src, sheets string }{
 	{"pazhou-plain-lo.pdf", corpus, `第[1-4]页`},
 	{"pazhou-plain-centred.pdf", corpus, `第[1-4]页`},
 	{"pazhou-plain-margins.pdf", corpus, `第[1-3]页`},
+	{"pazhou-plain-tight.pdf", corpus, `第[1-3]页`},
 	{"rows-plain-centred.pdf", "../../testdata/sheets/layout-rows-example.csv", `第1页`},
 	{"rows-pages-lo.pdf", "../../testdata/docs/rows-pages.csv", `第[1-4]页`},
 	{"rows-pages-centred.pdf", "../../testdata/docs/rows-pages.csv", `第[1-4]页`},

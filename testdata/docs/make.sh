@@ -123,6 +123,11 @@ for t in rows-pages-lo rows-pages-centred; do
 		--outdir "$tmp" "$tmp/$t.html" >/dev/null
 	cp "$tmp/$t.pdf" .
 done
+# The corpus without borders or space between rows (cells padded left and
+# right only), printed by Chromium: a row's first line follows the last line
+# of the row above at the distance of the lines of a wrapped cell.
+sed 's/border:1px solid #000/border:none;padding:0 4px/' "$tmp/pazhou.html" >"$tmp/pazhou-plain-tight.html"
+pdf pazhou-plain-tight
 # The corpus without borders printed by Chromium with its own header and
 # footer in the margins (date, title, address, page 1/3).
 chromium --headless --no-sandbox --disable-gpu --print-to-pdf="$PWD/pazhou-plain-margins.pdf" \
