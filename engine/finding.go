@@ -1,5 +1,3 @@
-// Package engine compiles a rule set once and runs it over table documents,
-// yielding findings. It never prints.
 package engine
 
 import (
