@@ -1,5 +1,3 @@
-// Package table reads performance-goal tables (项目支出绩效目标表) into a typed
-// model in which every value knows the exact characters it came from.
 package table
 
 import "github.com/shopspring/decimal"
