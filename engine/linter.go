@@ -68,10 +68,11 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 	names.reset()
 	exprOpts := append([]expr.Option{expr.Env(Env{}), expr.Patch(names), flattenOption()}, decimalOptions()...)
 	exprOpts = append(exprOpts, helperOpts...)
+	ps := programs{opts: exprOpts, plain: exprOpts}
 	var patches *patch.Patches
 	if !opts.Plain {
 		patches = patch.New(reflect.TypeFor[Env](), typed, exprOpts)
-		exprOpts = append(exprOpts, patches.Options()...)
+		ps.opts = append(exprOpts[:len(exprOpts):len(exprOpts)], patches.Options()...)
 	}
 	l := &Linter{opts: opts, typed: typed, inUnit: true}
 	var errs []error
@@ -80,7 +81,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 		if patches != nil {
 			patches.SetParams(r.Params)
 		}
-		c, rerrs := compileRule(r, opts, exprOpts)
+		c, rerrs := compileRule(r, opts, ps)
 		errs = append(errs, rerrs...)
 		if c == nil {
 			continue
@@ -118,7 +119,7 @@ func New(set *rules.Set, opts Options) (*Linter, error) {
 
 // compileRule compiles one rule with the options of New; it returns nil and
 // the errors when any part fails.
-func compileRule(r *rules.Rule, opts Options, exprOpts []expr.Option) (*compiled, []error) {
+func compileRule(r *rules.Rule, opts Options, ps programs) (*compiled, []error) {
 	lang := opts.Lang
 	var errs []error
 	fail := func(pos rules.Pos, en, zh string, args ...any) {
@@ -133,7 +134,7 @@ func compileRule(r *rules.Rule, opts Options, exprOpts []expr.Option) (*compiled
 	c.scope = sc
 	c.needs = factMask(r, sc, fail)
 	program := func(what, src string, pos rules.Pos, wantEn, wantZh string, kinds ...reflect.Kind) *vm.Program {
-		p, err := expr.Compile(src, exprOpts...)
+		p, err := ps.compile(src)
 		switch {
 		case err != nil:
 			errs = append(errs, exprError(r, what, src, pos, err))
@@ -161,7 +162,7 @@ func compileRule(r *rules.Rule, opts Options, exprOpts []expr.Option) (*compiled
 		if l == "en" && r.Message.Zh != "" {
 			pos = rules.Pos{File: r.MessagePos.File} // the loader keeps only the zh position
 		}
-		t, terrs := compileTemplate(r, what, text, pos, exprOpts, !opts.Plain)
+		t, terrs := compileTemplate(r, what, text, pos, ps, !opts.Plain)
 		errs = append(errs, terrs...)
 		if l == lang || (l == "zh" && r.Message.En == "") || (l == "en" && r.Message.Zh == "") {
 			c.message = t

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/vm"
 	"github.com/shopspring/decimal"
 
@@ -31,7 +30,7 @@ type templatePart struct {
 // compiles each; errors point into the rule file from start, the position of
 // the message text's first character. With plain, the parts that are plain
 // member paths are also noted as such (see plainPart).
-func compileTemplate(r *rules.Rule, what, src string, start rules.Pos, opts []expr.Option, plain bool) (template, []error) {
+func compileTemplate(r *rules.Rule, what, src string, start rules.Pos, ps programs, plain bool) (template, []error) {
 	var t template
 	var errs []error
 	rest, off := src, 0
@@ -55,7 +54,7 @@ func compileTemplate(r *rules.Rule, what, src string, start rules.Pos, opts []ex
 			return t, errs
 		}
 		code := src[body : body+n]
-		p, err := expr.Compile(code, opts...)
+		p, err := ps.compile(code)
 		if err != nil {
 			line, col := textPos(src, body)
 			e := exprError(r, what, code, rules.Pos{Line: 1, Column: 1}, err)

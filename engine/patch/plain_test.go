@@ -242,3 +242,36 @@ func TestNilReadsPatchedAsPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestCombinedPredicatesPatchedAsPlain compiles rules whose any, all or none
+// calls over the same list expr's optimizer combines into one, comparing the
+// lists by printing them, which a rewritten read cannot be: the rule compiles
+// and gives what it gives as written.
+func TestCombinedPredicatesPatchedAsPlain(t *testing.T) {
+	docs := testDocs(t)
+	for _, check := range []string{
+		`any(unit.projects, .name == "数量") || any(unit.projects, len(.indicators) > 3)`,
+		`all(unit.projects, .amounts.total > 0) && all(unit.projects, len(.name) > 2)`,
+		`none(unit.projects, .goal == "") && none(unit.projects, len(.indicators) == 0)`,
+	} {
+		rs, err := rules.LoadFile("r.yaml", []byte("rules:\n  - id: r\n    severity: info\n    title: x\n    scope: unit\n"+
+			"    message: {zh: '${any(unit.projects, .name == \"a\") || any(unit.projects, .name == \"b\")}', en: x}\n    check: '"+check+"'\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		patched, plain, err := linters(t, &rules.Set{Rules: rs, All: rs}, "zh")
+		if err != nil {
+			t.Fatalf("%s: %v", check, err)
+		}
+		found := 0
+		for _, doc := range docs {
+			if diff := compare(patched, plain, doc); diff != "" {
+				t.Fatalf("%s on %s: %s", check, doc.Path, diff)
+			}
+			found += len(patched.Worker().Lint(doc).Findings)
+		}
+		if found == 0 {
+			t.Errorf("%s: no findings on any table", check)
+		}
+	}
+}
