@@ -188,6 +188,13 @@ func TestLoadErrors(t *testing.T) {
 			t.Errorf("Load(%q) error = %v, want it to contain %q", tc.text, err, tc.want)
 		}
 	}
+	table := filepath.Join(t.TempDir(), "table.txt")
+	if err := os.WriteFile(table, []byte("项目名称\t总计\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(table); err == nil || err.Error() != table+": a baseline file must end in .json, .yaml or .yml" {
+		t.Errorf("a table as the baseline: %v", err)
+	}
 	if _, err := Load(filepath.Join(t.TempDir(), "missing.yaml")); err == nil || !strings.Contains(err.Error(), "missing.yaml") {
 		t.Errorf("missing file error = %v", err)
 	}

@@ -22,6 +22,9 @@ func Load(path string) (*Baseline, error) {
 	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
 		return nil, &Error{Path: path, En: "not a regular file; expected a baseline file", Zh: "不是普通文件：应为基线文件"}
 	}
+	if err := CheckName(path); err != nil { // a table given as the baseline, say
+		return nil, err
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, readError(path, err)
