@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/jxlint/jxlint/internal/syntaxerr"
 )
 
 // The canonical format is the model itself written as JSON or YAML, as
@@ -55,7 +57,7 @@ func readJSON(path string, data []byte, _ ReadOptions) (*Document, error) {
 	end := int(dec.InputOffset())
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		off := end + len(text[end:]) - len(strings.TrimLeft(text[end:], " \t\r\n"))
-		line, col := position(text, off)
+		line, col := syntaxerr.Position(text, off)
 		e := newError(path, nil, "unexpected data after the document; expected one document", "文档之后还有数据：应只有一个文档")
 		e.Line, e.Column = line, col
 		return nil, e
@@ -121,11 +123,4 @@ func finishCanonical(path, format string, doc *Document) (*Document, error) {
 		}
 	}
 	return doc, nil
-}
-
-// position returns the 1-based line and UTF-16 column of byte offset off in text.
-func position(text string, off int) (line, col int) {
-	line = 1 + countLines(text[:off])
-	start := strings.LastIndexAny(text[:off], "\r\n") + 1
-	return line, 1 + utf16Len(text[start:off])
 }

@@ -59,7 +59,7 @@ func jsonError(path, text string, err error) error {
 	}
 	e.cause = err
 	if off >= 0 && off <= len(text) {
-		e.Line, e.Column = position(text, off)
+		e.Line, e.Column = syntaxerr.Position(text, off)
 	}
 	return e
 }

@@ -42,7 +42,7 @@ func JSON(text string, err error) (Error, bool) {
 	}
 	e := Error{En: "JSON syntax error: " + msg, Zh: "JSON 语法错误：" + jsonZh(msg)}
 	if off >= 0 && off <= len(text) {
-		e.Line, e.Column = position(text, off)
+		e.Line, e.Column = Position(text, off)
 	}
 	return e, true
 }
@@ -179,9 +179,10 @@ func YAML(err error) (Error, bool) {
 	return e, true
 }
 
-// position returns the 1-based line and UTF-16 column of byte offset off in
-// text; \n, \r\n and \r each end a line.
-func position(text string, off int) (line, col int) {
+// Position returns the 1-based line and UTF-16 column of byte offset off in
+// text; \n, \r\n and \r each end a line. It places the errors of JSON
+// documents, syntax errors or others, from a decoder's offset.
+func Position(text string, off int) (line, col int) {
 	line, start := 1, 0
 	for i := 0; i < off; i++ {
 		switch text[i] {
