@@ -67,16 +67,12 @@ func pdfFindHeader(lines []pdfLine, wrap float64) (first, n int, cols pdfCols) {
 	return 0, 0, pdfCols{}
 }
 
-// pdfHasAmount reports whether line l holds a run of digits without Chinese
-// text, as an amount is and a header cell never.
-func pdfHasAmount(l pdfLine) bool {
-	for _, s := range l.segs {
-		if !hasHan(s.text) && strings.ContainsAny(s.text, "0123456789") {
-			return true
-		}
-	}
-	return false
-}
+// pdfHasAmount reports whether line l holds an amount (see pdfAmount), as a
+// header cell never does.
+func pdfHasAmount(l pdfLine) bool { return slices.ContainsFunc(l.segs, pdfAmount) }
+
+// pdfAmount reports whether s may be an amount: digits, without Chinese text.
+func pdfAmount(s pdfSeg) bool { return !hasHan(s.text) && strings.ContainsAny(s.text, "0123456789") }
 
 // pdfWrapped reports whether line b follows line a no farther than the wrap
 // distance, as the wrapped lines of a cell do (and the lines of cells centred

@@ -177,14 +177,14 @@ func pdfSplitRows(lines []pdfLine, cols pdfCols, near, wrap float64) [][]pdfSeg 
 	return rows
 }
 
-// opensRow reports whether line l holds an amount in an amount column of the
-// packed layout: a number, without Chinese text.
+// opensRow reports whether line l holds an amount (see pdfAmount) in an
+// amount column of the packed layout.
 func (c pdfCols) opensRow(l pdfLine) bool {
 	if len(c.amounts) == 0 {
 		return false
 	}
 	for _, s := range l.segs {
-		if slices.Contains(c.amounts, c.column(s)) && !hasHan(s.text) && strings.ContainsAny(s.text, "0123456789") {
+		if pdfAmount(s) && slices.Contains(c.amounts, c.column(s)) {
 			return true
 		}
 	}
